@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '@/collections/Articles'
+import { Authors } from '@/collections/Authors'
+import { Categories } from '@/collections/Categories'
+import { Media } from '@/collections/Media'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { Tags } from '@/collections/Tags'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/db/adapter'
+import { Site } from '@/globals/Site'
+import { jobsConfig } from '@/jobs/config'
+import { runMigrationsOnInit } from '@/db/runMigrationsOnInit'
+import { loggerConfig } from '@/lib/logger'
+import { richTextEditor } from '@/lib/richTextEditor'
+import { resolveSecret } from '@/lib/secret'
+
+// import.meta.dirname is undefined inside Next's server bundle.
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: resolveSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' — Quản trị nội dung' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi, en },
+    fallbackLanguage: 'vi',
+  },
+  collections: [Articles, Media, Categories, Tags, Authors, Users],
+  globals: [Site],
+  editor: richTextEditor,
+  db: databaseAdapter(),
+  sharp,
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: 'Tệp quá lớn. / File too large.',
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: jobsConfig,
+  onInit: runMigrationsOnInit,
+  telemetry: false,
+  logger: loggerConfig(),
+  // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
+  // that raise them log an English line themselves.
+  loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,71 @@
+import type { Field } from 'payload'
+
+/** Values are ASCII because select values become GraphQL enum names. */
+export const DOCUMENT_TYPES = [
+  { value: 'nghi_quyet', label: 'Nghị quyết' },
+  { value: 'ket_luan', label: 'Kết luận' },
+  { value: 'chi_thi', label: 'Chỉ thị' },
+  { value: 'quyet_dinh', label: 'Quyết định' },
+  { value: 'ke_hoach', label: 'Kế hoạch' },
+  { value: 'thong_bao', label: 'Thông báo' },
+  { value: 'huong_dan', label: 'Hướng dẫn' },
+  { value: 'quy_dinh', label: 'Quy định' },
+  { value: 'bao_cao', label: 'Báo cáo' },
+  { value: 'cong_van', label: 'Công văn' },
+  { value: 'chuong_trinh', label: 'Chương trình' },
+  { value: 'khac', label: 'Văn bản khác' },
+] as const
+
+export type DocumentType = (typeof DOCUMENT_TYPES)[number]['value']
+
+/** Metadata of official documents (Kết luận, Nghị quyết …), shown only for kind = document. */
+export const documentFields: Field = {
+  name: 'document',
+  type: 'group',
+  label: 'Thông tin văn bản',
+  admin: { condition: (data) => data?.kind === 'document' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', label: 'Số ký hiệu', admin: { placeholder: '12-NQ/ĐUK' }, index: true },
+        {
+          name: 'type',
+          type: 'select',
+          label: 'Loại văn bản',
+          options: DOCUMENT_TYPES.map(({ label, value }) => ({ label, value })),
+        },
+      ],
+    },
+    { name: 'issuingBody', type: 'text', label: 'Cơ quan ban hành' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuedAt', type: 'date', label: 'Ngày ban hành', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'effectiveAt', type: 'date', label: 'Ngày hiệu lực', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'signer', type: 'text', label: 'Người ký' },
+        { name: 'signerCapacity', type: 'text', label: 'Thẩm quyền ký', admin: { placeholder: 'T/M BAN CHẤP HÀNH' } },
+        { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký', admin: { placeholder: 'BÍ THƯ' } },
+      ],
+    },
+    {
+      name: 'recipients',
+      type: 'array',
+      label: 'Nơi nhận',
+      labels: { singular: 'Nơi nhận', plural: 'Nơi nhận' },
+      fields: [{ name: 'name', type: 'text', required: true, label: 'Nơi nhận' }],
+    },
+    {
+      name: 'attachment',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Tệp văn bản (PDF)',
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+    },
+  ],
+}

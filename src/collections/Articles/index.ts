@@ -1,0 +1,169 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnly, staffField } from '@/access/roles'
+import { richTextEditor } from '@/lib/richTextEditor'
+
+import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
+import { documentFields } from './documentFields'
+import { importFields } from './importFields'
+import { generateSlug } from './hooks/generateSlug'
+import { guardPublish } from './hooks/guardPublish'
+import { setCreatedBy } from '@/hooks/setCreatedBy'
+import { setPublishedAt } from './hooks/setPublishedAt'
+import { validateReviewState } from './hooks/validateReviewState'
+
+export const ARTICLE_KINDS = [
+  { label: 'Tin tức, hội nghị', value: 'news' },
+  { label: 'Phỏng vấn', value: 'interview' },
+  { label: 'Văn bản, kết luận', value: 'document' },
+  { label: 'Phóng sự ảnh', value: 'photo' },
+  { label: 'Bài viết', value: 'feature' },
+] as const
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: { singular: 'Bài viết', plural: 'Bài viết' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'sapo', 'slug'],
+    group: 'Nội dung',
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: readArticles,
+    create: createArticles,
+    update: updateArticles,
+    delete: editorsOnly,
+    readVersions: readArticleVersions,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  hooks: {
+    beforeValidate: [generateSlug],
+    beforeChange: [setCreatedBy, guardPublish, validateReviewState, setPublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: 'Tiêu đề', maxLength: 300 },
+    {
+      name: 'sapo',
+      type: 'textarea',
+      label: 'Sa pô (tóm tắt)',
+      admin: { description: 'Đoạn dẫn in đậm dưới tiêu đề' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Nội dung',
+          fields: [
+            { name: 'body', type: 'richText', label: 'Nội dung', editor: richTextEditor },
+            { name: 'coverImage', type: 'upload', relationTo: 'media', label: 'Ảnh đại diện' },
+            documentFields,
+          ],
+        },
+        {
+          label: 'Liên quan',
+          fields: [
+            {
+              name: 'relatedArticles',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              label: 'Tin liên quan',
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+          ],
+        },
+        {
+          name: 'meta',
+          label: 'SEO',
+          fields: [
+            { name: 'title', type: 'text', label: 'Tiêu đề SEO', maxLength: 120 },
+            { name: 'description', type: 'textarea', label: 'Mô tả SEO', maxLength: 300 },
+            { name: 'image', type: 'upload', relationTo: 'media', label: 'Ảnh chia sẻ' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: 'Đường dẫn (slug)',
+      admin: { position: 'sidebar', description: 'Để trống để tạo tự động từ tiêu đề' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
+      label: 'Thể loại',
+      options: [...ARTICLE_KINDS],
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: 'Ngày xuất bản',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+      },
+    },
+    {
+      name: 'reviewState',
+      type: 'select',
+      label: 'Trạng thái duyệt',
+      defaultValue: 'writing',
+      options: [
+        { label: 'Đang viết', value: 'writing' },
+        { label: 'Chờ duyệt', value: 'submitted' },
+        { label: 'Trả lại để sửa', value: 'returned' },
+      ],
+      access: { read: staffField },
+      admin: { position: 'sidebar', description: 'Phóng viên chọn "Chờ duyệt" để gửi bài' },
+    },
+    {
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: 'Chuyên mục',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      label: 'Từ khóa',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      label: 'Tác giả',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'source', type: 'text', label: 'Nguồn', admin: { position: 'sidebar', placeholder: 'Báo Nghệ An' } },
+    { name: 'featured', type: 'checkbox', label: 'Tin nổi bật', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Người tạo',
+      index: true,
+      access: { read: staffField, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    importFields,
+  ],
+}

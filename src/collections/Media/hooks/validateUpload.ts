@@ -1,0 +1,53 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+import { APIError } from 'payload'
+import sharp from 'sharp'
+
+import { detectMime } from '@/lib/detectMime'
+
+import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '../limits'
+
+const reject = (message: string, log: string, status = 400): never => {
+  throw new APIError(message, status, { reason: log }, true)
+}
+
+/**
+ * Checks an upload by its content before Payload stores anything: the real type from magic
+ * bytes (a text file renamed .jpg, or SVG, is refused), size, pixel count before decoding
+ * (decompression bombs), and a full decode so a truncated photo is refused instead of being
+ * published half grey.
+ */
+export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  // Anonymous requests are refused by access control (403) right after this hook; checking
+  // their content first would answer 400 and tell a stranger what we accept.
+  if (!file || (!req.user && !args.overrideAccess)) return args
+  if (file.size > MAX_UPLOAD_BYTES) {
+    reject(`Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 'file too large', 413)
+  }
+  const mime = detectMime(file.data)
+  if (!mime || !(ALLOWED_MIME_TYPES as readonly string[]).includes(mime)) {
+    req.payload.logger.warn(`Rejected upload "${file.name}": content type ${mime ?? 'unknown'}`)
+    reject(
+      'Định dạng tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, AVIF hoặc tệp PDF.',
+      `unsupported content type ${mime ?? 'unknown'}`,
+    )
+  }
+  if (mime === 'application/pdf') return args
+  try {
+    const meta = await sharp(file.data, { limitInputPixels: false }).metadata()
+    if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_IMAGE_PIXELS) {
+      reject(
+        `Ảnh có kích thước điểm ảnh quá lớn (${meta.width}×${meta.height}).`,
+        'pixel limit exceeded',
+      )
+    }
+    await sharp(file.data, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS }).stats()
+  } catch (error) {
+    if (error instanceof APIError) throw error
+    req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
+    reject('Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.', 'undecodable image')
+  }
+  file.mimetype = mime as string
+  return args
+}

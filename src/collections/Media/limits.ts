@@ -1,0 +1,12 @@
+/** Upload limits, configurable because provinces differ in what their photographers send. */
+export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 25) * 1024 * 1024
+/** Decompression-bomb guard: a 40-megapixel photo is already larger than any camera here sends. */
+export const MAX_IMAGE_PIXELS = Number(process.env.MAX_IMAGE_MEGAPIXELS ?? 40) * 1_000_000
+
+export const ALLOWED_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+] as const

@@ -1,0 +1,48 @@
+import type { GlobalConfig } from 'payload'
+
+import { adminsOnly, anyone } from '@/access/roles'
+
+/** Everything province-specific lives here, so one codebase serves every provincial body. */
+export const Site: GlobalConfig<'site'> = {
+  slug: 'site',
+  label: 'Cấu hình cổng thông tin',
+  admin: { group: 'Hệ thống' },
+  access: { read: anyone, update: adminsOnly },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: 'Tên cổng thông tin', defaultValue: 'Cổng thông tin điện tử Đảng ủy' },
+    { name: 'shortName', type: 'text', label: 'Tên viết tắt' },
+    { name: 'province', type: 'text', label: 'Tỉnh' },
+    { name: 'tagline', type: 'text', label: 'Khẩu hiệu' },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    {
+      name: 'contact',
+      type: 'group',
+      label: 'Liên hệ',
+      fields: [
+        { name: 'address', type: 'text', label: 'Địa chỉ' },
+        { name: 'phone', type: 'text', label: 'Điện thoại' },
+        { name: 'email', type: 'email', label: 'Email' },
+        { name: 'responsible', type: 'text', label: 'Chịu trách nhiệm nội dung' },
+        { name: 'license', type: 'text', label: 'Giấy phép' },
+      ],
+    },
+    { name: 'footer', type: 'textarea', label: 'Chân trang' },
+    {
+      name: 'links',
+      type: 'array',
+      label: 'Liên kết website',
+      labels: { singular: 'Liên kết', plural: 'Liên kết' },
+      fields: [
+        { name: 'label', type: 'text', required: true, label: 'Tên' },
+        { name: 'url', type: 'text', required: true, label: 'Địa chỉ (URL)' },
+      ],
+    },
+    {
+      name: 'mainNav',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: 'Chuyên mục trên thanh menu',
+    },
+  ],
+}

@@ -1,0 +1,53 @@
+// Shared helpers for the legacy encodings: each legacy scheme spells a Vietnamese letter as a base
+// letter plus a vowel modifier and a tone, so all converters build Unicode from those three parts.
+
+export type Tone = 'acute' | 'grave' | 'hook' | 'tilde' | 'dot'
+export type Modifier = 'circumflex' | 'breve' | 'horn'
+
+export const TONE_COMBINING: Record<Tone, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  hook: '\u0309',
+  tilde: '\u0303',
+  dot: '\u0323',
+}
+
+export const MODIFIER_COMBINING: Record<Modifier, string> = {
+  circumflex: '\u0302',
+  breve: '\u0306',
+  horn: '\u031B',
+}
+
+const COMBINING_TO_TONE = new Map<string, Tone>(
+  Object.entries(TONE_COMBINING).map(([tone, mark]) => [mark, tone as Tone]),
+)
+const COMBINING_TO_MODIFIER = new Map<string, Modifier>(
+  Object.entries(MODIFIER_COMBINING).map(([mod, mark]) => [mark, mod as Modifier]),
+)
+
+/** Builds one precomposed letter; NFC picks the single code point Vietnamese uses. */
+export function compose(base: string, modifier?: Modifier, tone?: Tone): string {
+  const mod = modifier ? MODIFIER_COMBINING[modifier] : ''
+  const t = tone ? TONE_COMBINING[tone] : ''
+  return (base + mod + t).normalize('NFC')
+}
+
+export interface Decomposed {
+  base: string
+  modifier?: Modifier
+  tone?: Tone
+}
+
+/** Splits one Vietnamese letter into base, modifier and tone (đ stays a base letter). */
+export function decompose(ch: string): Decomposed {
+  const nfd = ch.normalize('NFD')
+  const base = nfd.charAt(0)
+  const out: Decomposed = { base }
+  for (const mark of nfd.slice(1)) {
+    const tone = COMBINING_TO_TONE.get(mark)
+    if (tone) out.tone = tone
+    const mod = COMBINING_TO_MODIFIER.get(mark)
+    if (mod) out.modifier = mod
+  }
+  return out
+}

@@ -1,0 +1,58 @@
+// Helpers for Vietnamese personal names in bylines, speaker labels and signer blocks.
+
+export const SURNAMES = new Set(
+  (
+    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Mai Trịnh ' +
+    'Lương Thái Chu Hà Cao Lâm Tạ Quách Đoàn Vương Trương Kiều Giáp Lò Triệu Tô Từ Hứa Lưu Nông ' +
+    'Lục Mạc Tăng Thân Khổng Khúc La Lã Ông Phùng Quan Tống Văn Vi Viên Âu Đàm Đồng Hầu Kim Lạc ' +
+    'Mạnh Ninh Sầm Thạch Tôn Triệu Ưng Y Bế Hoàng Ma Sùng Hờ Vàng Thào Giàng Lò Lường Cầm Quàng'
+  ).split(' '),
+)
+
+const CAPITALISED = /^\p{Lu}\p{Ll}*$/u
+const INITIALS = /^(\p{Lu}\.){1,3}\p{Lu}?\.?$/u
+
+export const isCapitalised = (w: string): boolean => CAPITALISED.test(w)
+export const isInitials = (w: string): boolean => INITIALS.test(w)
+
+export function isAllCaps(s: string): boolean {
+  return /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase()
+}
+
+export function titleCaseWord(w: string): string {
+  const lower = w.toLocaleLowerCase('vi')
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1)
+}
+
+/** `HOÀNG VĂN AN` → `Hoàng Văn An`; mixed-case names are returned untouched. */
+export function normaliseCapsName(name: string): string {
+  return isAllCaps(name) ? name.split(/\s+/).map(titleCaseWord).join(' ') : name
+}
+
+export interface NameCheck {
+  ok: boolean
+  /** the name with a single lower-case given-name word capitalised */
+  fixed: string
+}
+
+/**
+ * A person's name or pen name: 1–5 words, each capitalised or initials (`T.D`). One lower-case
+ * word is tolerated (and fixed) when the first word is a known surname (`Vũ Thị phương Nga`).
+ */
+export function checkPersonName(s: string): NameCheck {
+  const words = s.trim().split(/\s+/)
+  const bad = { ok: false, fixed: s }
+  if (words.length < 1 || words.length > 5 || s.length > 40) return bad
+  if (words.length === 1) return { ok: isInitials(words[0] ?? ''), fixed: s }
+  const lower = words.filter((w) => !isCapitalised(w) && !isInitials(w))
+  if (lower.length === 0) return { ok: true, fixed: s }
+  const first = words[0] ?? ''
+  const fixable =
+    lower.length === 1 &&
+    words.length >= 3 &&
+    SURNAMES.has(first) &&
+    /^\p{Ll}+$/u.test(lower[0] ?? '')
+  return fixable
+    ? { ok: true, fixed: words.map((w) => (isCapitalised(w) ? w : titleCaseWord(w))).join(' ') }
+    : bad
+}

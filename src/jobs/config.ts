@@ -1,0 +1,20 @@
+import type { JobsConfig } from 'payload'
+
+import { isEditorOrAdmin } from '@/access/roles'
+
+/**
+ * The job queue runs inside the web server (src/server.ts asks for `cron: true`), polling
+ * every 10 seconds. Scheduled publishing is Payload's own `schedulePublish` task on the
+ * default queue; it runs as the user who scheduled it, so the article access rules (reporters
+ * never publish) apply to it as well.
+ */
+export const jobsConfig: JobsConfig = {
+  access: {
+    run: ({ req }) => isEditorOrAdmin(req.user),
+    cancel: ({ req }) => isEditorOrAdmin(req.user),
+    queue: ({ req }) => isEditorOrAdmin(req.user),
+  },
+  autoRun: [{ cron: process.env.JOBS_CRON ?? '*/10 * * * * *', queue: 'default', limit: 20 }],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  tasks: [],
+}

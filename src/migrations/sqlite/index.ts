@@ -1,0 +1,15 @@
+import * as migration_20261122_001032_initial from './20261122_001032_initial';
+import * as migration_20261122_002342_article_import_fields from './20261122_002342_article_import_fields';
+
+export const migrations = [
+  {
+    up: migration_20261122_001032_initial.up,
+    down: migration_20261122_001032_initial.down,
+    name: '20261122_001032_initial',
+  },
+  {
+    up: migration_20261122_002342_article_import_fields.up,
+    down: migration_20261122_002342_article_import_fields.down,
+    name: '20261122_002342_article_import_fields'
+  },
+];

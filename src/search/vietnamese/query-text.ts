@@ -1,0 +1,34 @@
+import { normalizeText } from './normalize'
+
+/** Work is bounded before normalising too, so a 10 MB paste costs no more than a long query. */
+const MAX_RAW_LENGTH = 2048
+export const MAX_QUERY_LENGTH = 256
+
+const WHITESPACE = /\s+/g
+// `12 NQ/ĐUK`: a number typed apart from its letter code is still a document number. The code
+// must contain a slash so `năm 2024 KT-XH` is left alone.
+const LOOSE_DOC_NUMBER =
+  /(^|[^\p{L}\p{N}\p{M}\-/])(\d{1,6})\s+((?:[A-Za-zĐđ]{1,10}-)*[A-Za-zĐđ]{1,10}\/[A-Za-zĐđ]{1,10}(?:[-/][A-Za-zĐđ]{1,10})*)(?![\p{L}\p{N}\p{M}])/gu
+const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]/g
+
+/** Cuts at `max` UTF-16 units without splitting a surrogate pair. */
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text
+  const code = text.charCodeAt(max - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
+}
+
+/** Normalised, single-spaced, length-capped query text. */
+export function prepareQueryText(raw: unknown): string {
+  const text = typeof raw === 'string' ? cap(raw, MAX_RAW_LENGTH) : ''
+  return cap(normalizeText(text).replace(WHITESPACE, ' ').trim(), MAX_QUERY_LENGTH).trimEnd()
+}
+
+export function joinLooseDocNumbers(text: string): string {
+  return text.replace(LOOSE_DOC_NUMBER, '$1$2-$3')
+}
+
+/** The contents of each quoted phrase, straight or typographic quotes alike. */
+export function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => m[1] ?? '').filter((p) => p.trim() !== '')
+}

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http'
+
+import compression from 'compression'
+import express from 'express'
+import next from 'next'
+import type { Payload } from 'payload'
+
+import { vietnameseAdminByDefault } from './adminLanguage'
+import { healthRoute } from './health'
+import { rateLimits } from './rateLimits'
+import { securityHeaders } from './security'
+
+export interface StartOptions {
+  port?: number
+  dev?: boolean
+  /** Seed demo content into an empty embedded database (default: SEED_DEMO !== 'false'). */
+  seed?: boolean
+}
+
+export interface RunningServer {
+  server: Server
+  payload: Payload
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * One process serves admin, API and public site: Express adds headers, compression, limits
+ * and the health check, then hands everything else to Next (which hosts Payload). No body
+ * parser sits in front of Next because Payload reads the raw request body itself.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? Number(process.env.PORT ?? 3000)
+  const dev = options.dev ?? process.env.NODE_ENV !== 'production'
+  const started = Date.now()
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, cron: true })
+
+  if (options.seed ?? process.env.SEED_DEMO !== 'false') {
+    const { seedDemoIfEmpty } = await import('@/seed')
+    await seedDemoIfEmpty(payload)
+  }
+
+  const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(securityHeaders(dev))
+  app.use(compression({ threshold: 1024 }))
+  const limits = rateLimits()
+  app.get('/healthz', healthRoute(payload))
+  app.use(['/admin', '/api'], vietnameseAdminByDefault())
+  app.use('/api/users/login', limits.login)
+  app.use('/api/search', limits.search)
+  app.use('/api', limits.api)
+  app.all('/{*splat}', (req, res) => handle(req, res))
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(port, () => resolve(s))
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  const url = `http://localhost:${actualPort}`
+  payload.logger.info(`Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`)
+
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await nextApp.close()
+    await payload.destroy()
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      payload.logger.info(`${signal} received, shutting down`)
+      close().finally(() => process.exit(0))
+    })
+  }
+  return { server, payload, url, close }
+}

@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@': path.resolve(import.meta.dirname, 'src'),
+  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+}
+
+// Three projects so the fast unit suite can run alone; integration and browser suites boot real
+// Payload/Next and share one SQLite file per test file, so they run files one at a time.
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    reporters: ['default', './test/reporters/summary.ts'],
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.test.ts'],
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
