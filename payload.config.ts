@@ -10,16 +10,19 @@ import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { Media } from '@/collections/Media'
+import { Redirects } from '@/collections/Redirects'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
+import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { jobsConfig } from '@/jobs/config'
 import { runMigrationsOnInit } from '@/db/runMigrationsOnInit'
 import { loggerConfig } from '@/lib/logger'
 import { richTextEditor } from '@/lib/richTextEditor'
 import { resolveSecret } from '@/lib/secret'
+import { searchEndpoint } from '@/search/http/endpoint'
 
 // import.meta.dirname is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,8 +40,9 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Media, Categories, Tags, Authors, Users],
-  globals: [Site],
+  collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects],
+  globals: [Site, SearchSettingsGlobal],
+  endpoints: [searchEndpoint],
   editor: richTextEditor,
   db: databaseAdapter(),
   sharp,

@@ -73,6 +73,7 @@ export interface Config {
     tags: Tag;
     authors: Author;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,9 +101,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     site: Site;
+    'search-settings': SearchSetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -110,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      indexArticle: TaskIndexArticle;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -217,6 +222,7 @@ export interface Article {
   authors?: (string | Author)[] | null;
   source?: string | null;
   featured?: boolean | null;
+  mediaRefs?: (string | Media)[] | null;
   createdBy?: (string | null) | User;
   import?: {
     sourcePath?: string | null;
@@ -367,6 +373,29 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * Địa chỉ cũ được chuyển sang địa chỉ mới trước khi báo "Không tìm thấy trang".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * Đường dẫn cũ, ví dụ /tin-tuc/bai-cu.html
+   */
+  from: string;
+  /**
+   * Đường dẫn trên cổng (/bai-viet/…) hoặc địa chỉ đầy đủ https://…
+   */
+  to: string;
+  /**
+   * Bỏ chọn để chuyển hướng tạm thời (302).
+   */
+  permanent?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -435,7 +464,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'indexArticle' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -468,7 +497,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'indexArticle' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -505,6 +534,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -593,6 +626,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   source?: T;
   featured?: T;
+  mediaRefs?: T;
   createdBy?: T;
   import?:
     | T
@@ -745,6 +779,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  permanent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -846,6 +891,35 @@ export interface Site {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings".
+ */
+export interface SearchSetting {
+  id: string;
+  /**
+   * Mỗi nhóm là các cách viết tương đương, cách nhau bởi dấu phẩy. Ví dụ: UBND, Ủy ban nhân dân
+   */
+  synonyms?:
+    | {
+        terms: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Mỗi từ một dòng hoặc cách nhau bởi dấu phẩy
+   */
+  stopWords?: string | null;
+  misspellings?:
+    | {
+        wrong: string;
+        right: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -878,6 +952,29 @@ export interface SiteSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings_select".
+ */
+export interface SearchSettingsSelect<T extends boolean = true> {
+  synonyms?:
+    | T
+    | {
+        terms?: T;
+        id?: T;
+      };
+  stopWords?: T;
+  misspellings?:
+    | T
+    | {
+        wrong?: T;
+        right?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -885,6 +982,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndexArticle".
+ */
+export interface TaskIndexArticle {
+  input: {
+    id: string;
+  };
+  output: {
+    action: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 // The CLI never runs the background job timers; commands drain what they enqueue themselves.
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ??= 'warn'
+// Logs go to stderr so stdout carries only the command's own output (e.g. --json).
+process.env.LOG_DESTINATION ??= 'stderr'
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)

@@ -14,6 +14,8 @@ export async function withPayload<T>(fn: (payload: Payload) => Promise<T>): Prom
     await drainJobs(payload)
     return result
   } finally {
+    const { closeSearchEngine } = await import('@/search/engine')
+    await closeSearchEngine()
     await payload.destroy()
   }
 }

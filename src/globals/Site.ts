@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone } from '@/access/roles'
+import { revalidateGlobalAfterChange } from '@/lib/site/cache/hooks'
 
 /** Everything province-specific lives here, so one codebase serves every provincial body. */
 export const Site: GlobalConfig<'site'> = {
@@ -8,6 +9,7 @@ export const Site: GlobalConfig<'site'> = {
   label: 'Cấu hình cổng thông tin',
   admin: { group: 'Hệ thống' },
   access: { read: anyone, update: adminsOnly },
+  hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Tên cổng thông tin', defaultValue: 'Cổng thông tin điện tử Đảng ủy' },
     { name: 'shortName', type: 'text', label: 'Tên viết tắt' },

@@ -1,12 +1,14 @@
 import type { JobsConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/roles'
+import { indexArticleTask } from '@/search/sync/indexTask'
 
 /**
  * The job queue runs inside the web server (src/server.ts asks for `cron: true`), polling
  * every 10 seconds. Scheduled publishing is Payload's own `schedulePublish` task on the
  * default queue; it runs as the user who scheduled it, so the article access rules (reporters
- * never publish) apply to it as well.
+ * never publish) apply to it as well. Search index updates are `indexArticle` jobs on the same
+ * queue, retried with backoff when the engine is down.
  */
 export const jobsConfig: JobsConfig = {
   access: {
@@ -16,5 +18,5 @@ export const jobsConfig: JobsConfig = {
   },
   autoRun: [{ cron: process.env.JOBS_CRON ?? '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [],
+  tasks: [indexArticleTask],
 }

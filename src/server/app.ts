@@ -5,9 +5,14 @@ import express from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 
+import { mediaDir } from '@/collections/Media/limits'
+
 import { vietnameseAdminByDefault } from './adminLanguage'
+import { bodyLimits } from './bodyLimits'
 import { healthRoute } from './health'
+import { pageCache } from './pageCache'
 import { rateLimits } from './rateLimits'
+import { redirects } from './redirects'
 import { securityHeaders } from './security'
 
 export interface StartOptions {
@@ -43,6 +48,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await seedDemoIfEmpty(payload)
   }
 
+  const { prepareSearch } = await import('@/search/startup')
+  void prepareSearch(payload)
+
   const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -54,10 +62,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
   app.get('/healthz', healthRoute(payload))
+  // Media are public (read access: anyone), so Express serves the files itself: faster than
+  // going through Payload, cacheable, and outside the per-IP API limit that a page full of
+  // photos would otherwise eat. Unknown names fall through to Payload.
+  app.use('/api/media/file', express.static(mediaDir(), { maxAge: '1d', index: false, redirect: false }))
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
-  app.use('/api', limits.api)
+  app.use('/api', limits.api, bodyLimits())
+  app.use(redirects(payload), pageCache())
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve) => {

@@ -1,17 +1,45 @@
-import type { Metadata } from 'next'
-import React from 'react'
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
 
-import { getSite } from '@/lib/site'
+import { bodyScript, headScript } from '@/components/layout/inlineScripts'
+import { getSite } from '@/lib/site/data/site'
+import { siteOrigin } from '@/lib/site/env'
+import { urls } from '@/lib/site/urls'
+import { fontStack } from '@/styles/fonts'
+import '@/styles/site.css'
+
+// Pages are rendered on request and kept by the server's page cache, which every content change
+// clears (see src/server/pageCache.ts); nothing is baked in at build time.
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
-  return { title: { default: site.name, template: `%s | ${site.name}` } }
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: site.name, template: `%s | ${site.shortName || site.name}` },
+    description: site.tagline ?? undefined,
+    applicationName: site.name,
+    alternates: {
+      types: { 'application/rss+xml': [{ url: urls.feed(), title: `${site.name} – Tin mới` }] },
+    },
+    openGraph: { siteName: site.name, locale: 'vi_VN', type: 'website' },
+    icons: { icon: '/favicon.svg' },
+    formatDetection: { telephone: false },
+  }
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#a50e0e' }
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="vi">
-      <body>{children}</body>
+    <html lang="vi" suppressHydrationWarning style={{ ['--font-body' as string]: fontStack() }}>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
+      </head>
+      <body>
+        {children}
+        <script dangerouslySetInnerHTML={{ __html: bodyScript }} />
+      </body>
     </html>
   )
 }

@@ -15,7 +15,8 @@ export const importFields: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    condition: (data) => Boolean((data as { import?: { sourcePath?: string | null } })?.import?.sourcePath),
+    condition: (data) =>
+      Boolean((data as { import?: { sourcePath?: string | null } })?.import?.sourcePath),
   },
   fields: [
     { name: 'sourcePath', type: 'text', label: 'Tệp nguồn', index: true },

@@ -2,15 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, staffField } from '@/access/roles'
 import { richTextEditor } from '@/lib/richTextEditor'
+import { articlePreviewUrl } from '@/lib/site/previewUrl'
 
 import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
 import { documentFields } from './documentFields'
 import { importFields } from './importFields'
 import { generateSlug } from './hooks/generateSlug'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidateSite'
 import { guardPublish } from './hooks/guardPublish'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { validateReviewState } from './hooks/validateReviewState'
+import { indexArticleAfterChange, indexArticleAfterDelete, recordMediaRefs } from '@/search/sync/hooks'
 
 export const ARTICLE_KINDS = [
   { label: 'Tin tức, hội nghị', value: 'news' },
@@ -28,6 +31,7 @@ export const Articles: CollectionConfig<'articles'> = {
     defaultColumns: ['title', 'kind', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'sapo', 'slug'],
     group: 'Nội dung',
+    preview: (doc) => articlePreviewUrl(doc),
   },
   defaultSort: '-publishedAt',
   access: {
@@ -43,7 +47,9 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   hooks: {
     beforeValidate: [generateSlug],
-    beforeChange: [setCreatedBy, guardPublish, validateReviewState, setPublishedAt],
+    beforeChange: [setCreatedBy, guardPublish, validateReviewState, setPublishedAt, recordMediaRefs],
+    afterChange: [indexArticleAfterChange, revalidateSiteAfterChange],
+    afterDelete: [indexArticleAfterDelete, revalidateSiteAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: 'Tiêu đề', maxLength: 300 },
@@ -155,6 +161,15 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     { name: 'source', type: 'text', label: 'Nguồn', admin: { position: 'sidebar', placeholder: 'Báo Nghệ An' } },
     { name: 'featured', type: 'checkbox', label: 'Tin nổi bật', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      // Media shown by the article (cover + body photos), kept by a hook for search reindexing.
+      name: 'mediaRefs',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      access: { read: staffField },
+      admin: { hidden: true },
+    },
     {
       name: 'createdBy',
       type: 'relationship',

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '@/access/roles'
 import { slugFromField } from '@/hooks/slugFromField'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+import { reindexForCategory } from '@/search/sync/hooks'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
@@ -9,7 +11,11 @@ export const Categories: CollectionConfig<'categories'> = {
   admin: { useAsTitle: 'title', group: 'Nội dung', defaultColumns: ['title', 'parent', 'order'] },
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   defaultSort: 'order',
-  hooks: { beforeValidate: [slugFromField('title')] },
+  hooks: {
+    beforeValidate: [slugFromField('title')],
+    afterChange: [reindexForCategory, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: 'Tên chuyên mục' },
     { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } },

@@ -2,10 +2,13 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, editorsOrOwn, staffField, staffOnly } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+
+import { reindexForMedia } from '@/search/sync/hooks'
 
 import { defaultAlt } from './hooks/defaultAlt'
 import { validateUpload } from './hooks/validateUpload'
-import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS } from './limits'
+import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -25,9 +28,15 @@ export const Media: CollectionConfig<'media'> = {
   labels: { singular: 'Ảnh, tệp', plural: 'Thư viện ảnh, tệp' },
   admin: { group: 'Nội dung', useAsTitle: 'filename', defaultColumns: ['filename', 'caption', 'credit'] },
   access: { read: anyone, create: staffOnly, update: editorsOrOwn, delete: editorsOrOwn },
-  hooks: { beforeOperation: [validateUpload], beforeValidate: [defaultAlt], beforeChange: [setCreatedBy] },
+  hooks: {
+    beforeOperation: [validateUpload],
+    beforeValidate: [defaultAlt],
+    beforeChange: [setCreatedBy],
+    afterChange: [reindexForMedia, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? 'media',
+    staticDir: mediaDir(),
     mimeTypes: [...ALLOWED_MIME_TYPES],
     focalPoint: true,
     // Setting resizeOptions makes Payload re-encode the original through sharp, which drops

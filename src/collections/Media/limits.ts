@@ -1,3 +1,6 @@
+/** Upload folder, also served directly by Express (src/server/app.ts). */
+export const mediaDir = (): string => process.env.MEDIA_DIR ?? 'media'
+
 /** Upload limits, configurable because provinces differ in what their photographers send. */
 export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 25) * 1024 * 1024
 /** Decompression-bomb guard: a 40-megapixel photo is already larger than any camera here sends. */

@@ -1,5 +1,6 @@
 import * as migration_20261122_001032_initial from './20261122_001032_initial';
 import * as migration_20261122_002342_article_import_fields from './20261122_002342_article_import_fields';
+import * as migration_20261122_002555_search_sync from './20261122_002555_search_sync';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_002342_article_import_fields.up,
     down: migration_20261122_002342_article_import_fields.down,
-    name: '20261122_002342_article_import_fields'
+    name: '20261122_002342_article_import_fields',
+  },
+  {
+    up: migration_20261122_002555_search_sync.up,
+    down: migration_20261122_002555_search_sync.down,
+    name: '20261122_002555_search_sync'
   },
 ];

@@ -1,0 +1,95 @@
+/**
+ * Lighthouse (mobile profile) on the home page, an article and the search page of a demo portal.
+ *
+ *   CHROME_PATH=/usr/bin/chromium npx tsx bench/site/lighthouse.ts [--url http://host:port] [--runs 3]
+ *
+ * Without --url it starts the production server on a throwaway database (building first when
+ * stale). Each page is measured --runs times and the run with the median LCP is reported, as
+ * Lighthouse's own docs advise for noisy machines. Prints the four category scores and FCP/LCP
+ * per page; exits 1 when a target is missed.
+ */
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse, { type RunnerResult } from 'lighthouse'
+
+import { startDemoServer } from '../../test/e2e/support/server'
+
+const PAGES = {
+  'Trang chủ': '/',
+  'Bài viết':
+    '/bai-viet/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam',
+  'Tìm kiếm': '/tim-kiem?q=chuyen+doi+so',
+}
+
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const
+
+const runsArg = process.argv.indexOf('--runs')
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 3
+const urlArg = process.argv.indexOf('--url')
+const running = urlArg > 0 ? null : await startDemoServer(0)
+const base = urlArg > 0 ? (process.argv[urlArg + 1] ?? '') : (running?.url ?? '')
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+})
+
+let failed = false
+try {
+  for (const [name, path] of Object.entries(PAGES)) {
+    // Warm-up load: readers hit pages from the server's page cache, so measure that state.
+    await fetch(base + path)
+    const runs: RunnerResult[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const run = await lighthouse(base + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(TARGETS),
+      })
+      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`)
+      runs.push(run)
+    }
+    const lcpOf = (r: RunnerResult) => r.lhr.audits['largest-contentful-paint']?.numericValue ?? 0
+    runs.sort((a, b) => lcpOf(a) - lcpOf(b))
+    const result = runs[Math.floor(runs.length / 2)]!
+    const { categories, audits } = result.lhr
+    const scores = Object.fromEntries(
+      Object.keys(TARGETS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
+    ) as Record<keyof typeof TARGETS, number>
+    const fcp = audits['first-contentful-paint']?.numericValue ?? NaN
+    const lcp = audits['largest-contentful-paint']?.numericValue ?? NaN
+    const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN
+    console.log(
+      `${name.padEnd(10)} perf ${scores.performance}  a11y ${scores.accessibility}  bp ${scores['best-practices']}  seo ${scores.seo}  ` +
+        `FCP ${Math.round(fcp)} ms  LCP ${Math.round(lcp)} ms  CLS ${cls.toFixed(3)}  (${path})`,
+    )
+    for (const [key, target] of Object.entries(TARGETS)) {
+      if (scores[key as keyof typeof TARGETS] < target) {
+        failed = true
+        const misses = Object.values(audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              (result.lhr.categories[key]?.auditRefs ?? []).some(
+                (r) => r.id === a.id && r.weight > 0,
+              ),
+          )
+          .map((a) => `    - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`)
+        console.log(`  ${key} below ${target}:\n${misses.join('\n')}`)
+      }
+    }
+    if (!(fcp < 1000 && lcp < 1000)) failed = true
+  }
+} finally {
+  await chrome.kill()
+  await running?.close()
+}
+process.exit(failed ? 1 : 0)

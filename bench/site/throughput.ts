@@ -1,0 +1,64 @@
+/**
+ * Requests per second for cached reader pages against a static file, all through the same
+ * Express + Next server in one run.
+ *
+ *   npx tsx bench/site/throughput.ts [--url http://host:port] [--seconds 10] [--connections 20]
+ *
+ * Without --url it starts the production server on a throwaway database. The static file is
+ * public/bench/static.html (served by Next's public folder). Target: page/static ≥ 0.5.
+ */
+import autocannon from 'autocannon'
+
+import { startDemoServer } from '../../test/e2e/support/server'
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback
+}
+
+const seconds = Number(arg('seconds', '10'))
+const connections = Number(arg('connections', '20'))
+const running = process.argv.includes('--url') ? null : await startDemoServer(0)
+const base = running?.url ?? arg('url', '')
+
+const TARGETS = {
+  static: '/bench/static.html',
+  home: '/',
+  article: '/bai-viet/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam',
+}
+
+async function measure(path: string) {
+  await fetch(base + path).then((r) => r.arrayBuffer())
+  // The second request shows what readers get: a page-cache HIT for pages.
+  const first = await fetch(base + path)
+  const size = (await first.arrayBuffer()).byteLength
+  if (!first.ok) throw new Error(`${path}: HTTP ${first.status}`)
+  // Short warm-up so the page cache and the JIT are in their steady state.
+  await autocannon({ url: base + path, connections, duration: 2 })
+  const result = await autocannon({ url: base + path, connections, duration: seconds })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    size,
+    cache: first.headers.get('x-page-cache') ?? '-',
+  }
+}
+
+try {
+  const results: Record<string, Awaited<ReturnType<typeof measure>>> = {}
+  for (const [name, path] of Object.entries(TARGETS)) results[name] = await measure(path)
+  const staticRps = results.static?.rps ?? 0
+  console.log(`autocannon: ${connections} connections, ${seconds} s per target, ${base}`)
+  for (const [name, r] of Object.entries(results)) {
+    const ratio = name === 'static' ? '' : `  ratio ${(r.rps / staticRps).toFixed(2)}`
+    console.log(
+      `${name.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ` +
+        `${(r.size / 1024).toFixed(1)} KiB  cache ${r.cache}  errors ${r.errors}${ratio}`,
+    )
+  }
+} finally {
+  await running?.close()
+}
+process.exit(0)

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import { ArticleView } from '@/components/article/ArticleView'
+import { getArticle, relatedArticles } from '@/lib/site/data/article'
+import { getCategories, getSite } from '@/lib/site/data/site'
+import { articleMetadata } from '@/lib/site/seo/articleMeta'
+import { jsonLdHtml, newsArticleJsonLd } from '@/lib/site/seo/jsonLd'
+
+interface Props {
+  params: Promise<{ slug: string }>
+}
+
+async function load(params: Props['params']) {
+  const { slug } = await params
+  const preview = (await draftMode()).isEnabled
+  return getArticle(decodeURIComponent(slug), preview)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await load(params)
+  if (!article) return { title: 'Không tìm thấy bài viết' }
+  const meta = articleMetadata(article)
+  return article._status === 'published'
+    ? meta
+    : { ...meta, robots: { index: false, follow: false } }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await load(params)
+  if (!article) notFound()
+  const [site, categories, related] = await Promise.all([
+    getSite(),
+    getCategories(),
+    relatedArticles(article),
+  ])
+  return (
+    <div className="wrap">
+      {article._status !== 'published' ? (
+        <p className="empty-state" role="status">
+          Bạn đang xem bản nháp (chỉ biên tập viên nhìn thấy).{' '}
+          <a href="/xem-truoc/thoat">Thoát chế độ xem trước</a>
+        </p>
+      ) : null}
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
+      />
+      <ArticleView article={article} allCategories={categories} related={related} />
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import { listCards } from '@/lib/site/data/cards'
+import { descendantIds, getCategories, getSite } from '@/lib/site/data/site'
+import { getCategoryBySlug } from '@/lib/site/data/taxonomy'
+import { rssFeed } from '@/lib/site/feeds/rss'
+import { xmlResponse } from '@/lib/site/feeds/xml'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ slug: string }> },
+): Promise<Response> {
+  const category = await getCategoryBySlug(decodeURIComponent((await params).slug))
+  if (!category) return new Response('Không tìm thấy chuyên mục', { status: 404 })
+  const [site, all] = await Promise.all([getSite(), getCategories()])
+  const latest = await listCards({
+    where: { categories: { in: descendantIds(all, category.id) } },
+    limit: 30,
+  })
+  return xmlResponse(rssFeed({ site, articles: latest.docs, category }), 'application/rss+xml')
+}

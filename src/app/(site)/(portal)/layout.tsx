@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
+import { getMainNav, getSite } from '@/lib/site/data/site'
+
+/** Header, menu and footer around every reader page (the print view has none of them). */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const [site, nav] = await Promise.all([getSite(), getMainNav()])
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader site={site} nav={nav} />
+      <main id="noi-dung" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter site={site} />
+    </>
+  )
+}

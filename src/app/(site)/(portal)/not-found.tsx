@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+
+import { SearchBox } from '@/components/search/SearchBox'
+import { urls } from '@/lib/site/urls'
+
+export const metadata: Metadata = { title: 'Không tìm thấy trang', robots: { index: false } }
+
+export default function NotFound() {
+  return (
+    <div className="wrap">
+      <h1 className="page-title">Không tìm thấy trang</h1>
+      <p>Trang bạn tìm không tồn tại hoặc đã được chuyển đi nơi khác.</p>
+      <p>Bạn có thể tìm bài viết theo từ khóa:</p>
+      <SearchBox />
+      <ul>
+        <li>
+          <a href={urls.home()}>Về trang chủ</a>
+        </li>
+        <li>
+          <a href={urls.documents()}>Thư viện văn bản</a>
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+
+import { ArticleCard } from '@/components/lists/ArticleCard'
+import { CardList } from '@/components/lists/CardList'
+import { DocumentList } from '@/components/lists/DocumentList'
+import { Section } from '@/components/lists/Section'
+import { getHomeData } from '@/lib/site/data/home'
+import { getSite } from '@/lib/site/data/site'
+import { siteOrigin } from '@/lib/site/env'
+import { urls } from '@/lib/site/urls'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite()
+  return { title: { absolute: site.name }, alternates: { canonical: `${siteOrigin()}/` } }
+}
+
+export default async function HomePage() {
+  const [site, home] = await Promise.all([getSite(), getHomeData()])
+  const links = site.links ?? []
+  return (
+    <div className="wrap">
+      <h1 className="visually-hidden">{site.name}</h1>
+      <div className="home-top section">
+        {home.lead ? (
+          <section aria-label="Tin nổi bật">
+            <ArticleCard article={home.lead} variant="lead" priority headingLevel={2} />
+          </section>
+        ) : (
+          <p className="empty-state">Chưa có bài viết nào được xuất bản.</p>
+        )}
+        {home.latest.length > 0 ? (
+          <Section id="tin-moi" title="Tin mới">
+            <CardList articles={home.latest} variant="compact" />
+          </Section>
+        ) : null}
+      </div>
+      {home.sections.map(({ category, articles }) => (
+        <Section
+          key={category.id}
+          id={`cm-${category.slug}`}
+          title={category.title}
+          href={category.slug ? urls.category(category.slug) : undefined}
+          moreLabel={`Xem thêm ${category.title}`}
+        >
+          <CardList articles={articles} />
+        </Section>
+      ))}
+      {home.documents.length > 0 ? (
+        <Section
+          id="van-ban-moi"
+          title="Văn bản mới"
+          href={urls.documents()}
+          moreLabel="Xem thư viện văn bản"
+        >
+          <DocumentList articles={home.documents} />
+        </Section>
+      ) : null}
+      {home.photos.length > 0 ? (
+        <Section id="phong-su-anh" title="Phóng sự ảnh">
+          <CardList articles={home.photos} className="photo-strip" variant="compact" />
+        </Section>
+      ) : null}
+      {links.length > 0 ? (
+        <Section id="lien-ket" title="Liên kết website">
+          <ul className="links-grid">
+            {links.map((link) => (
+              <li key={link.id ?? link.url}>
+                <a href={link.url} rel="noopener">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </div>
+  )
+}

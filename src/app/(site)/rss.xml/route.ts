@@ -1,0 +1,11 @@
+import { listCards } from '@/lib/site/data/cards'
+import { getSite } from '@/lib/site/data/site'
+import { rssFeed } from '@/lib/site/feeds/rss'
+import { xmlResponse } from '@/lib/site/feeds/xml'
+
+export const dynamic = 'force-dynamic'
+
+export async function GET(): Promise<Response> {
+  const [site, latest] = await Promise.all([getSite(), listCards({ limit: 30 })])
+  return xmlResponse(rssFeed({ site, articles: latest.docs }), 'application/rss+xml')
+}

@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { Article } from '@/payload-types'
+import { invalidateSite } from '@/lib/site/cache/invalidate'
+
+/**
+ * Publishing, unpublishing, editing a published article or deleting one clears the public page
+ * cache (src/server/pageCache.ts), whether it came from the admin, the API or the scheduled
+ * publish job. Draft-only saves (autosave every few seconds while someone types) do not.
+ */
+export const revalidateSiteAfterChange: CollectionAfterChangeHook<Article> = ({
+  doc,
+  previousDoc,
+}) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') invalidateSite()
+  return doc
+}
+
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook<Article> = ({ doc }) => {
+  invalidateSite()
+  return doc
+}

@@ -1,0 +1,24 @@
+const SIZES = [
+  { value: 'sm', label: 'A-', title: 'Chữ nhỏ' },
+  { value: 'md', label: 'A', title: 'Chữ vừa' },
+  { value: 'lg', label: 'A+', title: 'Chữ lớn' },
+] as const
+
+/** Buttons wired by the layout's inline script; the choice is kept in localStorage. */
+export function TextSize() {
+  return (
+    <div className="text-size" role="group" aria-label="Cỡ chữ">
+      {SIZES.map((size) => (
+        <button
+          key={size.value}
+          type="button"
+          data-text-size-set={size.value}
+          aria-label={size.title}
+          title={size.title}
+        >
+          {size.label}
+        </button>
+      ))}
+    </div>
+  )
+}

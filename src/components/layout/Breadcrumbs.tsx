@@ -1,0 +1,22 @@
+export interface Crumb {
+  label: string
+  href?: string
+}
+
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  return (
+    <nav className="breadcrumbs" aria-label="Đường dẫn">
+      <ol>
+        {items.map((item, i) => (
+          <li key={i}>
+            {item.href ? (
+              <a href={item.href}>{item.label}</a>
+            ) : (
+              <span aria-current="page">{item.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,48 @@
+import type { Site } from '@/payload-types'
+import { urls } from '@/lib/site/urls'
+
+export function SiteFooter({ site }: { site: Site }) {
+  const contact = site.contact ?? {}
+  return (
+    <footer className="site-footer">
+      <div className="wrap site-footer__grid">
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about" className="site-footer__title">
+            {site.name}
+          </h2>
+          {contact.license ? <p>{contact.license}</p> : null}
+          {contact.responsible ? <p>Chịu trách nhiệm nội dung: {contact.responsible}</p> : null}
+          {contact.address ? <p>Địa chỉ: {contact.address}</p> : null}
+          {contact.phone ? (
+            <p>
+              Điện thoại:{' '}
+              <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+            </p>
+          ) : null}
+          {contact.email ? (
+            <p>
+              Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </p>
+          ) : null}
+          {site.footer ? <p className="site-footer__note">{site.footer}</p> : null}
+        </section>
+        <section aria-labelledby="footer-links">
+          <h2 id="footer-links" className="site-footer__title">
+            Tiện ích
+          </h2>
+          <ul className="plain-list">
+            <li>
+              <a href={urls.documents()}>Thư viện văn bản</a>
+            </li>
+            <li>
+              <a href={urls.search()}>Tìm kiếm</a>
+            </li>
+            <li>
+              <a href={urls.feed()}>Tin mới qua RSS</a>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,10 @@
+/*
+ * The only JavaScript the portal's own pages need, inlined so it costs no request. The first
+ * runs in <head> before paint, so a reader's chosen text size never makes the page jump.
+ */
+export const TEXT_SIZE_KEY = 'portal-text-size'
+
+export const headScript = `try{var s=localStorage.getItem('${TEXT_SIZE_KEY}');if(s==='sm'||s==='lg')document.documentElement.setAttribute('data-text-size',s)}catch(e){}`
+
+// Text size buttons and "copy link": progressive enhancements wired by event delegation.
+export const bodyScript = `(function(){var d=document,r=d.documentElement;function mark(){var c=r.getAttribute('data-text-size')||'md';d.querySelectorAll('[data-text-size-set]').forEach(function(b){b.setAttribute('aria-pressed',String(b.getAttribute('data-text-size-set')===c))})}mark();d.addEventListener('click',function(e){var t=e.target;if(!(t instanceof Element))return;var b=t.closest('[data-text-size-set]');if(b){var v=b.getAttribute('data-text-size-set');if(v==='md')r.removeAttribute('data-text-size');else r.setAttribute('data-text-size',v);try{localStorage.setItem('${TEXT_SIZE_KEY}',v)}catch(x){}mark();return}if(t.closest('[data-print]')){window.print();return}var c=t.closest('[data-copy-link]');if(c){e.preventDefault();var u=c.getAttribute('data-copy-link');var s=c.querySelector('[data-copy-status]');var done=function(){if(s)s.textContent='Đã sao chép liên kết'};if(navigator.clipboard)navigator.clipboard.writeText(u).then(done,function(){window.prompt('Sao chép liên kết:',u)});else window.prompt('Sao chép liên kết:',u)}})})()`

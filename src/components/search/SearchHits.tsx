@@ -1,0 +1,32 @@
+import { ARTICLE_KINDS } from '@/collections/Articles'
+import { formatDateVi } from '@/lib/site/format/date'
+import type { SearchHit } from '@/search/types'
+import { urls } from '@/lib/site/urls'
+
+export const kindLabel = (kind: string): string =>
+  ARTICLE_KINDS.find((k) => k.value === kind)?.label ?? kind
+
+/** Titles and snippets arrive HTML-escaped from the search service, with <mark> around matches. */
+export function SearchHits({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ol className="hits">
+      {hits.map((hit) => (
+        <li key={hit.id} className="hit">
+          <h2 className="hit__title">
+            <a
+              href={urls.article(hit.slug)}
+              dangerouslySetInnerHTML={{ __html: hit.titleHighlighted || hit.title }}
+            />
+          </h2>
+          <p className="card__meta">
+            {kindLabel(hit.kind)} ·{' '}
+            <time dateTime={hit.publishedAt}>{formatDateVi(hit.publishedAt)}</time>
+          </p>
+          {hit.snippet ? (
+            <p className="hit__snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  )
+}

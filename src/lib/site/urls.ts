@@ -1,0 +1,19 @@
+/** Every public URL of the portal is built here, so renaming a route is a one-line change. */
+const seg = (value: string): string => encodeURIComponent(value)
+
+export const urls = {
+  home: () => '/',
+  article: (slug: string) => `/bai-viet/${seg(slug)}`,
+  print: (slug: string) => `/in/${seg(slug)}`,
+  category: (slug: string, page = 1) =>
+    `/chuyen-muc/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
+  categoryFeed: (slug: string) => `/chuyen-muc/${seg(slug)}/rss.xml`,
+  tag: (slug: string, page = 1) => `/the/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
+  author: (slug: string, page = 1) => `/tac-gia/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
+  credit: (slug: string) => `/anh/${seg(slug)}`,
+  documents: () => '/van-ban',
+  search: (q?: string) => (q ? `/tim-kiem?q=${encodeURIComponent(q)}` : '/tim-kiem'),
+  feed: () => '/rss.xml',
+  sitemap: () => '/sitemap.xml',
+  newsSitemap: () => '/sitemap-news.xml',
+}

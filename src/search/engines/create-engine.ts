@@ -1,0 +1,35 @@
+// Picks the engine from the environment: Meilisearch when MEILI_HOST is set, otherwise the
+// embedded SQLite FTS index, so a fresh install searches without any extra service.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { SearchEngine } from '../types'
+import { MeilisearchEngine } from './meilisearch'
+import { SqliteFtsEngine } from './sqlite-fts'
+
+export const DEFAULT_SEARCH_INDEX_URL = 'file:data/search.db'
+export const DEFAULT_MEILI_INDEX = 'articles'
+
+type Env = Record<string, string | undefined>
+
+/** Local file path of a `file:` URL, or null for :memory: and remote URLs. */
+export function localDbPath(url: string): string | null {
+  if (!url.startsWith('file:')) return null
+  const rest = url.slice('file:'.length).split('?')[0] ?? ''
+  if (!rest || rest === ':memory:') return null
+  return rest.startsWith('//') ? new URL(url).pathname : rest
+}
+
+export function createSearchEngine(env: Env = process.env): SearchEngine {
+  const host = env.MEILI_HOST?.trim()
+  if (host) {
+    return new MeilisearchEngine({
+      host,
+      apiKey: env.MEILI_API_KEY || undefined,
+      indexName: env.MEILI_INDEX?.trim() || DEFAULT_MEILI_INDEX,
+    })
+  }
+  const url = env.SEARCH_INDEX_URL?.trim() || DEFAULT_SEARCH_INDEX_URL
+  const file = localDbPath(url)
+  if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return new SqliteFtsEngine(url)
+}

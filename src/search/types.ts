@@ -1,0 +1,137 @@
+// Engine-neutral search contract: the sync layer, the API route and the contract tests only ever
+// see these types, so the embedded SQLite engine and Meilisearch stay interchangeable.
+import type { SearchSettings } from './vietnamese/types'
+
+export type { SearchSettings }
+
+export type SearchKind = 'news' | 'interview' | 'document' | 'photo' | 'feature'
+
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  'news',
+  'interview',
+  'document',
+  'photo',
+  'feature',
+]
+
+/** One article flattened for indexing. `body` is plain text (rich text already rendered out). */
+export interface SearchDocument {
+  id: string
+  slug: string
+  url: string
+  title: string
+  sapo: string
+  body: string
+  captions: string[]
+  credits: string[]
+  authors: string[]
+  kind: SearchKind
+  /** Category slugs. */
+  categories: string[]
+  tags: string[]
+  /** ISO 8601 timestamp. */
+  publishedAt: string
+  docNumber?: string
+  issuingBody?: string
+  signer?: string
+}
+
+export type SearchSort = 'relevance' | 'date'
+
+export interface SearchQuery {
+  q: string
+  /** 1-based. */
+  page?: number
+  /** Clamped to MAX_LIMIT. */
+  limit?: number
+  category?: string
+  kind?: string
+  author?: string
+  /** ISO date or timestamp; the whole day is included. */
+  from?: string
+  /** ISO date or timestamp; the whole day is included. */
+  to?: string
+  sort?: SearchSort
+}
+
+export interface SearchHit {
+  id: string
+  slug: string
+  url: string
+  title: string
+  kind: SearchKind
+  publishedAt: string
+  /** HTML-escaped original text with <mark>…</mark> around matched words. */
+  snippet: string
+  /** HTML-escaped title with <mark>…</mark> around matched words. */
+  titleHighlighted: string
+}
+
+export interface SearchFacets {
+  kind: Record<string, number>
+  category: Record<string, number>
+  year: Record<string, number>
+}
+
+export interface SearchResult {
+  /** The query that produced these hits (the decoded text when `decodedFrom` is set). */
+  query: string
+  total: number
+  page: number
+  limit: number
+  tookMs: number
+  hits: SearchHit[]
+  facets: SearchFacets
+  /** Suggested query when the search found nothing. */
+  didYouMean?: string
+  /** Set when the raw query was typed telex/VNI without an input method and got decoded. */
+  decodedFrom?: 'telex' | 'vni'
+  /** Set when the match set was too large to count: `total` is an estimate from a sample. */
+  totalApproximate?: boolean
+  /** Set when the facet counts are estimates from a sample (same cases as totalApproximate). */
+  facetsApproximate?: boolean
+  /**
+   * Set when a huge match set was ranked in tiers: documents holding every query word in their
+   * title first, ranked among themselves, then the rest.
+   */
+  rankingTiered?: boolean
+}
+
+export interface SearchEngine {
+  readonly name: string
+  /** Creates schema/index and applies settings. Idempotent. */
+  init(): Promise<void>
+  /** Inserts or replaces documents by id. */
+  upsert(docs: SearchDocument[]): Promise<void>
+  remove(ids: string[]): Promise<void>
+  search(q: SearchQuery): Promise<SearchResult>
+  count(): Promise<number>
+  health(): Promise<boolean>
+  /**
+   * Builds a fresh index aside from `source` and swaps it in atomically; searches keep answering
+   * from the old index until the swap. Resolves to the number of documents indexed.
+   */
+  rebuild(
+    source: AsyncIterable<SearchDocument[]>,
+    onProgress?: (done: number) => void,
+  ): Promise<number>
+  setSettings(s: Partial<SearchSettings>): Promise<void>
+  close(): Promise<void>
+}
+
+export const DEFAULT_LIMIT = 10
+export const MAX_LIMIT = 50
+/** Longer queries are cut: nobody types more, and it bounds the work a hostile query can cause. */
+export const MAX_QUERY_LENGTH = 256
+
+/** A query that cannot be run as given; the API answers 400 with `userMessage`. */
+export class SearchQueryError extends Error {
+  readonly status = 400
+  readonly userMessage: string
+
+  constructor(message: string, userMessage: string) {
+    super(message)
+    this.name = 'SearchQueryError'
+    this.userMessage = userMessage
+  }
+}

@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ACCOUNTS, api, apiLogin, getPage, visible } from './support/api'
+import { baseUrl, launch, within } from './support/browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function adminLogin(account: keyof typeof ACCOUNTS): Promise<Page> {
+  // An English browser: the admin must still answer in Vietnamese.
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1366, height: 900 },
+  })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}/admin/login`)
+  await page.fill('#field-email', ACCOUNTS[account].email)
+  await page.fill('#field-password', ACCOUNTS[account].password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  return page
+}
+
+interface Doc {
+  doc: { id: string; slug: string }
+}
+
+async function createDraft(title: string): Promise<{ id: string; slug: string }> {
+  const { token } = await apiLogin('editor')
+  const { doc } = await api<Doc>('/api/articles?draft=true', token, {
+    method: 'POST',
+    body: { title, kind: 'news', sapo: 'Bài viết tạo trong kiểm thử tự động.', _status: 'draft' },
+  })
+  return doc
+}
+
+describe('admin and publishing', () => {
+  it('speaks Vietnamese by default to an English browser', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    expect(await page.locator('button[type="submit"]').textContent()).toContain('Đăng nhập')
+    await context.close()
+  })
+
+  it('shows an article on the site within 2 seconds of an editor publishing it', async () => {
+    const draft = await createDraft('Kiểm thử xuất bản từ trang quản trị')
+    // Warm the cache so the test proves invalidation, not a cold render.
+    await getPage('/')
+    expect((await getPage('/')).cache).toBe('HIT')
+    expect((await getPage(`/bai-viet/${draft.slug}`)).status).toBe(404)
+
+    const page = await adminLogin('editor')
+    await page.goto(`${baseUrl()}/admin/collections/articles/${draft.id}`)
+    const publish = page.locator('button', { hasText: 'Xuất bản tài liệu' })
+    await publish.waitFor()
+    const saved = page.waitForResponse(
+      (r) =>
+        r.request().method() !== 'GET' &&
+        r.url().includes(`/api/articles/${draft.id}`) &&
+        r.status() === 200,
+    )
+    await publish.click()
+    await saved
+    const took = await within(2000, async () => {
+      const [article, home] = await Promise.all([getPage(`/bai-viet/${draft.slug}`), getPage('/')])
+      return (
+        article.status === 200 && visible(home.html).includes('Kiểm thử xuất bản từ trang quản trị')
+      )
+    })
+    expect(took).toBeLessThanOrEqual(2000)
+    await page.context().close()
+  })
+
+  it('takes an unpublished article off the site within 2 seconds (API, as the job queue would)', async () => {
+    const { token } = await apiLogin('editor')
+    const { docs } = await api<{ docs: Array<{ id: string; slug: string }> }>(
+      '/api/articles?where[kind][equals]=photo&limit=1',
+      token,
+    )
+    const photo = docs[0]!
+    expect((await getPage(`/bai-viet/${photo.slug}`)).status).toBe(200)
+    await api(`/api/articles/${photo.id}`, token, { method: 'PATCH', body: { _status: 'draft' } })
+    await within(2000, async () => (await getPage(`/bai-viet/${photo.slug}`)).status === 404)
+    await api(`/api/articles/${photo.id}`, token, {
+      method: 'PATCH',
+      body: { _status: 'published' },
+    })
+    await within(2000, async () => (await getPage(`/bai-viet/${photo.slug}`)).status === 200)
+  })
+
+  it('does not offer a reporter the Publish button', async () => {
+    const page = await adminLogin('reporter')
+    await page.goto(`${baseUrl()}/admin/collections/articles/create`)
+    // Autosave creates the draft at once and moves to its edit URL.
+    await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}/)
+    const docUrl = page.url()
+    await page.locator('.doc-controls').waitFor()
+    await page.locator('#action-duplicate').waitFor({ state: 'attached' })
+    expect(await page.locator('button', { hasText: 'Xuất bản tài liệu' }).count()).toBe(0)
+    expect(await page.locator('button', { hasText: /^Xuất bản$/ }).count()).toBe(0)
+    await page.context().close()
+
+    // The same draft opened by an editor does offer it, so the difference is the role.
+    const editor = await adminLogin('editor')
+    await editor.goto(docUrl)
+    await editor.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
+    await editor.context().close()
+  })
+
+  it('applies an admin-managed redirect before the 404 page', async () => {
+    const { token } = await apiLogin('editor')
+    await api('/api/redirects', token, {
+      method: 'POST',
+      body: {
+        from: 'http://old-portal.example/tin-cu/bai-1.html/',
+        to: '/van-ban',
+        permanent: true,
+      },
+    })
+    const res = await within(2000, async () => (await getPage('/tin-cu/bai-1.html')).status === 301)
+    expect(res).toBeLessThanOrEqual(2000)
+    const moved = await fetch(`${baseUrl()}/tin-cu/bai-1.html?x=1`, { redirect: 'manual' })
+    expect(moved.headers.get('location')).toBe('/van-ban?x=1')
+  })
+})

@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+
+import { api, apiLogin, getPage, visible } from './support/api'
+import { within } from './support/browser'
+
+let payload: Payload
+
+beforeAll(async () => {
+  // A second Payload on the server's SQLite file, only to queue the job the way the admin's
+  // "Lịch xuất bản" does; the job itself runs in the server process.
+  Object.assign(process.env, inject('serverEnv'), { JOBS_AUTORUN: 'false' })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@payload-config')
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('scheduled publishing', () => {
+  it('shows an article published by the job queue within 2 seconds', async () => {
+    const { token } = await apiLogin('editor')
+    const title = 'Kiểm thử lịch xuất bản tự động'
+    const { doc } = await api<{ doc: { id: string; slug: string } }>(
+      '/api/articles?draft=true',
+      token,
+      {
+        method: 'POST',
+        body: { title, kind: 'news', _status: 'draft' },
+      },
+    )
+    await getPage('/')
+    expect((await getPage('/')).cache).toBe('HIT')
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      queue: 'default',
+      waitUntil: new Date(Date.now() - 1000),
+      input: { type: 'publish', doc: { relationTo: 'articles', value: doc.id } },
+    })
+    // The server's job runner polls every 10 s; asking it to run now keeps the test short.
+    await api('/api/payload-jobs/run?queue=default', token)
+    const took = await within(2000, async () => {
+      const [article, home] = await Promise.all([getPage(`/bai-viet/${doc.slug}`), getPage('/')])
+      return article.status === 200 && visible(home.html).includes(title)
+    })
+    expect(took).toBeLessThanOrEqual(2000)
+  })
+})

@@ -1,0 +1,57 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const baseUrl = (): string => inject('baseUrl')
+
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROME_FLAGS,
+  })
+}
+
+export const PHONE = { width: 390, height: 844 }
+export const DESKTOP = { width: 1366, height: 900 }
+
+/** A context whose every request is recorded, to prove pages never call another origin. */
+export async function recordingContext(browser: Browser, viewport = DESKTOP) {
+  const context: BrowserContext = await browser.newContext({ viewport, locale: 'en-US' })
+  const requests: string[] = []
+  context.on('request', (request) => requests.push(request.url()))
+  return { context, requests }
+}
+
+export const foreignRequests = (requests: string[]): string[] =>
+  requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false
+    return new URL(url).hostname !== 'localhost'
+  })
+
+const SHOTS = path.resolve('test-results/screenshots')
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+}
+
+/** Polls until `check` passes or the deadline expires; returns the time it took. */
+export async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started <= ms) {
+    if (await check()) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`Condition not met within ${ms} ms`)
+}

@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createSearchEngine, localDbPath } from '@/search/engines/create-engine'
+
+describe('createSearchEngine', () => {
+  it('uses Meilisearch when MEILI_HOST is set', () => {
+    const engine = createSearchEngine({ MEILI_HOST: 'http://127.0.0.1:7700', MEILI_API_KEY: 'k' })
+    expect(engine.name).toBe('meilisearch')
+  })
+
+  it('falls back to SQLite FTS and creates the data directory', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-env-'))
+    const file = path.join(dir, 'nested', 'search.db')
+    const engine = createSearchEngine({ SEARCH_INDEX_URL: `file:${file}` })
+    expect(engine.name).toBe('sqlite-fts')
+    expect(existsSync(path.dirname(file))).toBe(true)
+    await engine.init()
+    expect(await engine.health()).toBe(true)
+    await engine.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reads file paths out of libsql URLs', () => {
+    expect(localDbPath('file:data/search.db')).toBe('data/search.db')
+    expect(localDbPath('file:/tmp/x.db?mode=rw')).toBe('/tmp/x.db')
+    expect(localDbPath(':memory:')).toBeNull()
+    expect(localDbPath('libsql://example.turso.io')).toBeNull()
+  })
+})

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createClient } from '@libsql/client'
+import { afterAll, describe, expect, it } from 'vitest'
+import { SqliteFtsEngine } from '@/search/engines/sqlite-fts'
+import { ARTICLES, byId } from '../../fixtures/search/articles'
+import { runSearchEngineContract } from './contract'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'search-fts-'))
+let n = 0
+const fileUrl = (): string => `file:${path.join(dir, `search-${++n}.db`)}`
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+runSearchEngineContract('sqlite-fts (file)', () => new SqliteFtsEngine(fileUrl()))
+runSearchEngineContract('sqlite-fts (:memory:)', () => new SqliteFtsEngine(':memory:'))
+
+describe('sqlite-fts: abbreviations that fold to a syllable', () => {
+  it('looks ĐU up with its accents: "dang uy khoi" must not find "dự … Khởi"', async () => {
+    const engine = new SqliteFtsEngine(':memory:')
+    await engine.init()
+    await engine.upsert([byId('a3'), byId('a11')])
+    expect((await engine.search({ q: 'dang uy khoi' })).hits.map((h) => h.id)).toEqual(['a3'])
+    await engine.close()
+  })
+})
+
+describe('sqlite-fts: upgrade from an index without the lead table', () => {
+  it('fills the lead table from the stored titles at start-up', async () => {
+    const url = fileUrl()
+    const old = new SqliteFtsEngine(url)
+    await old.init()
+    await old.upsert(ARTICLES)
+    await old.close()
+    const raw = createClient({ url })
+    await raw.execute('DROP TABLE search_lead')
+    const engine = new SqliteFtsEngine(url)
+    await engine.init()
+    const lead = await raw.execute('SELECT count(*) AS n FROM search_lead')
+    expect(Number(lead.rows[0]?.['n'])).toBe(ARTICLES.length)
+    expect((await engine.search({ q: 'trường học' })).hits[0]?.id).toBe('a11')
+    raw.close()
+    await engine.close()
+  })
+})
+
+describe('sqlite-fts: several processes on one file', () => {
+  it('sees writes committed by another connection despite its result cache', async () => {
+    const url = fileUrl()
+    const reader = new SqliteFtsEngine(url)
+    const writer = new SqliteFtsEngine(url)
+    await reader.init()
+    await writer.init()
+    expect((await reader.search({ q: 'Thanh Lê' })).total).toBe(0)
+    await writer.upsert([byId('a6')])
+    expect((await reader.search({ q: 'Thanh Lê' })).hits.map((h) => h.id)).toEqual(['a6'])
+    await writer.remove(['a6'])
+    expect((await reader.search({ q: 'Thanh Lê' })).total).toBe(0)
+    await reader.close()
+    await writer.close()
+  })
+})

@@ -1,0 +1,85 @@
+// The huge-result-set path of the embedded engine: estimated totals and facets, tiered ranking.
+// The fixture contract is too small to reach it, so this builds a 9,000-article index.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SqliteFtsEngine } from '@/search/engines/sqlite-fts'
+import type { SearchDocument } from '@/search/types'
+
+const N = 9000
+const TITLED = 3000
+
+function doc(i: number): SearchDocument {
+  const titled = i < TITLED
+  return {
+    id: `d${i}`,
+    slug: `d${i}`,
+    url: `/d${i}`,
+    title: titled ? `Phát triển kinh tế xã số ${i}` : `Hội nghị số ${i}`,
+    sapo: 'Tin tổng hợp.',
+    body: `Bàn về kinh tế địa phương. ${i === 4321 ? 'Từ hiếm xyzzy.' : ''}`,
+    captions: [],
+    credits: [],
+    authors: [],
+    kind: i % 2 === 0 ? 'news' : 'feature',
+    categories: ['kinh-te'],
+    tags: [],
+    publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+  }
+}
+
+describe('sqlite-fts: huge result sets', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-tiers-'))
+  const engine = new SqliteFtsEngine(`file:${path.join(dir, 'search.db')}`, { resultCache: false })
+
+  beforeAll(async () => {
+    await engine.init()
+    async function* source() {
+      for (let i = 0; i < N; i += 1000) yield Array.from({ length: 1000 }, (_, k) => doc(i + k))
+    }
+    await engine.rebuild(source())
+  }, 120_000)
+  afterAll(async () => {
+    await engine.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('estimates total and facets from a sample and says so', async () => {
+    const r = await engine.search({ q: 'kinh tế', limit: 10 })
+    expect(r.totalApproximate).toBe(true)
+    expect(r.facetsApproximate).toBe(true)
+    expect(Math.abs(r.total - N) / N).toBeLessThan(0.15)
+    const kinds = Object.values(r.facets.kind).reduce((a, b) => a + b, 0)
+    expect(Math.abs(kinds - r.total) / N).toBeLessThan(0.05)
+    expect(r.facets.category['kinh-te']).toBeGreaterThan(N * 0.85)
+  })
+
+  it('ranks title matches first, then the rest, without overlap across pages', async () => {
+    const first = await engine.search({ q: 'kinh tế', limit: 50 })
+    expect(first.rankingTiered).toBe(true)
+    expect(first.hits.every((h) => h.title.includes('kinh tế'))).toBe(true)
+    const lastTitled = await engine.search({ q: 'kinh tế', limit: 50, page: TITLED / 50 })
+    expect(lastTitled.hits.every((h) => h.title.includes('kinh tế'))).toBe(true)
+    const rest = await engine.search({ q: 'kinh tế', limit: 50, page: TITLED / 50 + 1 })
+    expect(rest.hits).toHaveLength(50)
+    expect(rest.hits.some((h) => h.title.includes('kinh tế'))).toBe(false)
+    const ids = new Set([...lastTitled.hits, ...rest.hits].map((h) => h.id))
+    expect(ids.size).toBe(100)
+    expect(rest.hits[0]?.snippet).toContain('<mark>kinh tế</mark>')
+  })
+
+  it('keeps exact counts for selective queries', async () => {
+    const r = await engine.search({ q: 'xyzzy' })
+    expect(r.total).toBe(1)
+    expect(r.totalApproximate).toBeUndefined()
+    expect(r.hits.map((h) => h.id)).toEqual(['d4321'])
+  })
+
+  it('applies filters on the estimated path', async () => {
+    const r = await engine.search({ q: 'kinh tế', kind: 'feature', limit: 20 })
+    expect(r.hits.every((h) => h.kind === 'feature')).toBe(true)
+    expect(Math.abs(r.total - N / 2) / N).toBeLessThan(0.1)
+    expect(Object.keys(r.facets.kind)).toEqual(['feature'])
+  })
+})
