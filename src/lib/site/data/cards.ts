@@ -1,0 +1,64 @@
+import type { Where } from 'payload'
+
+import type { Article } from '@/payload-types'
+
+import { and, payloadClient, PUBLISHED } from './client'
+
+/** The fields a teaser needs; bodies stay out of list queries. */
+export type CardArticle = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'sapo' | 'kind' | 'publishedAt' | 'coverImage' | 'categories' | 'document'
+>
+
+const CARD_SELECT = {
+  title: true,
+  slug: true,
+  sapo: true,
+  kind: true,
+  publishedAt: true,
+  coverImage: true,
+  categories: true,
+  document: { number: true, type: true, issuingBody: true, issuedAt: true },
+} as const
+
+export interface CardPage {
+  docs: CardArticle[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+export interface ListOptions {
+  where?: Where
+  page?: number
+  limit?: number
+  sort?: string
+}
+
+export async function listCards({ where, page = 1, limit = 10, sort = '-publishedAt' }: ListOptions = {}): Promise<CardPage> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'articles',
+    where: and(PUBLISHED, where),
+    select: CARD_SELECT,
+    depth: 1,
+    page,
+    limit,
+    sort,
+    overrideAccess: false,
+  })
+  return {
+    docs: result.docs as CardArticle[],
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
+}
+
+export const notIn = (ids: string[]): Where | null => (ids.length ? { id: { not_in: ids } } : null)
+
+/** Page numbers from `?trang=`: anything odd becomes page 1. */
+export function pageParam(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isInteger(n) && n > 0 && n < 10_000 ? n : 1
+}
