@@ -16,14 +16,21 @@ export function rng(seed: number): () => number {
 }
 
 const KINDS: SearchKind[] = ['news', 'news', 'news', 'feature', 'interview', 'document', 'photo']
-const CATEGORIES = ['xay-dung-dang', 'hoat-dong-dang-uy-khoi', 'van-ban', 'thu-vien-anh', 'tin-tuc-su-kien']
+const CATEGORIES = [
+  'xay-dung-dang',
+  'hoat-dong-dang-uy-khoi',
+  'van-ban',
+  'thu-vien-anh',
+  'tin-tuc-su-kien',
+]
 
 export function makeCorpus(seed: number) {
   const random = rng(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() ** 1.6 * list.length)] as T
   // Zipf-like tail: a few thousand distinct syllables, most of them rare, as in real news text.
   const tail = syllableTail(random, 4000)
-  const rare = () => `${tail[Math.floor(random() ** 2.2 * tail.length)]} ${tail[Math.floor(random() ** 2.2 * tail.length)]}`
+  const rare = () =>
+    `${tail[Math.floor(random() ** 2.2 * tail.length)]} ${tail[Math.floor(random() ** 2.2 * tail.length)]}`
   const sentence = (words: number): string => {
     const parts: string[] = []
     let count = 0
@@ -41,8 +48,12 @@ export function makeCorpus(seed: number) {
   function article(i: number): SearchDocument {
     const kind = pick(KINDS)
     const number = kind === 'document' ? docNumber() : undefined
-    const title = (number ? `Nghị quyết số ${number} về ` : '') + sentence(9 + Math.floor(random() * 6)).slice(0, -1)
-    const paragraphs = Array.from({ length: 8 }, () => Array.from({ length: 4 }, () => sentence(16)).join(' '))
+    const title =
+      (number ? `Nghị quyết số ${number} về ` : '') +
+      sentence(9 + Math.floor(random() * 6)).slice(0, -1)
+    const paragraphs = Array.from({ length: 8 }, () =>
+      Array.from({ length: 4 }, () => sentence(16)).join(' '),
+    )
     const published = Date.UTC(2018, 0, 1) + Math.floor(random() * 8 * 365 * 86_400_000)
     return {
       id: `bench-${i}`,

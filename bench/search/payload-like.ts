@@ -15,7 +15,14 @@ export async function payloadLike(payload: Payload) {
       for (const d of docs) {
         await payload.db.create({
           collection: 'articles',
-          data: { title: d.title, sapo: d.sapo, slug: d.slug, kind: d.kind, publishedAt: d.publishedAt, _status: 'published' },
+          data: {
+            title: d.title,
+            sapo: d.sapo,
+            slug: d.slug,
+            kind: d.kind,
+            publishedAt: d.publishedAt,
+            _status: 'published',
+          },
           req: { transactionID },
         })
       }

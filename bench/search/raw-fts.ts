@@ -15,12 +15,18 @@ export async function rawFts(file: string) {
   return {
     async insert(docs: SearchDocument[]) {
       await client.batch(
-        docs.map((d) => ({ sql: 'INSERT INTO raw(title, sapo, body) VALUES (?, ?, ?)', args: [d.title, d.sapo, d.body] })),
+        docs.map((d) => ({
+          sql: 'INSERT INTO raw(title, sapo, body) VALUES (?, ?, ?)',
+          args: [d.title, d.sapo, d.body],
+        })),
         'write',
       )
     },
     async search(q: string) {
-      const words = q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`)
+      const words = q
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => `"${w.replace(/"/g, '""')}"`)
       return client.execute({
         sql: `SELECT rowid, title, snippet(raw, 2, '<mark>', '</mark>', '…', 16) AS s
               FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT 10`,

@@ -85,7 +85,13 @@ async function benchSize(n: number): Promise<string[]> {
   const hits = results.slice(0, 50).map((r) => r.total > 0)
   const approx = results.filter((r) => r.totalApproximate).length
   const tiered = results.filter((r) => r.rankingTiered).length
-  lines.push(row('Embedded engine (analyzer + FTS5, snippets)', `${Math.round(n / engineSecs)}/s`, engineLat))
+  lines.push(
+    row(
+      'Embedded engine (analyzer + FTS5, snippets)',
+      `${Math.round(n / engineSecs)}/s`,
+      engineLat,
+    ),
+  )
 
   const raw = await rawFts(path.join(dir, 'raw.db'))
   const [, rawSecs] = await timed(async () => {
@@ -105,7 +111,13 @@ async function benchSize(n: number): Promise<string[]> {
       for await (const docs of batches(n, article)) await like.insert(docs)
     })
     const likeLat = await timeQueries(qs, (q) => like.search(q))
-    lines.push(row('Payload `like` on title + sapo (stock CMS)', `${Math.round(n / likeSecs)}/s (adapter insert)`, likeLat))
+    lines.push(
+      row(
+        'Payload `like` on title + sapo (stock CMS)',
+        `${Math.round(n / likeSecs)}/s (adapter insert)`,
+        likeLat,
+      ),
+    )
   }
   await engine.close()
   const ratio = engineLat.p95 / rawLat.p95
@@ -128,7 +140,9 @@ async function benchSize(n: number): Promise<string[]> {
   ]
 }
 
-console.log(`Search benchmark on ${os.cpus().length} CPU(s), Node ${process.version}, ${new Date().toISOString()}\n`)
+console.log(
+  `Search benchmark on ${os.cpus().length} CPU(s), Node ${process.version}, ${new Date().toISOString()}\n`,
+)
 for (const n of sizes) {
   console.log((await benchSize(n)).join('\n'))
 }

@@ -13,7 +13,10 @@ export function latency(samples: number[]): Latency {
 }
 
 /** Times `fn` once per query after a short warm-up; returns milliseconds per query. */
-export async function timeQueries(queries: string[], fn: (q: string) => Promise<unknown>): Promise<Latency> {
+export async function timeQueries(
+  queries: string[],
+  fn: (q: string) => Promise<unknown>,
+): Promise<Latency> {
   for (const q of queries.slice(0, 20)) await fn(q)
   const samples: number[] = []
   for (const q of queries) {

@@ -22,10 +22,54 @@ thành phố|huyện|xã|phường|thôn|bản|miền núi|vùng cao|biên giớ
 năm 2024|năm 2025|giai đoạn 2025 - 2030|tầm nhìn đến năm 2045|kỷ niệm|ngày thành lập|truyền thống|
 tặng quà|hỗ trợ|nhà đại đoàn kết|học sinh nghèo|gia đình chính sách|người có công|thương binh|liệt sĩ|
 bảo đảm|nâng cao|chất lượng|đổi mới|phương thức lãnh đạo|năng lực|sức chiến đấu|vững mạnh|trong sạch|
-`.split('|').map((p) => p.trim()).filter(Boolean)
+`
+  .split('|')
+  .map((p) => p.trim())
+  .filter(Boolean)
 
-export const CONNECTORS = ['và', 'của', 'trong', 'với', 'cho', 'về', 'để', 'tại', 'các', 'những', 'đã', 'sẽ', 'đang', 'được', 'theo', 'nhằm', 'gắn với', 'trên cơ sở']
+export const CONNECTORS = [
+  'và',
+  'của',
+  'trong',
+  'với',
+  'cho',
+  'về',
+  'để',
+  'tại',
+  'các',
+  'những',
+  'đã',
+  'sẽ',
+  'đang',
+  'được',
+  'theo',
+  'nhằm',
+  'gắn với',
+  'trên cơ sở',
+]
 
-export const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Hoàng Minh Đức', 'Vũ Thị Giang', 'Đặng Quốc Hùng', 'Bùi Thanh Lan', 'Đỗ Văn Long', 'Ngô Thị Mai', 'Dương Đình Nam', 'Lý Thị Oanh']
+export const NAMES = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Hoàng Cường',
+  'Phạm Thu Dung',
+  'Hoàng Minh Đức',
+  'Vũ Thị Giang',
+  'Đặng Quốc Hùng',
+  'Bùi Thanh Lan',
+  'Đỗ Văn Long',
+  'Ngô Thị Mai',
+  'Dương Đình Nam',
+  'Lý Thị Oanh',
+]
 
-export const DOC_CODES = ['NQ/ĐUK', 'KL/ĐUK', 'KH/ĐUK', 'CT/TU', 'QĐ/TU', 'NQ/TW', 'HD/BTG', 'TB/VPTU']
+export const DOC_CODES = [
+  'NQ/ĐUK',
+  'KL/ĐUK',
+  'KH/ĐUK',
+  'CT/TU',
+  'QĐ/TU',
+  'NQ/TW',
+  'HD/BTG',
+  'TB/VPTU',
+]

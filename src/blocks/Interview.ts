@@ -16,7 +16,13 @@ export const InterviewBlock: Block = {
         {
           type: 'row',
           fields: [
-            { name: 'speaker', type: 'text', required: true, label: 'Người nói', defaultValue: 'P.V' },
+            {
+              name: 'speaker',
+              type: 'text',
+              required: true,
+              label: 'Người nói',
+              defaultValue: 'P.V',
+            },
             {
               name: 'role',
               type: 'select',

@@ -2,7 +2,14 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const INPUTS = ['src', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const INPUTS = [
+  'src',
+  'public',
+  'payload.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+]
 const STAMP = path.join('.next', 'cms-build-stamp')
 
 function* files(entry: string): Generator<string> {

@@ -21,7 +21,8 @@ function usage(): string {
 
 const [name, ...rest] = process.argv.slice(2)
 if (!name || name === '--help' || name === '-h' || !(name in COMMANDS)) {
-  if (name && !(name in COMMANDS) && name !== '--help' && name !== '-h') console.error(`Unknown command: ${name}\n`)
+  if (name && !(name in COMMANDS) && name !== '--help' && name !== '-h')
+    console.error(`Unknown command: ${name}\n`)
   console.log(usage())
   process.exit(name && name !== '--help' && name !== '-h' ? 2 : 0)
 }

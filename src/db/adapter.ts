@@ -15,7 +15,8 @@ export function isMongo(uri = process.env.DATABASE_URI): boolean {
 export function sqliteUrl(uri = process.env.DATABASE_URI): string {
   const url = uri && uri.startsWith('file:') ? uri : 'file:data/cms.db'
   const file = url.slice('file:'.length)
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return url
 }
 

@@ -19,7 +19,10 @@ export const SearchSettingsGlobal: GlobalConfig<'search-settings'> = {
       type: 'array',
       label: 'Từ đồng nghĩa, viết tắt',
       labels: { singular: 'Nhóm', plural: 'Nhóm' },
-      admin: { description: 'Mỗi nhóm là các cách viết tương đương, cách nhau bởi dấu phẩy. Ví dụ: UBND, Ủy ban nhân dân' },
+      admin: {
+        description:
+          'Mỗi nhóm là các cách viết tương đương, cách nhau bởi dấu phẩy. Ví dụ: UBND, Ủy ban nhân dân',
+      },
       fields: [{ name: 'terms', type: 'text', required: true, label: 'Các cách viết' }],
     },
     {

@@ -11,7 +11,13 @@ export const Site: GlobalConfig<'site'> = {
   access: { read: anyone, update: adminsOnly },
   hooks: { afterChange: [revalidateGlobalAfterChange] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: 'Tên cổng thông tin', defaultValue: 'Cổng thông tin điện tử Đảng ủy' },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: 'Tên cổng thông tin',
+      defaultValue: 'Cổng thông tin điện tử Đảng ủy',
+    },
     { name: 'shortName', type: 'text', label: 'Tên viết tắt' },
     { name: 'province', type: 'text', label: 'Tỉnh' },
     { name: 'tagline', type: 'text', label: 'Khẩu hiệu' },

@@ -9,9 +9,7 @@ export function slugify(input: string, maxLength = 96): string {
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-  const slug = ascii
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
   if (slug.length <= maxLength) return slug
   const cut = slug.slice(0, maxLength)
   // Cut at a word boundary so slugs do not end in half a syllable.

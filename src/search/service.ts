@@ -14,6 +14,8 @@ export async function searchArticles(query: SearchQuery): Promise<SearchResult> 
     return await engine.search(query)
   } catch (error) {
     if (error instanceof SearchQueryError) throw error
-    throw new SearchUnavailableError(`Search engine failed: ${(error as Error).message}`, { cause: error })
+    throw new SearchUnavailableError(`Search engine failed: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
 }

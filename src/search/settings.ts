@@ -9,7 +9,11 @@ interface SettingsDoc {
   misspellings?: Array<{ wrong?: string | null; right?: string | null }> | null
 }
 
-const split = (text: string) => text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean)
+const split = (text: string) =>
+  text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /** Admin form → analyzer settings. Pure. */
 export function toSearchSettings(doc: SettingsDoc): SearchSettings {
@@ -17,7 +21,9 @@ export function toSearchSettings(doc: SettingsDoc): SearchSettings {
     synonyms: (doc.synonyms ?? []).map((g) => split(g.terms ?? '')).filter((g) => g.length > 1),
     stopWords: split(doc.stopWords ?? ''),
     misspellings: (doc.misspellings ?? [])
-      .filter((m): m is { wrong: string; right: string } => Boolean(m.wrong?.trim() && m.right?.trim()))
+      .filter((m): m is { wrong: string; right: string } =>
+        Boolean(m.wrong?.trim() && m.right?.trim()),
+      )
       .map((m) => ({ wrong: m.wrong.trim(), right: m.right.trim() })),
   }
 }
@@ -35,7 +41,10 @@ export const applySearchSettings: GlobalAfterChangeHook = async ({ doc, req }) =
     await engine.setSettings(toSearchSettings(doc as SettingsDoc))
   } catch (error) {
     // The settings are saved; the engine picks them up at its next start.
-    req.payload.logger.error({ err: error }, 'Search settings saved but not applied: engine unavailable')
+    req.payload.logger.error(
+      { err: error },
+      'Search settings saved but not applied: engine unavailable',
+    )
   }
   return doc
 }

@@ -15,10 +15,16 @@ export async function prepareSearch(payload: Payload): Promise<void> {
     const engine = await getSearchEngine()
     const [indexed, published] = await Promise.all([
       engine.count(),
-      payload.count({ collection: 'articles', where: { _status: { equals: 'published' } }, overrideAccess: true }),
+      payload.count({
+        collection: 'articles',
+        where: { _status: { equals: 'published' } },
+        overrideAccess: true,
+      }),
     ])
     if (indexed > 0 || published.totalDocs === 0) return
-    payload.logger.warn(`Search index is empty but ${published.totalDocs} articles are published; rebuilding`)
+    payload.logger.warn(
+      `Search index is empty but ${published.totalDocs} articles are published; rebuilding`,
+    )
     const count = await engine.rebuild(publishedSearchDocuments(payload))
     payload.logger.info(`Search index rebuilt with ${count} articles`)
   } catch (error) {

@@ -24,7 +24,13 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       { photo: 1, caption: 'Đồng chí Lê Quang Huy phát biểu chỉ đạo hội nghị.', credit: 'Thu Hà' },
       { h2: 'Nhiệm vụ 6 tháng cuối năm' },
       'Phát biểu chỉ đạo, đồng chí Bí thư Đảng ủy Khối đề nghị các cấp ủy tiếp tục đổi mới phương thức lãnh đạo, nâng cao chất lượng sinh hoạt chi bộ; chuẩn bị chu đáo cho đại hội chi bộ, đảng bộ cơ sở nhiệm kỳ mới; thực hiện tốt công tác sắp xếp tổ chức bộ máy theo chỉ đạo của Trung ương và Tỉnh ủy.',
-      { list: ['Nâng cao chất lượng sinh hoạt chi bộ', 'Đẩy mạnh chuyển đổi số trong cơ quan Đảng', 'Làm tốt công tác phát triển đảng viên'] },
+      {
+        list: [
+          'Nâng cao chất lượng sinh hoạt chi bộ',
+          'Đẩy mạnh chuyển đổi số trong cơ quan Đảng',
+          'Làm tốt công tác phát triển đảng viên',
+        ],
+      },
       'Dịp này, Ban Thường vụ Đảng ủy Khối tặng giấy khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc.',
     ],
   },
@@ -38,13 +44,33 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     daysAgo: 3,
     cover: 2,
     body: [
-      { photo: 2, caption: 'Đồng chí Trần Thị Mai Anh trao đổi với phóng viên.', credit: 'Quốc Bảo' },
+      {
+        photo: 2,
+        caption: 'Đồng chí Trần Thị Mai Anh trao đổi với phóng viên.',
+        credit: 'Quốc Bảo',
+      },
       {
         interview: [
-          { speaker: 'P.V', role: 'question', text: 'Xin đồng chí cho biết những kết quả nổi bật trong việc nâng cao chất lượng sinh hoạt chi bộ thời gian qua?' },
-          { speaker: 'Đồng chí Trần Thị Mai Anh', role: 'answer', text: 'Thời gian qua, Đảng ủy Khối đã ban hành hướng dẫn sinh hoạt chuyên đề theo từng quý, gắn nội dung sinh hoạt với nhiệm vụ chính trị của từng cơ quan. Nhiều chi bộ đã đổi mới cách làm, chọn những vấn đề nóng, vướng mắc trong thực thi công vụ để thảo luận, đề xuất giải pháp.' },
-          { speaker: 'P.V', role: 'question', text: 'Việc ứng dụng công nghệ thông tin vào sinh hoạt chi bộ được triển khai như thế nào, thưa đồng chí?' },
-          { speaker: 'Đồng chí Trần Thị Mai Anh', role: 'answer', text: 'Chúng tôi đã đưa sổ tay đảng viên điện tử vào sử dụng ở tất cả các chi bộ. Tài liệu sinh hoạt được gửi trước qua hệ thống, đảng viên nghiên cứu kỹ nên buổi sinh hoạt tập trung vào thảo luận, giảm hẳn việc đọc văn bản dài.' },
+          {
+            speaker: 'P.V',
+            role: 'question',
+            text: 'Xin đồng chí cho biết những kết quả nổi bật trong việc nâng cao chất lượng sinh hoạt chi bộ thời gian qua?',
+          },
+          {
+            speaker: 'Đồng chí Trần Thị Mai Anh',
+            role: 'answer',
+            text: 'Thời gian qua, Đảng ủy Khối đã ban hành hướng dẫn sinh hoạt chuyên đề theo từng quý, gắn nội dung sinh hoạt với nhiệm vụ chính trị của từng cơ quan. Nhiều chi bộ đã đổi mới cách làm, chọn những vấn đề nóng, vướng mắc trong thực thi công vụ để thảo luận, đề xuất giải pháp.',
+          },
+          {
+            speaker: 'P.V',
+            role: 'question',
+            text: 'Việc ứng dụng công nghệ thông tin vào sinh hoạt chi bộ được triển khai như thế nào, thưa đồng chí?',
+          },
+          {
+            speaker: 'Đồng chí Trần Thị Mai Anh',
+            role: 'answer',
+            text: 'Chúng tôi đã đưa sổ tay đảng viên điện tử vào sử dụng ở tất cả các chi bộ. Tài liệu sinh hoạt được gửi trước qua hệ thống, đảng viên nghiên cứu kỹ nên buổi sinh hoạt tập trung vào thảo luận, giảm hẳn việc đọc văn bản dài.',
+          },
           { speaker: 'P.V', role: 'question', text: 'Xin cảm ơn đồng chí!' },
         ],
       },
@@ -66,7 +92,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       signer: 'Lê Quang Huy',
       signerCapacity: 'T/M BAN CHẤP HÀNH',
       signerTitle: 'BÍ THƯ',
-      recipients: ['Ban Thường vụ Tỉnh ủy (để báo cáo)', 'Các đảng ủy, chi bộ cơ sở trực thuộc', 'Lưu Văn phòng Đảng ủy Khối'],
+      recipients: [
+        'Ban Thường vụ Tỉnh ủy (để báo cáo)',
+        'Các đảng ủy, chi bộ cơ sở trực thuộc',
+        'Lưu Văn phòng Đảng ủy Khối',
+      ],
     },
     body: [
       { h2: 'I. Mục tiêu' },
@@ -86,9 +116,21 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     daysAgo: 6,
     cover: 4,
     body: [
-      { photo: 4, caption: 'Đoàn viên, đảng viên trẻ vận chuyển vật liệu lên công trình.', credit: 'Hoàng Việt' },
-      { photo: 5, caption: 'Những bức tường đầu tiên được dựng lên sau nửa ngày làm việc.', credit: 'Hoàng Việt' },
-      { photo: 1, caption: 'Đại diện Đảng ủy Khối trao quà cho gia đình được hỗ trợ.', credit: 'Thu Hà' },
+      {
+        photo: 4,
+        caption: 'Đoàn viên, đảng viên trẻ vận chuyển vật liệu lên công trình.',
+        credit: 'Hoàng Việt',
+      },
+      {
+        photo: 5,
+        caption: 'Những bức tường đầu tiên được dựng lên sau nửa ngày làm việc.',
+        credit: 'Hoàng Việt',
+      },
+      {
+        photo: 1,
+        caption: 'Đại diện Đảng ủy Khối trao quà cho gia đình được hỗ trợ.',
+        credit: 'Thu Hà',
+      },
       'Chương trình do Đoàn Khối các cơ quan tỉnh phối hợp với Ủy ban Mặt trận Tổ quốc xã tổ chức, huy động được 350 triệu đồng từ các cơ quan, doanh nghiệp.',
     ],
   },

@@ -25,12 +25,20 @@ export async function seedDemo(payload: Payload): Promise<void> {
   const started = Date.now()
   payload.logger.info('Seeding demo content into the empty database…')
   for (const account of DEMO_ACCOUNTS) {
-    await payload.create({ collection: 'users', data: { ...account, roles: [...account.roles] }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { ...account, roles: [...account.roles] },
+      overrideAccess: true,
+    })
   }
   const taxonomy = await seedTaxonomy(payload)
   const count = await seedArticles(payload, taxonomy)
   payload.logger.info(`Demo content ready: ${count} articles in ${Date.now() - started} ms`)
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.roles[0]!.padEnd(9)} ${a.email.padEnd(22)} ${a.password}`)
+  const lines = DEMO_ACCOUNTS.map(
+    (a) => `  ${a.roles[0]!.padEnd(9)} ${a.email.padEnd(22)} ${a.password}`,
+  )
   // Printed once, on the start that created them; the README lists them too.
-  console.log(['', '  Demo accounts (change the passwords before going live):', ...lines, ''].join('\n'))
+  console.log(
+    ['', '  Demo accounts (change the passwords before going live):', ...lines, ''].join('\n'),
+  )
 }

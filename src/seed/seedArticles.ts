@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 
-import { block, bulletList, heading, lexicalDocument, paragraph, type LexicalNode } from '@/lib/lexical/build'
+import {
+  block,
+  bulletList,
+  heading,
+  lexicalDocument,
+  paragraph,
+  type LexicalNode,
+} from '@/lib/lexical/build'
 
 import { DEMO_ARTICLES } from './content'
 import type { Taxonomy } from './seedTaxonomy'
@@ -13,7 +20,12 @@ function bodyNode(part: DemoBodyPart, photos: Taxonomy['photos']): LexicalNode {
   if ('h2' in part) return heading(part.h2)
   if ('list' in part) return bulletList(part.list)
   if ('interview' in part) return block('interview', { turns: part.interview })
-  return block('photo', { media: photos[part.photo]?.id, caption: part.caption, credit: part.credit, size: 'article' })
+  return block('photo', {
+    media: photos[part.photo]?.id,
+    caption: part.caption,
+    credit: part.credit,
+    size: 'article',
+  })
 }
 
 export async function seedArticles(payload: Payload, taxonomy: Taxonomy): Promise<number> {
@@ -22,7 +34,11 @@ export async function seedArticles(payload: Payload, taxonomy: Taxonomy): Promis
   for (const article of DEMO_ARTICLES) {
     for (const tag of article.tags) {
       if (!tagIds.has(tag)) {
-        const created = await payload.create({ collection: 'tags', data: { name: tag }, overrideAccess: true })
+        const created = await payload.create({
+          collection: 'tags',
+          data: { name: tag },
+          overrideAccess: true,
+        })
         tagIds.set(tag, created.id)
       }
     }
@@ -36,9 +52,13 @@ export async function seedArticles(payload: Payload, taxonomy: Taxonomy): Promis
         featured: article.featured ?? false,
         source: article.source,
         publishedAt: new Date(now - article.daysAgo * DAY - 3 * 60 * 60 * 1000).toISOString(),
-        categories: [taxonomy.categories.get(article.category)].filter((id): id is string => Boolean(id)),
+        categories: [taxonomy.categories.get(article.category)].filter((id): id is string =>
+          Boolean(id),
+        ),
         tags: article.tags.map((t) => tagIds.get(t)).filter((id): id is string => Boolean(id)),
-        authors: article.authors.map((a) => taxonomy.authors.get(a)).filter((id): id is string => Boolean(id)),
+        authors: article.authors
+          .map((a) => taxonomy.authors.get(a))
+          .filter((id): id is string => Boolean(id)),
         coverImage: taxonomy.photos[article.cover]?.id,
         body: lexicalDocument(article.body.map((part) => bodyNode(part, taxonomy.photos))),
         document: article.document

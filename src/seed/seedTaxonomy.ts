@@ -31,7 +31,11 @@ export async function seedTaxonomy(payload: Payload): Promise<Taxonomy> {
   }
   const authors = new Map<string, string>()
   for (const author of DEMO_AUTHORS) {
-    const created = await payload.create({ collection: 'authors', data: author, overrideAccess: true })
+    const created = await payload.create({
+      collection: 'authors',
+      data: author,
+      overrideAccess: true,
+    })
     authors.set(author.name, created.id)
   }
   const photos: Taxonomy['photos'] = []

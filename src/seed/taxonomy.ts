@@ -1,7 +1,12 @@
 export const DEMO_CATEGORIES = [
   { title: 'Tin tức - Sự kiện', slug: 'tin-tuc-su-kien', order: 1 },
   { title: 'Xây dựng Đảng', slug: 'xay-dung-dang', order: 2 },
-  { title: 'Hoạt động Đảng ủy Khối', slug: 'hoat-dong-dang-uy-khoi', order: 3, parent: 'tin-tuc-su-kien' },
+  {
+    title: 'Hoạt động Đảng ủy Khối',
+    slug: 'hoat-dong-dang-uy-khoi',
+    order: 3,
+    parent: 'tin-tuc-su-kien',
+  },
   { title: 'Văn bản', slug: 'van-ban', order: 4 },
   { title: 'Thư viện ảnh', slug: 'thu-vien-anh', order: 5 },
 ]
@@ -19,7 +24,11 @@ export const DEMO_SITE = {
   province: 'Tỉnh Demo',
   tagline: 'Thông tin chính thống của Đảng bộ Khối các cơ quan tỉnh',
   footer: 'Bản trình diễn. Nội dung và tên người trong các bài viết là hư cấu.',
-  contact: { address: 'Số 1, đường Trung tâm, thành phố Demo', phone: '0200 000 000', responsible: 'Văn phòng Đảng ủy Khối' },
+  contact: {
+    address: 'Số 1, đường Trung tâm, thành phố Demo',
+    phone: '0200 000 000',
+    responsible: 'Văn phòng Đảng ủy Khối',
+  },
   links: [
     { label: 'Báo điện tử Đảng Cộng sản Việt Nam', url: 'https://dangcongsan.vn' },
     { label: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' },

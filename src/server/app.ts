@@ -65,7 +65,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Media are public (read access: anyone), so Express serves the files itself: faster than
   // going through Payload, cacheable, and outside the per-IP API limit that a page full of
   // photos would otherwise eat. Unknown names fall through to Payload.
-  app.use('/api/media/file', express.static(mediaDir(), { maxAge: '1d', index: false, redirect: false }))
+  app.use(
+    '/api/media/file',
+    express.static(mediaDir(), { maxAge: '1d', index: false, redirect: false }),
+  )
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
@@ -79,7 +82,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = `http://localhost:${actualPort}`
-  payload.logger.info(`Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`)
+  payload.logger.info(
+    `Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`,
+  )
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()))

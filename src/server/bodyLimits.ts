@@ -17,6 +17,10 @@ export function bodyLimits(): RequestHandler {
     const limit = multipart ? MAX_UPLOAD_BYTES + 1024 * 1024 : MAX_JSON_BYTES
     if (length <= limit) return next()
     console.warn(`Refused ${req.method} ${req.path}: body of ${length} bytes exceeds ${limit}`)
-    res.status(413).json({ errors: [{ message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.floor(limit / 1024 / 1024)} MB).` }] })
+    res.status(413).json({
+      errors: [
+        { message: `Dữ liệu gửi lên quá lớn (tối đa ${Math.floor(limit / 1024 / 1024)} MB).` },
+      ],
+    })
   }
 }

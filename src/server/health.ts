@@ -8,7 +8,12 @@ export function healthRoute(payload: Payload): RequestHandler {
     try {
       await payload.count({ collection: 'categories', overrideAccess: true })
       res.set('Cache-Control', 'no-store')
-      res.json({ status: 'ok', database: 'ok', dbMs: Date.now() - started, uptimeS: Math.round(process.uptime()) })
+      res.json({
+        status: 'ok',
+        database: 'ok',
+        dbMs: Date.now() - started,
+        uptimeS: Math.round(process.uptime()),
+      })
     } catch (error) {
       payload.logger.error({ err: error }, 'Health check: database unreachable')
       res.status(503).json({ status: 'error', database: 'unreachable' })

@@ -21,8 +21,17 @@ const envNumber = (name: string, fallback: number): number => {
 /** Per-IP limits: logins are few and precious, search is cheap but scrapeable, the API is generous. */
 export function rateLimits() {
   return {
-    login: limiter(envNumber('RATE_LIMIT_LOGIN', 20), 'Bạn đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.'),
-    search: limiter(envNumber('RATE_LIMIT_SEARCH', 120), 'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau ít phút.'),
-    api: limiter(envNumber('RATE_LIMIT_API', 1200), 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.'),
+    login: limiter(
+      envNumber('RATE_LIMIT_LOGIN', 20),
+      'Bạn đăng nhập quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    ),
+    search: limiter(
+      envNumber('RATE_LIMIT_SEARCH', 120),
+      'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau ít phút.',
+    ),
+    api: limiter(
+      envNumber('RATE_LIMIT_API', 1200),
+      'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    ),
   }
 }

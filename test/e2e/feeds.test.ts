@@ -17,9 +17,7 @@ afterAll(async () => {
 })
 
 /** Parses with the browser's strict XML parser, which reports any well-formedness error. */
-async function parseXml(
-  path: string,
-): Promise<{
+async function parseXml(path: string): Promise<{
   type: string | null
   error: string | null
   root: string

@@ -7,15 +7,23 @@ import { baseUrl } from './support/browser'
 
 /** Raw request so we see the bytes on the wire (fetch would decompress transparently). */
 function raw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: Buffer) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(`${baseUrl()}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      const req = http.request(`${baseUrl()}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        )
+      })
+      req.on('error', reject)
+      req.end(body)
+    },
+  )
 }
 
 describe('the production server (Express in front of Next and Payload)', () => {
@@ -35,14 +43,21 @@ describe('the production server (Express in front of Next and Payload)', () => {
     const gz = await raw('/', { 'accept-encoding': 'gzip' })
     expect(gz.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(gz.body).toString('utf8')).toContain('</html>')
-    for (const header of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options']) {
+    for (const header of [
+      'content-security-policy',
+      'x-content-type-options',
+      'referrer-policy',
+      'x-frame-options',
+    ]) {
       expect(br.headers[header], header).toBeTruthy()
     }
     expect(br.headers['x-powered-by']).toBeUndefined()
   })
 
   it('serves the Payload REST API and hides drafts and users from anonymous readers', async () => {
-    const articles = (await (await fetch(`${baseUrl()}/api/articles?limit=50&depth=0&draft=true`)).json()) as {
+    const articles = (await (
+      await fetch(`${baseUrl()}/api/articles?limit=50&depth=0&draft=true`)
+    ).json()) as {
       docs: Array<{ _status: string }>
     }
     expect(articles.docs.length).toBeGreaterThan(0)
@@ -72,7 +87,11 @@ describe('the production server (Express in front of Next and Payload)', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(big)], { type: 'image/jpeg' }), 'huge.jpg')
     form.append('_payload', JSON.stringify({ alt: 'x' }))
-    const res = await fetch(`${baseUrl()}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    const res = await fetch(`${baseUrl()}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(res.status).toBe(413)
     expect((await fetch(`${baseUrl()}/healthz`)).status).toBe(200)
   })

@@ -13,7 +13,9 @@ export interface ApiServer {
  * A real HTTP server in front of Payload's own REST and GraphQL handlers (the same ones the
  * Next route files export), so access rules are exercised over the wire without compiling Next.
  */
-export async function startApiServer(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<ApiServer> {
+export async function startApiServer(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): Promise<ApiServer> {
   const graphql = GRAPHQL_POST(Promise.resolve(config))
   const server = http.createServer(async (req, res) => {
     try {

@@ -11,7 +11,9 @@ export interface TestPayload {
 }
 
 /** Set DATABASE_URI=mongodb://host/anything to run the same suites against MongoDB. */
-const MONGO_URI = process.env.DATABASE_URI?.startsWith('mongodb') ? process.env.DATABASE_URI : undefined
+const MONGO_URI = process.env.DATABASE_URI?.startsWith('mongodb')
+  ? process.env.DATABASE_URI
+  : undefined
 
 function mongoTestUri(base: string, name: string): string {
   const url = new URL(base)
@@ -30,7 +32,9 @@ export async function bootPayload(
   options: { cron?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cms-${name}-`))
-  process.env.DATABASE_URI = MONGO_URI ? mongoTestUri(MONGO_URI, name) : `file:${path.join(dir, 'cms.db')}`
+  process.env.DATABASE_URI = MONGO_URI
+    ? mongoTestUri(MONGO_URI, name)
+    : `file:${path.join(dir, 'cms.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret-' + name
   process.env.JOBS_AUTORUN = options.cron ? 'true' : 'false'
@@ -38,13 +42,19 @@ export async function bootPayload(
   Object.assign(process.env, options.env ?? {})
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config, key: `${name}-${Date.now()}`, cron: options.cron ?? false })
+  const payload = await getPayload({
+    config,
+    key: `${name}-${Date.now()}`,
+    cron: options.cron ?? false,
+  })
   return {
     payload,
     dir,
     cleanup: async () => {
       if (MONGO_URI) {
-        const db = payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
+        const db = payload.db as unknown as {
+          connection?: { dropDatabase: () => Promise<unknown> }
+        }
         await db.connection?.dropDatabase()
       }
       await payload.destroy()

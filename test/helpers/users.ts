@@ -7,7 +7,12 @@ export type TestRole = 'admin' | 'editor' | 'reporter'
 export async function createUser(payload: Payload, role: TestRole, suffix = ''): Promise<User> {
   return payload.create({
     collection: 'users',
-    data: { email: `${role}${suffix}@test.vn`, password: `Pw-${role}-123456`, roles: [role], name: role },
+    data: {
+      email: `${role}${suffix}@test.vn`,
+      password: `Pw-${role}-123456`,
+      roles: [role],
+      name: role,
+    },
     overrideAccess: true,
   })
 }

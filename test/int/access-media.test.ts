@@ -11,19 +11,37 @@ let api: ApiServer
 const tokens = {} as Record<'editor' | 'admin' | 'reporter' | 'reporter2', string>
 const users = {} as Record<keyof typeof tokens, User>
 
-async function call(who: keyof typeof tokens | 'anon', method: string, path: string, body?: unknown) {
+async function call(
+  who: keyof typeof tokens | 'anon',
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (who !== 'anon') headers.authorization = `JWT ${tokens[who]}`
-  const res = await fetch(`${api.url}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-  return { status: res.status, json: (await res.json().catch(() => ({}))) as Record<string, unknown> }
+  const res = await fetch(`${api.url}${path}`, {
+    method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return {
+    status: res.status,
+    json: (await res.json().catch(() => ({}))) as Record<string, unknown>,
+  }
 }
 
 async function uploadAs(who: keyof typeof tokens): Promise<Media> {
-  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#224488' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#224488' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${who}.png`)
   form.append('_payload', JSON.stringify({ alt: 'Ảnh', caption: 'Chú thích', credit: 'Tác giả' }))
-  const res = await fetch(`${api.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${tokens[who]}` }, body: form })
+  const res = await fetch(`${api.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${tokens[who]}` },
+    body: form,
+  })
   expect(res.status).toBe(201)
   return ((await res.json()) as { doc: Media }).doc
 }
@@ -31,7 +49,12 @@ async function uploadAs(who: keyof typeof tokens): Promise<Media> {
 beforeAll(async () => {
   t = await bootPayload('access-media')
   api = await startApiServer(t.payload.config)
-  const roles: Record<keyof typeof tokens, TestRole> = { editor: 'editor', admin: 'admin', reporter: 'reporter', reporter2: 'reporter' }
+  const roles: Record<keyof typeof tokens, TestRole> = {
+    editor: 'editor',
+    admin: 'admin',
+    reporter: 'reporter',
+    reporter2: 'reporter',
+  }
   for (const [key, role] of Object.entries(roles) as Array<[keyof typeof tokens, TestRole]>) {
     users[key] = await createUser(t.payload, role, key === 'reporter2' ? '2' : '')
     const res = await fetch(`${api.url}/api/users/login`, {
@@ -60,8 +83,13 @@ describe('media access', () => {
   it('reporters edit and delete their own uploads only', async () => {
     const own = await uploadAs('reporter')
     const other = await uploadAs('reporter2')
-    expect((await call('reporter', 'PATCH', `/api/media/${own.id}`, { caption: 'Sửa chú thích' })).status).toBe(200)
-    expect((await call('reporter', 'PATCH', `/api/media/${other.id}`, { caption: 'x' })).status).toBe(403)
+    expect(
+      (await call('reporter', 'PATCH', `/api/media/${own.id}`, { caption: 'Sửa chú thích' }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await call('reporter', 'PATCH', `/api/media/${other.id}`, { caption: 'x' })).status,
+    ).toBe(403)
     expect((await call('reporter', 'DELETE', `/api/media/${other.id}`)).status).toBe(403)
     expect((await call('reporter', 'DELETE', `/api/media/${own.id}`)).status).toBe(200)
   })
@@ -71,7 +99,9 @@ describe('media access', () => {
     const b = await uploadAs('reporter2')
     expect((await call('anon', 'PATCH', `/api/media/${a.id}`, { caption: 'x' })).status).toBe(403)
     expect((await call('anon', 'DELETE', `/api/media/${a.id}`)).status).toBe(403)
-    expect((await call('editor', 'PATCH', `/api/media/${a.id}`, { credit: 'Biên tập sửa' })).status).toBe(200)
+    expect(
+      (await call('editor', 'PATCH', `/api/media/${a.id}`, { credit: 'Biên tập sửa' })).status,
+    ).toBe(200)
     expect((await call('editor', 'DELETE', `/api/media/${a.id}`)).status).toBe(200)
     expect((await call('admin', 'DELETE', `/api/media/${b.id}`)).status).toBe(200)
   })

@@ -16,7 +16,12 @@ afterAll(async () => {
 })
 
 const create = (data: Partial<RequiredDataFromCollectionSlug<'articles'>>) =>
-  t.payload.create({ collection: 'articles', data: { title: 'x', kind: 'news', ...data }, overrideAccess: true, depth: 0 })
+  t.payload.create({
+    collection: 'articles',
+    data: { title: 'x', kind: 'news', ...data },
+    overrideAccess: true,
+    depth: 0,
+  })
 
 describe('article slugs', () => {
   it('are generated from Vietnamese titles and kept unique', async () => {
@@ -33,7 +38,12 @@ describe('article slugs', () => {
   it('keep a hand-typed slug (cleaned) and survive edits of the title', async () => {
     const doc = await create({ title: 'Tiêu đề gốc', slug: 'Đường dẫn Riêng!' })
     expect(doc.slug).toBe('duong-dan-rieng')
-    const edited = await t.payload.update({ collection: 'articles', id: doc.id, data: { title: 'Tiêu đề mới' }, overrideAccess: true })
+    const edited = await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      data: { title: 'Tiêu đề mới' },
+      overrideAccess: true,
+    })
     expect(edited.slug).toBe('duong-dan-rieng')
   })
 })
@@ -41,10 +51,22 @@ describe('article slugs', () => {
 describe('article metadata', () => {
   it('gets publishedAt when published, and records its creator', async () => {
     const reporter = await createUser(t.payload, 'reporter')
-    const draft = await t.payload.create({ collection: 'articles', data: { title: 'Tin nháp' }, draft: true, user: reporter, overrideAccess: false, depth: 0 })
+    const draft = await t.payload.create({
+      collection: 'articles',
+      data: { title: 'Tin nháp' },
+      draft: true,
+      user: reporter,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(draft.createdBy).toBe(reporter.id)
     expect(draft.publishedAt ?? null).toBeNull()
-    const published = await t.payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, overrideAccess: true })
+    const published = await t.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
     expect(new Date(published.publishedAt as string).getTime()).toBeGreaterThan(Date.now() - 60_000)
   })
 
@@ -52,7 +74,13 @@ describe('article metadata', () => {
     const doc = await create({
       title: 'Kết luận số 05-KL/ĐUK',
       kind: 'document',
-      document: { number: '05-KL/ĐUK', type: 'ket_luan', signer: 'Nguyễn Văn Bình', signerCapacity: 'T/M BAN THƯỜNG VỤ', recipients: [{ name: 'Các chi bộ trực thuộc' }] },
+      document: {
+        number: '05-KL/ĐUK',
+        type: 'ket_luan',
+        signer: 'Nguyễn Văn Bình',
+        signerCapacity: 'T/M BAN THƯỜNG VỤ',
+        recipients: [{ name: 'Các chi bộ trực thuộc' }],
+      },
     })
     expect(doc.document?.number).toBe('05-KL/ĐUK')
     expect(doc.document?.recipients?.[0]?.name).toBe('Các chi bộ trực thuộc')

@@ -16,7 +16,11 @@ const env = {
 }
 
 function cms(...args: string[]) {
-  const res = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/cli/index.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 })
+  const res = spawnSync(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'src/cli/index.ts', ...args],
+    { env, encoding: 'utf8', timeout: 120_000 },
+  )
   return { code: res.status, stdout: res.stdout, stderr: res.stderr }
 }
 
@@ -24,7 +28,14 @@ interface CliResult {
   query: string
   total: number
   tookMs: number
-  hits: Array<{ id: string; slug: string; title: string; kind: string; publishedAt: string; snippet: string }>
+  hits: Array<{
+    id: string
+    slug: string
+    title: string
+    kind: string
+    publishedAt: string
+    snippet: string
+  }>
 }
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -38,18 +49,28 @@ describe('cms CLI', () => {
     expect(Object.keys(out).sort()).toEqual(['hits', 'query', 'tookMs', 'total'])
     expect(out.total).toBeGreaterThan(0)
     expect(out.hits.length).toBeLessThanOrEqual(3)
-    expect(Object.keys(out.hits[0]!).sort()).toEqual(['id', 'kind', 'publishedAt', 'slug', 'snippet', 'title'])
+    expect(Object.keys(out.hits[0]!).sort()).toEqual([
+      'id',
+      'kind',
+      'publishedAt',
+      'slug',
+      'snippet',
+      'title',
+    ])
     expect(out.hits[0]!.title).toContain('12-NQ/ĐUK')
   })
 
   it('reindex rebuilds a lost index from the database', () => {
     fs.rmSync(path.join(dir, 'search.db'), { force: true })
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(dir, `search.db${suffix}`), { force: true })
+    for (const suffix of ['-wal', '-shm'])
+      fs.rmSync(path.join(dir, `search.db${suffix}`), { force: true })
     expect((JSON.parse(cms('search', 'hội nghị', '--json').stdout) as CliResult).total).toBe(0)
     const res = cms('reindex')
     expect(res.code).toBe(0)
     expect(res.stderr).toMatch(/Indexed 7 published articles/)
-    expect((JSON.parse(cms('search', 'hội nghị', '--json').stdout) as CliResult).total).toBeGreaterThan(0)
+    expect(
+      (JSON.parse(cms('search', 'hội nghị', '--json').stdout) as CliResult).total,
+    ).toBeGreaterThan(0)
   })
 
   it('answers usage errors with exit code 2', () => {

@@ -14,22 +14,42 @@ let t: TestPayload
 let api: ApiServer
 let token = ''
 
-async function upload(name: string, type: string, data: Buffer, fields: Record<string, string> = { alt: 'Ảnh thử', caption: 'Chú thích thử' }) {
+async function upload(
+  name: string,
+  type: string,
+  data: Buffer,
+  fields: Record<string, string> = { alt: 'Ảnh thử', caption: 'Chú thích thử' },
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
-  const res = await fetch(`${api.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const res = await fetch(`${api.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
   const text = await res.text()
-  return { status: res.status, text, json: (JSON.parse(text || '{}') as { doc?: Media; errors?: Array<{ message: string }> }) }
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text || '{}') as { doc?: Media; errors?: Array<{ message: string }> },
+  }
 }
 
 /** A 2400×1400 photo whose EXIF says "rotate 90°" and carries GPS and camera data. */
 async function rotatedPhotoWithGps(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1400, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+  return sharp({
+    create: { width: 2400, height: 1400, channels: 3, background: { r: 200, g: 30, b: 30 } },
+  })
     .jpeg()
     .withExif({
       IFD0: { Make: 'TestCam', Model: 'X100', Copyright: 'Phóng viên' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 51/1 0/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '21/1 1/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '105/1 51/1 0/1',
+      },
     })
     .withMetadata({ orientation: 6 })
     .toBuffer()
@@ -58,7 +78,11 @@ describe('photo uploads', () => {
     const before = await sharp(input).metadata()
     expect(before.exif).toBeDefined()
     expect(before.orientation).toBe(6)
-    const res = await upload('anh-hoi-nghi.jpg', 'image/jpeg', input, { alt: 'Hội nghị', caption: 'Quang cảnh', credit: 'Thanh Lê' })
+    const res = await upload('anh-hoi-nghi.jpg', 'image/jpeg', input, {
+      alt: 'Hội nghị',
+      caption: 'Quang cảnh',
+      credit: 'Thanh Lê',
+    })
     expect(res.status).toBe(201)
     const doc = res.json.doc as Media
     expect(doc.credit).toBe('Thanh Lê')
@@ -81,7 +105,11 @@ describe('photo uploads', () => {
   })
 
   it('accept PNG, WebP, AVIF and PDF', async () => {
-    const png = await sharp({ create: { width: 64, height: 64, channels: 4, background: '#00ff00' } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 64, height: 64, channels: 4, background: '#00ff00' },
+    })
+      .png()
+      .toBuffer()
     const webp = await sharp(png).webp().toBuffer()
     const avif = await sharp(png).avif().toBuffer()
     const pdf = minimalPdf()
@@ -100,11 +128,17 @@ describe('photo uploads', () => {
   })
 
   it('require alt text for images (the caption serves when alt is empty)', async () => {
-    const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#123456' } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 32, height: 32, channels: 3, background: '#123456' },
+    })
+      .png()
+      .toBuffer()
     const missing = await upload('no-alt.png', 'image/png', png, {})
     expect(missing.status).toBe(400)
     expect(missing.text).toContain('mô tả')
-    const fromCaption = await upload('caption.png', 'image/png', png, { caption: 'Toàn cảnh buổi lễ' })
+    const fromCaption = await upload('caption.png', 'image/png', png, {
+      caption: 'Toàn cảnh buổi lễ',
+    })
     expect(fromCaption.status).toBe(201)
     expect(fromCaption.json.doc?.alt).toBe('Toàn cảnh buổi lễ')
   })
@@ -114,11 +148,40 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
   const countFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).length
 
   it.each([
-    ['truncated JPEG', 'cut.jpg', 'image/jpeg', async () => (await rotatedPhotoWithGps()).subarray(0, 900)],
-    ['SVG with a script', 'logo.svg', 'image/svg+xml', async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
-    ['SVG renamed .png', 'logo.png', 'image/png', async () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
-    ['text renamed .jpg', 'notes.jpg', 'image/jpeg', async () => Buffer.from('Đây là một tệp văn bản, không phải ảnh. '.repeat(20))],
-    ['HTML renamed .pdf', 'x.pdf', 'application/pdf', async () => Buffer.from('<html><script>alert(1)</script></html>'.repeat(5))],
+    [
+      'truncated JPEG',
+      'cut.jpg',
+      'image/jpeg',
+      async () => (await rotatedPhotoWithGps()).subarray(0, 900),
+    ],
+    [
+      'SVG with a script',
+      'logo.svg',
+      'image/svg+xml',
+      async () =>
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ],
+    [
+      'SVG renamed .png',
+      'logo.png',
+      'image/png',
+      async () =>
+        Buffer.from(
+          '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        ),
+    ],
+    [
+      'text renamed .jpg',
+      'notes.jpg',
+      'image/jpeg',
+      async () => Buffer.from('Đây là một tệp văn bản, không phải ảnh. '.repeat(20)),
+    ],
+    [
+      'HTML renamed .pdf',
+      'x.pdf',
+      'application/pdf',
+      async () => Buffer.from('<html><script>alert(1)</script></html>'.repeat(5)),
+    ],
   ])('%s → 400', async (_label, name, type, make) => {
     const before = countFiles()
     const res = await upload(name, type, await make())
@@ -128,7 +191,9 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
   })
 
   it('a decompression bomb (huge pixel count, tiny file) → 400', async () => {
-    const bomb = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#000000' } })
+    const bomb = await sharp({
+      create: { width: 6000, height: 6000, channels: 3, background: '#000000' },
+    })
       .png({ compressionLevel: 9 })
       .toBuffer()
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024)
@@ -150,7 +215,11 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
 
   it('anonymous uploads → 403', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(Buffer.from('x'))], { type: 'image/png' }), 'x.png')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(Buffer.from('x'))], { type: 'image/png' }),
+      'x.png',
+    )
     const res = await fetch(`${api.url}/api/media`, { method: 'POST', body: form })
     expect(res.status).toBe(403)
   })

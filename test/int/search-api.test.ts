@@ -10,7 +10,10 @@ let api: ApiServer
 
 const get = async (query: string) => {
   const res = await fetch(`${api.url}/api/search?${query}`)
-  return { status: res.status, body: (await res.json()) as SearchResult & { errors?: Array<{ message: string }> } }
+  return {
+    status: res.status,
+    body: (await res.json()) as SearchResult & { errors?: Array<{ message: string }> },
+  }
 }
 const q = (text: string, extra = '') => get(`q=${encodeURIComponent(text)}${extra}`)
 

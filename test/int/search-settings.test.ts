@@ -6,13 +6,18 @@ import { bootPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
 
-const titles = async (q: string) => (await (await getSearchEngine()).search({ q })).hits.map((h) => h.title)
+const titles = async (q: string) =>
+  (await (await getSearchEngine()).search({ q })).hits.map((h) => h.title)
 
 beforeAll(async () => {
   t = await bootPayload('search-settings')
   await t.payload.create({
     collection: 'articles',
-    data: { title: 'Đẩy mạnh chuyển đổi số trong cơ quan Đảng', kind: 'news', _status: 'published' },
+    data: {
+      title: 'Đẩy mạnh chuyển đổi số trong cơ quan Đảng',
+      kind: 'news',
+      _status: 'published',
+    },
     overrideAccess: true,
   })
   await t.payload.jobs.run({ limit: 10 })
@@ -29,7 +34,10 @@ describe('search settings edited in the admin', () => {
       toSearchSettings({
         synonyms: [{ terms: 'CĐS, chuyển đổi số' }, { terms: 'lonely' }],
         stopWords: 'thì\nlà, mà',
-        misspellings: [{ wrong: 'chuyễn', right: 'chuyển' }, { wrong: '', right: 'x' }],
+        misspellings: [
+          { wrong: 'chuyễn', right: 'chuyển' },
+          { wrong: '', right: 'x' },
+        ],
       }),
     ).toEqual({
       synonyms: [['CĐS', 'chuyển đổi số']],
@@ -43,7 +51,10 @@ describe('search settings edited in the admin', () => {
     expect(await titles('truyển đổi số')).toEqual([])
     await t.payload.updateGlobal({
       slug: 'search-settings',
-      data: { synonyms: [{ terms: 'ĐMCĐ, chuyển đổi số' }], misspellings: [{ wrong: 'truyển đổi', right: 'chuyển đổi' }] },
+      data: {
+        synonyms: [{ terms: 'ĐMCĐ, chuyển đổi số' }],
+        misspellings: [{ wrong: 'truyển đổi', right: 'chuyển đổi' }],
+      },
       overrideAccess: true,
     })
     expect(await titles('ĐMCĐ')).toEqual(['Đẩy mạnh chuyển đổi số trong cơ quan Đảng'])
@@ -57,7 +68,12 @@ describe('search settings edited in the admin', () => {
       overrideAccess: true,
     })
     await expect(
-      t.payload.updateGlobal({ slug: 'search-settings', data: { stopWords: 'đảng' }, user: reporter, overrideAccess: false }),
+      t.payload.updateGlobal({
+        slug: 'search-settings',
+        data: { stopWords: 'đảng' },
+        user: reporter,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
   })
 })

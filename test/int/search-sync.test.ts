@@ -10,7 +10,8 @@ import { createUser } from '../helpers/users'
 let t: TestPayload
 let editor: User
 
-const hitIds = async (q: string) => (await (await getSearchEngine()).search({ q, limit: 50 })).hits.map((h) => h.id)
+const hitIds = async (q: string) =>
+  (await (await getSearchEngine()).search({ q, limit: 50 })).hits.map((h) => h.id)
 
 /** Runs due jobs until none are left runnable, the way the server's cron does. */
 async function runJobs(): Promise<void> {
@@ -30,7 +31,12 @@ async function pendingJobs(): Promise<number> {
 }
 
 const publish = (title: string, extra: Partial<Article> = {}) =>
-  t.payload.create({ collection: 'articles', data: { title, kind: 'news', _status: 'published', ...extra }, overrideAccess: true, depth: 0 })
+  t.payload.create({
+    collection: 'articles',
+    data: { title, kind: 'news', _status: 'published', ...extra },
+    overrideAccess: true,
+    depth: 0,
+  })
 
 beforeAll(async () => {
   t = await bootPayload('search-sync')
@@ -45,16 +51,32 @@ afterAll(async () => {
 describe('index sync through the job queue', () => {
   it('indexes published articles, never drafts, and forgets unpublished and deleted ones', async () => {
     const pub = await publish('Hội nghị tổng kết công tác kiểm tra giám sát')
-    const draft = await t.payload.create({ collection: 'articles', data: { title: 'Bản nháp kiểm tra giám sát bí mật' }, draft: true, overrideAccess: true })
+    const draft = await t.payload.create({
+      collection: 'articles',
+      data: { title: 'Bản nháp kiểm tra giám sát bí mật' },
+      draft: true,
+      overrideAccess: true,
+    })
     await runJobs()
     expect(await hitIds('kiem tra giam sat')).toEqual([pub.id])
     expect(await hitIds('bí mật')).not.toContain(draft.id)
 
-    await t.payload.update({ collection: 'articles', id: pub.id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
+    await t.payload.update({
+      collection: 'articles',
+      id: pub.id,
+      data: { _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+    })
     await runJobs()
     expect(await hitIds('kiểm tra giám sát')).toEqual([])
 
-    await t.payload.update({ collection: 'articles', id: pub.id, data: { _status: 'published' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'articles',
+      id: pub.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
     await runJobs()
     expect(await hitIds('tổng kết')).toEqual([pub.id])
     await t.payload.delete({ collection: 'articles', id: pub.id, overrideAccess: true })
@@ -69,17 +91,34 @@ describe('index sync through the job queue', () => {
       file: { data: await tinyPng(), mimetype: 'image/png', name: 'a.png', size: 100 },
       overrideAccess: true,
     })
-    const author = await t.payload.create({ collection: 'authors', data: { name: 'Lò Văn Phúc' }, overrideAccess: true })
+    const author = await t.payload.create({
+      collection: 'authors',
+      data: { name: 'Lò Văn Phúc' },
+      overrideAccess: true,
+    })
     const article = await publish('Khánh thành nhà văn hóa thôn', {
       authors: [author.id],
-      body: lexicalDocument([paragraph('Nhà văn hóa được xây dựng trong ba tháng.'), block('photo', { media: media.id })]),
+      body: lexicalDocument([
+        paragraph('Nhà văn hóa được xây dựng trong ba tháng.'),
+        block('photo', { media: media.id }),
+      ]),
     })
     await runJobs()
     expect(await hitIds('Quang Minh')).toEqual([article.id])
     expect(await hitIds('Lò Văn Phúc')).toEqual([article.id])
 
-    await t.payload.update({ collection: 'media', id: media.id, data: { credit: 'Hải Yến' }, overrideAccess: true })
-    await t.payload.update({ collection: 'authors', id: author.id, data: { name: 'Hà Thị Thu' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { credit: 'Hải Yến' },
+      overrideAccess: true,
+    })
+    await t.payload.update({
+      collection: 'authors',
+      id: author.id,
+      data: { name: 'Hà Thị Thu' },
+      overrideAccess: true,
+    })
     await runJobs()
     expect(await hitIds('Hải Yến')).toEqual([article.id])
     expect(await hitIds('Quang Minh')).toEqual([])
@@ -96,7 +135,8 @@ describe('an engine outage loses nothing', () => {
         const value = Reflect.get(target, prop, receiver) as unknown
         if (typeof value !== 'function') return value
         return (...args: unknown[]) => {
-          if (down && (prop === 'upsert' || prop === 'remove')) return Promise.reject(new Error('engine unreachable'))
+          if (down && (prop === 'upsert' || prop === 'remove'))
+            return Promise.reject(new Error('engine unreachable'))
           return (value as (...a: unknown[]) => unknown).apply(target, args)
         }
       },
@@ -104,7 +144,11 @@ describe('an engine outage loses nothing', () => {
     const store = globalThis as typeof globalThis & { __cmsSearchEngine?: Promise<SearchEngine> }
     store.__cmsSearchEngine = Promise.resolve(failing)
 
-    const titles = ['Đại hội Chi bộ Sở Tư pháp', 'Đại hội Chi bộ Sở Y tế', 'Đại hội Chi bộ Sở Xây dựng']
+    const titles = [
+      'Đại hội Chi bộ Sở Tư pháp',
+      'Đại hội Chi bộ Sở Y tế',
+      'Đại hội Chi bộ Sở Xây dựng',
+    ]
     const created = []
     for (const title of titles) created.push(await publish(title))
     await runJobs()
@@ -122,5 +166,7 @@ describe('an engine outage loses nothing', () => {
 
 async function tinyPng(): Promise<Buffer> {
   const sharp = (await import('sharp')).default
-  return sharp({ create: { width: 16, height: 16, channels: 3, background: '#aa3333' } }).png().toBuffer()
+  return sharp({ create: { width: 16, height: 16, channels: 3, background: '#aa3333' } })
+    .png()
+    .toBuffer()
 }

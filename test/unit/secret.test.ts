@@ -14,7 +14,9 @@ describe('resolveSecret', () => {
   })
 
   it('refuses a production MongoDB deployment without a secret, with a clear message', () => {
-    expect(() => resolveSecret(env({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://db/cms' }))).toThrow(/PAYLOAD_SECRET is required/)
+    expect(() =>
+      resolveSecret(env({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://db/cms' })),
+    ).toThrow(/PAYLOAD_SECRET is required/)
   })
 
   it('generates one secret for the embedded quick start and keeps it', () => {

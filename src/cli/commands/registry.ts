@@ -10,7 +10,16 @@ interface Entry {
 
 export const COMMANDS: Record<string, Entry> = {
   seed: { summary: 'Seed the demo portal into an empty database', load: () => import('./seed') },
-  search: { summary: 'Search published articles: search "<query>" [--limit N] [--json]', load: () => import('./search') },
-  reindex: { summary: 'Rebuild the search index from the database (no downtime)', load: () => import('./reindex') },
-  import: { summary: 'Import legacy articles (.txt/.html files or folders)', load: () => import('./import') },
+  search: {
+    summary: 'Search published articles: search "<query>" [--limit N] [--json]',
+    load: () => import('./search'),
+  },
+  reindex: {
+    summary: 'Rebuild the search index from the database (no downtime)',
+    load: () => import('./reindex'),
+  },
+  import: {
+    summary: 'Import legacy articles (.txt/.html files or folders)',
+    load: () => import('./import'),
+  },
 }

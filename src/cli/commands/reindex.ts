@@ -10,11 +10,19 @@ export async function run(): Promise<number> {
     const { getSearchEngine } = await import('@/search/engine')
     const { publishedSearchDocuments } = await import('@/search/sync/source')
     const engine = await getSearchEngine()
-    const { totalDocs } = await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
     const bar = progressBar(`Reindexing (${engine.name})`, totalDocs)
     const started = Date.now()
-    const count = await engine.rebuild(publishedSearchDocuments(payload), (done) => bar.update(done))
-    bar.finish(`Indexed ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    const count = await engine.rebuild(publishedSearchDocuments(payload), (done) =>
+      bar.update(done),
+    )
+    bar.finish(
+      `Indexed ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    )
     return 0
   })
 }

@@ -3,14 +3,22 @@ import { parseArgs } from 'node:util'
 import type { SearchResult } from '@/search/types'
 
 const stripMarks = (html: string) =>
-  html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 
 function printHuman(result: SearchResult): void {
   const note = result.decodedFrom ? ` (đã hiểu là "${result.query}")` : ''
   console.log(`${result.total} kết quả${note} trong ${result.tookMs.toFixed(1)} ms`)
   if (result.didYouMean) console.log(`Có phải bạn muốn tìm: ${result.didYouMean}`)
   result.hits.forEach((hit, i) => {
-    console.log(`\n${i + 1}. ${stripMarks(hit.titleHighlighted || hit.title)}  [${hit.kind}, ${hit.publishedAt.slice(0, 10)}]`)
+    console.log(
+      `\n${i + 1}. ${stripMarks(hit.titleHighlighted || hit.title)}  [${hit.kind}, ${hit.publishedAt.slice(0, 10)}]`,
+    )
     console.log(`   ${hit.url}`)
     if (hit.snippet) console.log(`   ${stripMarks(hit.snippet)}`)
   })
@@ -21,7 +29,10 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { limit: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
+    options: {
+      limit: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+    },
   })
   const q = positionals.join(' ').trim()
   const limit = Number(values.limit)
@@ -34,8 +45,17 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const result = await searchArticles({ q, limit })
     if (values.json) {
-      const hits = result.hits.map(({ id, slug, title, kind, publishedAt, snippet }) => ({ id, slug, title, kind, publishedAt, snippet }))
-      console.log(JSON.stringify({ query: result.query, total: result.total, tookMs: result.tookMs, hits }))
+      const hits = result.hits.map(({ id, slug, title, kind, publishedAt, snippet }) => ({
+        id,
+        slug,
+        title,
+        kind,
+        publishedAt,
+        snippet,
+      }))
+      console.log(
+        JSON.stringify({ query: result.query, total: result.total, tookMs: result.tookMs, hits }),
+      )
     } else {
       printHuman(result)
     }

@@ -28,7 +28,13 @@ export const documentFields: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', label: 'Số ký hiệu', admin: { placeholder: '12-NQ/ĐUK' }, index: true },
+        {
+          name: 'number',
+          type: 'text',
+          label: 'Số ký hiệu',
+          admin: { placeholder: '12-NQ/ĐUK' },
+          index: true,
+        },
         {
           name: 'type',
           type: 'select',
@@ -41,16 +47,36 @@ export const documentFields: Field = {
     {
       type: 'row',
       fields: [
-        { name: 'issuedAt', type: 'date', label: 'Ngày ban hành', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'effectiveAt', type: 'date', label: 'Ngày hiệu lực', admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'issuedAt',
+          type: 'date',
+          label: 'Ngày ban hành',
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'effectiveAt',
+          type: 'date',
+          label: 'Ngày hiệu lực',
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'signer', type: 'text', label: 'Người ký' },
-        { name: 'signerCapacity', type: 'text', label: 'Thẩm quyền ký', admin: { placeholder: 'T/M BAN CHẤP HÀNH' } },
-        { name: 'signerTitle', type: 'text', label: 'Chức vụ người ký', admin: { placeholder: 'BÍ THƯ' } },
+        {
+          name: 'signerCapacity',
+          type: 'text',
+          label: 'Thẩm quyền ký',
+          admin: { placeholder: 'T/M BAN CHẤP HÀNH' },
+        },
+        {
+          name: 'signerTitle',
+          type: 'text',
+          label: 'Chức vụ người ký',
+          admin: { placeholder: 'BÍ THƯ' },
+        },
       ],
     },
     {

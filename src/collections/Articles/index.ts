@@ -13,7 +13,11 @@ import { guardPublish } from './hooks/guardPublish'
 import { setCreatedBy } from '@/hooks/setCreatedBy'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { validateReviewState } from './hooks/validateReviewState'
-import { indexArticleAfterChange, indexArticleAfterDelete, recordMediaRefs } from '@/search/sync/hooks'
+import {
+  indexArticleAfterChange,
+  indexArticleAfterDelete,
+  recordMediaRefs,
+} from '@/search/sync/hooks'
 
 export const ARTICLE_KINDS = [
   { label: 'Tin tức, hội nghị', value: 'news' },
@@ -47,7 +51,13 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   hooks: {
     beforeValidate: [generateSlug],
-    beforeChange: [setCreatedBy, guardPublish, validateReviewState, setPublishedAt, recordMediaRefs],
+    beforeChange: [
+      setCreatedBy,
+      guardPublish,
+      validateReviewState,
+      setPublishedAt,
+      recordMediaRefs,
+    ],
     afterChange: [indexArticleAfterChange, revalidateSiteAfterChange],
     afterDelete: [indexArticleAfterDelete, revalidateSiteAfterDelete],
   },
@@ -159,8 +169,19 @@ export const Articles: CollectionConfig<'articles'> = {
       label: 'Tác giả',
       admin: { position: 'sidebar' },
     },
-    { name: 'source', type: 'text', label: 'Nguồn', admin: { position: 'sidebar', placeholder: 'Báo Nghệ An' } },
-    { name: 'featured', type: 'checkbox', label: 'Tin nổi bật', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'source',
+      type: 'text',
+      label: 'Nguồn',
+      admin: { position: 'sidebar', placeholder: 'Báo Nghệ An' },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: 'Tin nổi bật',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
     {
       // Media shown by the article (cover + body photos), kept by a hook for search reindexing.
       name: 'mediaRefs',

@@ -19,7 +19,10 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: Number(process.env.LOGIN_MAX_ATTEMPTS ?? 5),
     lockTime: Number(process.env.LOGIN_LOCK_MINUTES ?? 15) * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
+    },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

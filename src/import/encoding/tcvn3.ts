@@ -39,7 +39,7 @@ export function encodeTcvn3(text: string): string {
   return out
 }
 
-const WORD = /[^\s.,;:!?()"'“”‘’\[\]{}<>/\\|-]+/g
+const WORD = /[^\s.,;:!?()"'“”‘’[\]{}<>/\\|-]+/g
 
 export function decodeTcvn3(text: string): string {
   return text.replace(WORD, (word) => {

@@ -27,7 +27,7 @@ export function decodeViqr(text: string): string {
   for (let i = 0; i < c.length; i++) {
     const ch = c[i] ?? ''
     const lower = ch.toLowerCase()
-    if (ch === '\\' && c[i + 1] !== undefined && /[\^(+'`?~.\-]/.test(c[i + 1] ?? '')) {
+    if (ch === '\\' && c[i + 1] !== undefined && /[\^(+'`?~.-]/.test(c[i + 1] ?? '')) {
       out += c[i + 1]
       i++
     } else if (lower === 'd' && (c[i + 1] === '-' || c[i + 1]?.toLowerCase() === 'd')) {

@@ -9,7 +9,14 @@ export interface LexicalNode {
 }
 
 export interface LexicalDocument {
-  root: { type: 'root'; format: ''; indent: 0; version: 1; direction: 'ltr'; children: LexicalNode[] }
+  root: {
+    type: 'root'
+    format: ''
+    indent: 0
+    version: 1
+    direction: 'ltr'
+    children: LexicalNode[]
+  }
   [key: string]: unknown
 }
 
@@ -23,7 +30,11 @@ const textNode = (text: string, format = 0): LexicalNode => ({
   style: '',
 })
 
-const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   type,
   version: 1,
   format: '',

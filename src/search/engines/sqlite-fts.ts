@@ -105,9 +105,7 @@ export class SqliteFtsEngine implements SearchEngine {
   private nextStatements(docs: SearchDocument[]): InStatement[] {
     const ids = this.nextIds ?? new Set<string>()
     return docs.flatMap((doc) => {
-      const statements = ids.has(doc.id)
-        ? upsertStatements(NEXT, doc)
-        : insertStatements(NEXT, doc)
+      const statements = ids.has(doc.id) ? upsertStatements(NEXT, doc) : insertStatements(NEXT, doc)
       ids.add(doc.id)
       return statements
     })
@@ -167,7 +165,6 @@ export class SqliteFtsEngine implements SearchEngine {
     this.cache.set(key, version, result)
     return result
   }
-
 
   async count(): Promise<number> {
     await this.init()

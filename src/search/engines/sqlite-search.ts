@@ -97,7 +97,12 @@ async function exactResult(
 /** Reads the long text for the page only and builds snippets from it. */
 async function withText(client: Client, t: TableSet, plan: MatchPlan | null, page: RankRow[]) {
   if (page.length === 0) return []
-  const texts = await client.execute(textStatement(t, page.map((r) => r.rid)))
+  const texts = await client.execute(
+    textStatement(
+      t,
+      page.map((r) => r.rid),
+    ),
+  )
   const byRid = new Map(texts.rows.map((row) => [num(row, 'rid'), row]))
   const terms = termIndex(plan?.highlightTerms ?? [], plan?.highlightSequences ?? [])
   // A row deleted between the two reads is simply left out of this page.

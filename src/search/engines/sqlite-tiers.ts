@@ -37,9 +37,7 @@ export function sampleStatement(
   const args: InValue[] = []
   for (let k = 0; k < WINDOWS; k++) {
     const lo = minRid + k * step
-    parts.push(
-      `SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rowid BETWEEN ? AND ?`,
-    )
+    parts.push(`SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rowid BETWEEN ? AND ?`)
     // BigInt binds as INTEGER; a JS number binds as REAL and FTS5 then ignores the rowid range.
     args.push(plan.required, BigInt(lo), BigInt(lo + WINDOW_SIZE - 1))
   }

@@ -19,7 +19,8 @@ export const searchEndpoint: Endpoint = {
     try {
       return json(await searchArticles(parsed.query))
     } catch (error) {
-      if (error instanceof SearchQueryError) return json({ errors: [{ message: error.userMessage }] }, 400)
+      if (error instanceof SearchQueryError)
+        return json({ errors: [{ message: error.userMessage }] }, 400)
       if (error instanceof SearchUnavailableError) {
         req.payload.logger.error({ err: error.cause }, error.message)
         return json({ errors: [{ message: error.userMessage }] }, 503)

@@ -23,15 +23,18 @@ function int(value: string | null, min: number, max: number): number | undefined
 export function parseSearchParams(params: URLSearchParams): ParsedQuery {
   const q = (params.get('q') ?? '').trim()
   if (!q) return { ok: false, message: 'Vui lòng nhập từ khóa tìm kiếm (tham số q).' }
-  if (q.length > MAX_RAW_QUERY) return { ok: false, message: `Từ khóa quá dài (tối đa ${MAX_RAW_QUERY} ký tự).` }
+  if (q.length > MAX_RAW_QUERY)
+    return { ok: false, message: `Từ khóa quá dài (tối đa ${MAX_RAW_QUERY} ký tự).` }
   const page = int(params.get('page'), 1, 1000)
   if (page === null) return { ok: false, message: 'Số trang không hợp lệ (1–1000).' }
   const limit = int(params.get('limit'), 1, MAX_LIMIT)
-  if (limit === null) return { ok: false, message: `Số kết quả mỗi trang không hợp lệ (1–${MAX_LIMIT}).` }
+  if (limit === null)
+    return { ok: false, message: `Số kết quả mỗi trang không hợp lệ (1–${MAX_LIMIT}).` }
   const query: SearchQuery = { q, page, limit }
   const kind = params.get('kind')
   if (kind) {
-    if (!SEARCH_KINDS.includes(kind as SearchKind)) return { ok: false, message: 'Thể loại không hợp lệ.' }
+    if (!SEARCH_KINDS.includes(kind as SearchKind))
+      return { ok: false, message: 'Thể loại không hợp lệ.' }
     query.kind = kind
   }
   const category = params.get('category')
@@ -47,10 +50,12 @@ export function parseSearchParams(params: URLSearchParams): ParsedQuery {
     if (!isDay(value)) return { ok: false, message: 'Ngày không hợp lệ, dùng dạng YYYY-MM-DD.' }
     query[key] = value
   }
-  if (query.from && query.to && query.from > query.to) return { ok: false, message: 'Khoảng ngày không hợp lệ: "từ ngày" sau "đến ngày".' }
+  if (query.from && query.to && query.from > query.to)
+    return { ok: false, message: 'Khoảng ngày không hợp lệ: "từ ngày" sau "đến ngày".' }
   const sort = params.get('sort')
   if (sort) {
-    if (sort !== 'relevance' && sort !== 'date') return { ok: false, message: 'Cách sắp xếp không hợp lệ (relevance hoặc date).' }
+    if (sort !== 'relevance' && sort !== 'date')
+      return { ok: false, message: 'Cách sắp xếp không hợp lệ (relevance hoặc date).' }
     query.sort = sort
   }
   return { ok: true, query }

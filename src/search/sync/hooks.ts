@@ -11,7 +11,11 @@ import { mediaIdsOf } from './toSearchDocument'
  * Any change that can affect what the public sees queues an index job; pure draft saves
  * (autosave of an article that has never been published) do not, so autosave stays cheap.
  */
-export const indexArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const indexArticleAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const touchesPublished = doc._status === 'published' || previousDoc?._status === 'published'
   if (touchesPublished) await enqueueIndex(req, [doc.id as string])
   return doc
@@ -31,25 +35,43 @@ export const recordMediaRefs: CollectionBeforeChangeHook = ({ data, originalDoc 
   }),
 })
 
-const changed = (doc: Record<string, unknown>, prev: Record<string, unknown> | undefined, keys: string[]) =>
-  !prev || keys.some((key) => doc[key] !== prev[key])
+const changed = (
+  doc: Record<string, unknown>,
+  prev: Record<string, unknown> | undefined,
+  keys: string[],
+) => !prev || keys.some((key) => doc[key] !== prev[key])
 
 /** A photo's caption or credit is indexed with every article showing it. */
-export const reindexForMedia: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const reindexForMedia: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !changed(doc, previousDoc, ['caption', 'credit'])) return doc
   await enqueueIndex(req, await articleIdsWhere(req, { mediaRefs: { in: [doc.id] } }))
   return doc
 }
 
 /** A renamed author is found under the new name. */
-export const reindexForAuthor: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const reindexForAuthor: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !changed(doc, previousDoc, ['name'])) return doc
   await enqueueIndex(req, await articleIdsWhere(req, { authors: { in: [doc.id] } }))
   return doc
 }
 
 /** Category filters use slugs, so a new slug must reach the index. */
-export const reindexForCategory: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const reindexForCategory: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !changed(doc, previousDoc, ['slug'])) return doc
   await enqueueIndex(req, await articleIdsWhere(req, { categories: { in: [doc.id] } }))
   return doc

@@ -5,7 +5,10 @@ import type { SearchDocument } from '../types'
 import { toSearchDocument } from './toSearchDocument'
 
 /** Every published article as index documents, page by page, for full rebuilds. */
-export async function* publishedSearchDocuments(payload: Payload, pageSize = 200): AsyncGenerator<SearchDocument[]> {
+export async function* publishedSearchDocuments(
+  payload: Payload,
+  pageSize = 200,
+): AsyncGenerator<SearchDocument[]> {
   for (let page = 1; ; page++) {
     const result = await payload.find({
       collection: 'articles',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeQuery } from '../../../src/search/vietnamese/analyze'
-import type { AnalyzedQuery, SearchSettings } from '../../../src/search/vietnamese/types'
+import type { AnalyzedQuery } from '../../../src/search/vietnamese/types'
 
 const exact = (q: AnalyzedQuery): string[] => q.terms.map((t) => t.exact)
 const expansionTexts = (q: AnalyzedQuery): string[] =>

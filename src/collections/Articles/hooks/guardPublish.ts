@@ -15,7 +15,12 @@ export const guardPublish: CollectionBeforeChangeHook = ({ data, originalDoc, re
   const republishing = data._status === 'published' && originalDoc?._status === 'published'
   if ((publishing || republishing) && !isEditorOrAdmin(req.user)) {
     req.payload.logger.warn(`Blocked publish attempt by user ${req.user.id} on article`)
-    throw new APIError('Phóng viên không được xuất bản bài viết. Hãy gửi bài để biên tập viên duyệt.', 403, null, true)
+    throw new APIError(
+      'Phóng viên không được xuất bản bài viết. Hãy gửi bài để biên tập viên duyệt.',
+      403,
+      null,
+      true,
+    )
   }
   return data
 }
