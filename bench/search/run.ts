@@ -132,7 +132,7 @@ async function benchSize(n: number): Promise<string[]> {
     `Analyzer overhead (engine p95 / raw FTS5 p95): ${ratio.toFixed(2)}×. ` +
       `Queries with at least one hit (first 50): ${hits.filter(Boolean).length}/50. ` +
       `Engine queries answered with estimated total/facets: ${approx}/${qs.length}; ` +
-      `ranked in tiers (title matches first): ${tiered}/${qs.length}.`,
+      `ranked in tiers (title and sapo matches first): ${tiered}/${qs.length}.`,
     '',
     'Build rates exclude the time spent generating the synthetic articles. ' +
       'The engine runs with its result cache off.',

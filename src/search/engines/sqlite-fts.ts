@@ -4,7 +4,7 @@
 import { createClient, type Client, type InStatement } from '@libsql/client'
 import type { AnalyzedQuery, SearchSettings } from '../vietnamese/types'
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '../types'
-import { buildMatchExpression, LEAD_COLUMNS } from './fts-match'
+import { buildMatchExpression, LEAD_COLUMNS, SAPO_COLUMNS } from './fts-match'
 import type { ParsedQuery } from './query-params'
 import { ResultCache } from './result-cache'
 import { emptyFacets, runSearch, type CoreResult, type SearchBackend } from './search-flow'
@@ -153,8 +153,9 @@ export class SqliteFtsEngine implements SearchEngine {
   private async run(aq: AnalyzedQuery | null, p: ParsedQuery): Promise<CoreResult> {
     const main = aq ? buildMatchExpression(aq) : null
     const lead = aq ? buildMatchExpression(aq, LEAD_COLUMNS) : null
-    if (aq && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
-    const plans = main && lead ? { main, lead } : null
+    const sapo = aq ? buildMatchExpression(aq, SAPO_COLUMNS) : null
+    if (aq && (!main || !lead || !sapo)) return { total: 0, hits: [], facets: emptyFacets() }
+    const plans = main && lead && sapo ? { main, lead, sapo } : null
     if (!this.cache) return computeResult(this.client, LIVE, plans, p)
     const key = JSON.stringify([main?.expression, main?.highlightSequences, p])
     const version = await this.version()
@@ -201,7 +202,7 @@ export class SqliteFtsEngine implements SearchEngine {
         onProgress?.(done)
       }
       // Merging the b-trees once now makes every later query cheaper.
-      for (const table of [NEXT.fts, NEXT.terms, NEXT.lead]) {
+      for (const table of [NEXT.fts, NEXT.terms, NEXT.lead, NEXT.sapo]) {
         await this.client.execute(`INSERT INTO ${table}(${table}) VALUES ('optimize')`)
       }
       await this.client.batch(swapStatements(), 'write')

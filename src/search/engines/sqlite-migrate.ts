@@ -3,16 +3,17 @@
 import type { Client } from '@libsql/client'
 import { analyzeForIndex } from '../vietnamese/analyze'
 import { num, text } from './sqlite-results'
-import type { TableSet } from './sqlite-schema'
+import { createFtsStatement, leadTables, type LeadTable, type TableSet } from './sqlite-schema'
 
 const CHUNK = 1000
 
-async function tableExists(client: Client, name: string): Promise<boolean> {
+async function tableSql(client: Client, name: string): Promise<string | null> {
   const res = await client.execute({
-    sql: `SELECT 1 FROM sqlite_master WHERE name = ?`,
+    sql: `SELECT sql FROM sqlite_master WHERE name = ?`,
     args: [name],
   })
-  return res.rows.length > 0
+  const row = res.rows[0]
+  return row ? text(row, 'sql') : null
 }
 
 /** Call before creating the tables; returns what to run once they exist. */
@@ -20,34 +21,61 @@ export async function pendingMigration(
   client: Client,
   t: TableSet,
 ): Promise<(() => Promise<void>) | null> {
-  // The lead table (titles only) came later: the tiered ranking would skip every article
-  // missing from it, so fill it from the stored titles.
-  if (!(await tableExists(client, t.docs)) || (await tableExists(client, t.lead))) return null
-  return () => backfillLead(client, t)
+  // The title table and then the sapo table came later: the tiered ranking skips every article
+  // missing from them, so a missing or outdated one is recreated and filled from the stored
+  // text. Checking and recreating inside one write transaction means only one of several
+  // processes starting at once does it, and none drops a table another is filling. BEGIN runs
+  // on the client itself: client.transaction() hands the connection over and opens a new one
+  // afterwards, which for ':memory:' is a new, empty database.
+  await client.execute('BEGIN IMMEDIATE')
+  const stale: LeadTable[] = []
+  try {
+    if ((await tableSql(client, t.docs)) !== null) {
+      for (const l of leadTables(t)) {
+        const sql = await tableSql(client, l.name)
+        if (sql !== null && l.columns.every((c) => sql.includes(c))) continue
+        await client.execute(`DROP TABLE IF EXISTS ${l.name}`)
+        await client.execute(createFtsStatement(l.name, l.columns))
+        stale.push(l)
+      }
+    }
+    await client.execute('COMMIT')
+  } catch (err) {
+    await client.execute('ROLLBACK').catch(() => undefined)
+    throw err
+  }
+  return stale.length === 0 ? null : () => backfill(client, t, stale)
 }
 
-async function backfillLead(client: Client, t: TableSet): Promise<void> {
-  // Another process starting at the same moment may have filled it already.
-  const filled = await client.execute(`SELECT rowid FROM ${t.lead} LIMIT 1`)
-  if (filled.rows.length > 0) return
+async function backfill(client: Client, t: TableSet, tables: LeadTable[]): Promise<void> {
   let after = 0
   for (;;) {
     const res = await client.execute({
-      sql: `SELECT rid, title FROM ${t.docs} WHERE rid > ? ORDER BY rid LIMIT ${CHUNK}`,
+      sql: `SELECT rid, title, sapo FROM ${t.docs} WHERE rid > ? ORDER BY rid LIMIT ${CHUNK}`,
       args: [after],
     })
     const last = res.rows[res.rows.length - 1]
-    if (!last) return
+    if (!last) break
     await client.batch(
-      res.rows.map((row) => {
+      res.rows.flatMap((row) => {
+        const rid = num(row, 'rid')
         const title = analyzeForIndex(text(row, 'title'))
-        return {
-          sql: `INSERT INTO ${t.lead} (rowid, title_x, title_f) VALUES (?, ?, ?)`,
-          args: [num(row, 'rid'), title.exact, title.folded],
-        }
+        const sapo = analyzeForIndex(text(row, 'sapo'))
+        // Writes may run meanwhile: skip an article deleted, or re-inserted under a new rid
+        // (its rows already written), since the read above.
+        return tables.map((l) => ({
+          sql: `INSERT INTO ${l.name} (rowid, ${l.columns.join(', ')})
+            SELECT ?, ${l.columns.map(() => '?').join(', ')}
+            WHERE EXISTS (SELECT 1 FROM ${t.docs} WHERE rid = ?)
+              AND NOT EXISTS (SELECT 1 FROM ${l.name} WHERE rowid = ?)`,
+          args: [rid, ...l.values(title, sapo), rid, rid],
+        }))
       }),
       'write',
     )
     after = num(last, 'rid')
   }
+  // One b-tree per table instead of one segment per chunk, as a rebuild leaves them.
+  for (const l of tables)
+    await client.execute(`INSERT INTO ${l.name}(${l.name}) VALUES ('optimize')`)
 }

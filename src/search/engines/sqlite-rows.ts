@@ -2,9 +2,10 @@
 import type { InStatement } from '@libsql/client'
 import { analyzeForIndex } from '../vietnamese/analyze'
 import type { SearchDocument } from '../types'
+import type { IndexedText } from '../vietnamese/types'
 import { authorKey, extraText, keyList } from './document-text'
 import { vnYear } from './query-params'
-import type { TableSet } from './sqlite-schema'
+import { leadTables, type TableSet } from './sqlite-schema'
 
 function publishedTs(iso: string): number {
   const ts = Date.parse(iso)
@@ -18,6 +19,7 @@ export function deleteStatements(t: TableSet, id: string): InStatement[] {
     { sql: `DELETE FROM ${t.fts} WHERE rowid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.terms} WHERE rowid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.lead} WHERE rowid = ${ridOf(t)}`, args: [id] },
+    { sql: `DELETE FROM ${t.sapo} WHERE rowid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] },
   ]
@@ -31,7 +33,9 @@ export function deleteStatements(t: TableSet, id: string): InStatement[] {
 export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
   const ts = publishedTs(doc.publishedAt)
   const extra = extraText(doc)
-  const streams = [doc.title, doc.sapo, doc.body, extra].map((s) => analyzeForIndex(s))
+  const title = analyzeForIndex(doc.title)
+  const sapo = analyzeForIndex(doc.sapo)
+  const streams = [title, sapo, analyzeForIndex(doc.body), analyzeForIndex(extra)]
   return [
     {
       sql: `INSERT INTO ${t.docs} (id, slug, url, published_iso, tags, authors, categories,
@@ -66,15 +70,21 @@ export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[
           title_f, sapo_f, body_f, extra_f) VALUES (last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?)`,
       args: [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
     },
-    {
-      sql: `INSERT INTO ${t.lead} (rowid, title_x, title_f) VALUES (last_insert_rowid(), ?, ?)`,
-      args: [streams[0]?.exact ?? '', streams[0]?.folded ?? ''],
-    },
+    ...leadStatements(t, title, sapo),
     {
       sql: `INSERT INTO ${t.terms} (rowid, words) VALUES (last_insert_rowid(), ?)`,
-      args: [`${streams[0]?.exact ?? ''} ${streams[1]?.exact ?? ''}`],
+      args: [`${title.exact} ${sapo.exact}`],
     },
   ]
+}
+
+/** Rows of the tables derived from the title and sapo alone (see leadTables). */
+function leadStatements(t: TableSet, title: IndexedText, sapo: IndexedText): InStatement[] {
+  return leadTables(t).map((l) => ({
+    sql: `INSERT INTO ${l.name} (rowid, ${l.columns.join(', ')})
+      VALUES (last_insert_rowid(), ${l.columns.map(() => '?').join(', ')})`,
+    args: l.values(title, sapo),
+  }))
 }
 
 export function upsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {

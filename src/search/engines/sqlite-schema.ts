@@ -1,6 +1,7 @@
 // Schema of the embedded engine. A table set is named by a suffix so `rebuild` can fill a second
 // set ('_next') beside the live one and swap them by renaming inside one transaction.
-import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS } from './fts-columns'
+import type { IndexedText } from '../vietnamese/types'
+import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './fts-columns'
 
 export interface TableSet {
   /** Original text, read only for the returned page. */
@@ -12,6 +13,8 @@ export interface TableSet {
   terms: string
   /** Title token streams only: ranks huge result sets cheaply (see sqlite-tiers.ts). */
   lead: string
+  /** Title and sapo token streams: the second tier for huge result sets. */
+  sapo: string
 }
 
 export const LIVE: TableSet = {
@@ -20,6 +23,7 @@ export const LIVE: TableSet = {
   fts: 'search_fts',
   terms: 'search_terms',
   lead: 'search_lead',
+  sapo: 'search_sapo',
 }
 export const NEXT: TableSet = {
   docs: 'search_docs_next',
@@ -27,6 +31,7 @@ export const NEXT: TableSet = {
   fts: 'search_fts_next',
   terms: 'search_terms_next',
   lead: 'search_lead_next',
+  sapo: 'search_sapo_next',
 }
 export const VOCAB = 'search_vocab'
 export const META = 'search_meta'
@@ -38,6 +43,34 @@ export const META = 'search_meta'
 export const BM25_WEIGHTS = [40, 16, 4, 3, 10, 4, 1, 0.75] as const
 /** The same weights for the lead table's columns (LEAD_FTS_COLUMNS order). */
 export const LEAD_BM25_WEIGHTS = [40, 10] as const
+/** The same weights for the sapo table's columns (SAPO_FTS_COLUMNS order). */
+export const SAPO_BM25_WEIGHTS = [40, 16, 10, 4] as const
+
+export interface LeadTable {
+  name: string
+  columns: readonly string[]
+  /** Column values, in `columns` order, from the analysed title and sapo. */
+  values: (title: IndexedText, sapo: IndexedText) => string[]
+}
+
+/** FTS5 tables derived from the title and sapo alone, which sqlite-migrate.ts can refill. */
+export function leadTables(t: TableSet): LeadTable[] {
+  return [
+    { name: t.lead, columns: LEAD_FTS_COLUMNS, values: (ti) => [ti.exact, ti.folded] },
+    {
+      name: t.sapo,
+      columns: SAPO_FTS_COLUMNS,
+      values: (ti, sa) => [ti.exact, sa.exact, ti.folded, sa.folded],
+    },
+  ]
+}
+
+export function createFtsStatement(name: string, columns: readonly string[]): string {
+  return `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
+      ${columns.join(', ')},
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    )`
+}
 
 export function createStatements(t: TableSet): string[] {
   return [
@@ -69,10 +102,7 @@ export function createStatements(t: TableSet): string[] {
       ${[...EXACT_COLUMNS, ...FOLDED_COLUMNS].join(', ')},
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     )`,
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.lead} USING fts5(
-      ${LEAD_FTS_COLUMNS.join(', ')},
-      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
-    )`,
+    ...leadTables(t).map((l) => createFtsStatement(l.name, l.columns)),
     `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.terms} USING fts5(
       words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     )`,
@@ -99,6 +129,7 @@ export function dropStatements(t: TableSet): string[] {
     `DROP TABLE IF EXISTS ${t.fts}`,
     `DROP TABLE IF EXISTS ${t.terms}`,
     `DROP TABLE IF EXISTS ${t.lead}`,
+    `DROP TABLE IF EXISTS ${t.sapo}`,
     `DROP TABLE IF EXISTS ${t.attrs}`,
     `DROP TABLE IF EXISTS ${t.docs}`,
   ]
@@ -114,6 +145,7 @@ export function swapStatements(): string[] {
     `ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`,
     `ALTER TABLE ${NEXT.terms} RENAME TO ${LIVE.terms}`,
     `ALTER TABLE ${NEXT.lead} RENAME TO ${LIVE.lead}`,
+    `ALTER TABLE ${NEXT.sapo} RENAME TO ${LIVE.sapo}`,
     ...indexStatements(LIVE),
     `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${LIVE.terms}, 'row')`,
   ]

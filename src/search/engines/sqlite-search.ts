@@ -5,23 +5,52 @@ import type { MatchPlan } from './fts-match'
 import { termIndex } from './highlight'
 import type { ParsedQuery } from './query-params'
 import type { CoreResult } from './search-flow'
-import { compareHits, rankStatement, textStatement, type RankRow } from './sqlite-query'
+import {
+  compareHits,
+  rankStatement,
+  textStatement,
+  type RankRow,
+  type ScoreSource,
+} from './sqlite-query'
 import { num, toFacets, toHit, toRankRow } from './sqlite-results'
 import type { TableSet } from './sqlite-schema'
 import {
+  countStatement,
   EXACT_LIMIT,
-  leadCountStatement,
+  excludingPlan,
   leadSource,
   mainSource,
   pageStatement,
-  restPlan,
   sampleStatement,
+  sapoSource,
 } from './sqlite-tiers'
 
 export interface Plans {
   main: MatchPlan
-  /** The same query against the lead table's columns. */
+  /** The same query against the lead table's (title) columns. */
   lead: MatchPlan
+  /** The same query against the sapo table's (title and sapo) columns. */
+  sapo: MatchPlan
+}
+
+interface Tier {
+  src: ScoreSource
+  plan: MatchPlan
+}
+
+/**
+ * Best first: title holds every query word, then title and sapo together, then the rest. Each
+ * tier excludes the ones above, so pages neither overlap nor skip rows. Each tier has its own
+ * table, so ranking it walks only that table's postings: the titles-only table is the cheapest
+ * and usually fills the page alone. The sapo tier keeps its boosts (exact spelling, phrase):
+ * its table holds a fraction of the full index's postings.
+ */
+function tiers(t: TableSet, plans: Plans): Tier[] {
+  return [
+    { src: leadSource(t), plan: plans.lead },
+    { src: sapoSource(t), plan: excludingPlan(plans.sapo, plans.lead, true) },
+    { src: mainSource(t), plan: excludingPlan(plans.main, plans.sapo, false) },
+  ]
 }
 
 export async function computeResult(
@@ -70,14 +99,23 @@ async function tieredPage(client: Client, t: TableSet, plans: Plans, p: ParsedQu
     const all = await rows(pageStatement(t, mainSource(t), plans.main, p, p.limit, p.offset))
     return { rows: all, tiered: false }
   }
-  const lead = await rows(pageStatement(t, leadSource(t), plans.lead, p, p.limit, p.offset))
-  if (lead.length === p.limit) return { rows: lead, tiered: true }
-  const count = await client.execute(leadCountStatement(t, plans.lead, p))
-  const leadTotal = count.rows[0] ? num(count.rows[0], 'n') : 0
-  const rest = restPlan(plans.main, plans.lead)
-  const offset = Math.max(0, p.offset - leadTotal)
-  const more = await rows(pageStatement(t, mainSource(t), rest, p, p.limit - lead.length, offset))
-  return { rows: [...lead, ...more], tiered: true }
+  const page: RankRow[] = []
+  let offset = p.offset
+  for (const tier of tiers(t, plans)) {
+    if (page.length === p.limit) break
+    const got = await rows(pageStatement(t, tier.src, tier.plan, p, p.limit - page.length, offset))
+    page.push(...got)
+    // The next tier's pages start after this tier's filtered rows: a tier that gave rows but
+    // not a full page has ended within this page; one that gave none is counted.
+    if (got.length > 0) offset = 0
+    else if (offset > 0) offset = Math.max(0, offset - (await count(client, t, tier, p)))
+  }
+  return { rows: page, tiered: true }
+}
+
+async function count(client: Client, t: TableSet, tier: Tier, p: ParsedQuery): Promise<number> {
+  const row = (await client.execute(countStatement(t, tier.src.fts, tier.plan, p))).rows[0]
+  return row ? num(row, 'n') : 0
 }
 
 async function exactResult(

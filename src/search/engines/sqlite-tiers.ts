@@ -3,13 +3,14 @@
 //   - total and facets are estimated from a sample of evenly spaced rowid windows (FTS5 seeks to
 //     a rowid range without walking the whole doclist) and flagged as approximate;
 //   - the page is ranked in tiers, a classic IR trick: first the documents whose title holds
-//     every query word, ranked by bm25 over the small lead table, then, only for pages
-//     past that tier, the rest of the matches ranked by the full index.
+//     every query word, ranked by bm25 over the small lead table, then those whose title and
+//     sapo together hold them, over the sapo table, then, only for pages past those tiers, the
+//     rest of the matches ranked by the full index.
 import type { InStatement, InValue } from '@libsql/client'
 import type { MatchPlan } from './fts-match'
 import type { ParsedQuery } from './query-params'
 import { filterSql, scoredSql, type ScoreSource } from './sqlite-query'
-import { BM25_WEIGHTS, LEAD_BM25_WEIGHTS, type TableSet } from './sqlite-schema'
+import { BM25_WEIGHTS, LEAD_BM25_WEIGHTS, SAPO_BM25_WEIGHTS, type TableSet } from './sqlite-schema'
 
 const WINDOWS = 8
 const WINDOW_SIZE = 500
@@ -58,22 +59,30 @@ export const leadSource = (t: TableSet): ScoreSource => ({
   fts: t.lead,
   weights: LEAD_BM25_WEIGHTS,
 })
+export const sapoSource = (t: TableSet): ScoreSource => ({
+  fts: t.sapo,
+  weights: SAPO_BM25_WEIGHTS,
+})
 export const mainSource = (t: TableSet): ScoreSource => ({ fts: t.fts, weights: BM25_WEIGHTS })
 
 /**
- * The matches outside the lead tier. They are scored without the optional boosts: bm25 costs a
- * few microseconds per row and phrase, and this tier can hold tens of thousands of rows.
+ * `plan`'s matches minus those of `exclude` (a tier above). Without `boosts` they are scored on
+ * the required clauses alone: bm25 costs a few microseconds per row and phrase, and the last
+ * tier can hold tens of thousands of rows.
  */
-export function restPlan(plan: MatchPlan, lead: MatchPlan): MatchPlan {
-  const not = (e: string): string => `(${e}) NOT (${lead.required})`
-  const rest: MatchPlan = { ...plan, expression: not(plan.required), required: not(plan.required) }
-  delete rest.literal
-  delete rest.expanded
+export function excludingPlan(plan: MatchPlan, exclude: MatchPlan, boosts: boolean): MatchPlan {
+  const not = (e: string): string => `(${e}) NOT (${exclude.required})`
+  const required = not(plan.required)
+  const out: MatchPlan = { ...plan, expression: boosts ? not(plan.expression) : required, required }
+  delete out.literal
+  delete out.expanded
+  delete out.literalRequired
   if (plan.literalRequired !== undefined) {
-    rest.literal = not(plan.literalRequired)
-    rest.expanded = `(${rest.expression}) NOT (${plan.literalRequired})`
+    out.literalRequired = not(plan.literalRequired)
+    out.literal = boosts && plan.literal !== undefined ? not(plan.literal) : out.literalRequired
+    out.expanded = `(${out.expression}) NOT (${plan.literalRequired})`
   }
-  return rest
+  return out
 }
 
 /**
@@ -108,12 +117,17 @@ export function pageStatement(
   }
 }
 
-/** How many lead-tier matches pass the filters: where the rest tier's pages start. */
-export function leadCountStatement(t: TableSet, lead: MatchPlan, p: ParsedQuery): InStatement {
+/** How many of a tier's matches pass the filters: where the next tier's pages start. */
+export function countStatement(
+  t: TableSet,
+  fts: string,
+  plan: MatchPlan,
+  p: ParsedQuery,
+): InStatement {
   const f = filterSql(p)
   return {
-    sql: `SELECT count(*) AS n FROM ${t.lead} m CROSS JOIN ${t.attrs} a ON a.rid = m.rowid
-      WHERE ${t.lead} MATCH ? ${f.sql.replace(/^WHERE/, 'AND')}`,
-    args: [lead.required, ...f.args],
+    sql: `SELECT count(*) AS n FROM ${fts} m CROSS JOIN ${t.attrs} a ON a.rid = m.rowid
+      WHERE ${fts} MATCH ? ${f.sql.replace(/^WHERE/, 'AND')}`,
+    args: [plan.required, ...f.args],
   }
 }

@@ -42,6 +42,31 @@ describe('sqlite-fts: upgrade from an index without the lead table', () => {
     raw.close()
     await engine.close()
   })
+
+  it('recreates an outdated sapo table and fills it from the stored text', async () => {
+    const url = fileUrl()
+    const old = new SqliteFtsEngine(url)
+    await old.init()
+    await old.upsert(ARTICLES)
+    await old.close()
+    const raw = createClient({ url })
+    await raw.execute('DROP TABLE search_sapo')
+    await raw.execute(
+      `CREATE VIRTUAL TABLE search_sapo USING fts5(title_x, title_f, content='',
+        contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
+    )
+    const engine = new SqliteFtsEngine(url)
+    await engine.init()
+    const lead = await raw.execute({
+      sql: 'SELECT count(*) AS n FROM search_sapo WHERE search_sapo MATCH ?',
+      args: ['{sapo_f} : "nhan su"'],
+    })
+    expect(Number(lead.rows[0]?.['n'])).toBeGreaterThan(0)
+    const all = await raw.execute('SELECT count(*) AS n FROM search_sapo')
+    expect(Number(all.rows[0]?.['n'])).toBe(ARTICLES.length)
+    raw.close()
+    await engine.close()
+  })
 })
 
 describe('sqlite-fts: several processes on one file', () => {

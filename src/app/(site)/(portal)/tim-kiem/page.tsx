@@ -24,7 +24,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
-const seconds = (ms: number) => (ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 })
+// Most searches take a few milliseconds, which would read "0 giây".
+const seconds = (ms: number) =>
+  ms < 10 ? 'dưới 0,01' : (ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 })
 
 export default async function SearchPage({ searchParams }: Props) {
   const form = readSearchForm(await searchParams)
@@ -45,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div>
             <p className="search-summary" role="status">
               {result.total > 0
-                ? `Tìm thấy ${result.total.toLocaleString('vi-VN')} kết quả cho «${result.query}» (${seconds(result.tookMs)} giây).`
+                ? `Tìm thấy ${result.totalApproximate ? 'khoảng ' : ''}${result.total.toLocaleString('vi-VN')} kết quả cho «${result.query}» (${seconds(result.tookMs)} giây).`
                 : `Không tìm thấy kết quả nào cho «${form.q}».`}
             </p>
             {result.decodedFrom ? (
