@@ -11,6 +11,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
 
+import { CHROME_FLAGS, CHROME_PATH } from '../../test/e2e/support/chrome'
 import { startDemoServer } from '../../test/e2e/support/server'
 
 const PAGES = {
@@ -28,17 +29,7 @@ const urlArg = process.argv.indexOf('--url')
 const running = urlArg > 0 ? null : await startDemoServer(0)
 const base = urlArg > 0 ? (process.argv[urlArg + 1] ?? '') : (running?.url ?? '')
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-})
+const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS })
 
 let failed = false
 try {

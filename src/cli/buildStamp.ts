@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,4 +41,25 @@ export function buildIsFresh(root = process.cwd()): boolean {
 
 export function writeBuildStamp(root = process.cwd()): void {
   fs.writeFileSync(path.join(root, STAMP), sourceFingerprint(root))
+}
+
+/**
+ * Builds the production bundle when the sources changed since the last build (Next prints its
+ * own progress). Returns false when the build failed. Used by `npm start` and the browser tests.
+ */
+export function ensureProductionBuild(root = process.cwd()): boolean {
+  if (buildIsFresh(root)) return true
+  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  if (result.status !== 0) return false
+  writeBuildStamp(root)
+  return true
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '../../src/payload-types'
 import { type ApiServer, startApiServer } from '../helpers/apiServer'
+import { jsonCall, loginToken } from '../helpers/http'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { createUser, passwordFor, type TestRole } from '../helpers/users'
 
@@ -10,22 +11,8 @@ let api: ApiServer
 const users = {} as Record<TestRole | 'reporter2', User>
 const tokens = {} as Record<TestRole | 'reporter2', string>
 
-async function call(
-  who: keyof typeof tokens | 'anon',
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (who !== 'anon') headers.authorization = `JWT ${tokens[who]}`
-  const res = await fetch(`${api.url}${path}`, {
-    method,
-    headers,
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>
-  return { status: res.status, json }
-}
+const call = (who: keyof typeof tokens | 'anon', method: string, path: string, body?: unknown) =>
+  jsonCall(api.url, who === 'anon' ? undefined : tokens[who], method, path, body)
 
 async function article(
   status: 'draft' | 'published',
@@ -48,12 +35,7 @@ beforeAll(async () => {
   users.reporter2 = await createUser(t.payload, 'reporter', '2')
   for (const [key, user] of Object.entries(users)) {
     const role = (user.roles[0] ?? 'reporter') as TestRole
-    const res = await fetch(`${api.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: user.email, password: passwordFor(role) }),
-    })
-    tokens[key as TestRole] = ((await res.json()) as { token: string }).token
+    tokens[key as TestRole] = await loginToken(api.url, user.email, passwordFor(role))
   }
 })
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '../../src/payload-types'
 import { type ApiServer, startApiServer } from '../helpers/apiServer'
+import { jsonCall, loginToken } from '../helpers/http'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { createUser, passwordFor, type TestRole } from '../helpers/users'
 
@@ -11,24 +12,8 @@ let api: ApiServer
 const tokens = {} as Record<'editor' | 'admin' | 'reporter' | 'reporter2', string>
 const users = {} as Record<keyof typeof tokens, User>
 
-async function call(
-  who: keyof typeof tokens | 'anon',
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (who !== 'anon') headers.authorization = `JWT ${tokens[who]}`
-  const res = await fetch(`${api.url}${path}`, {
-    method,
-    headers,
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  return {
-    status: res.status,
-    json: (await res.json().catch(() => ({}))) as Record<string, unknown>,
-  }
-}
+const call = (who: keyof typeof tokens | 'anon', method: string, path: string, body?: unknown) =>
+  jsonCall(api.url, who === 'anon' ? undefined : tokens[who], method, path, body)
 
 async function uploadAs(who: keyof typeof tokens): Promise<Media> {
   const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#224488' } })
@@ -57,12 +42,7 @@ beforeAll(async () => {
   }
   for (const [key, role] of Object.entries(roles) as Array<[keyof typeof tokens, TestRole]>) {
     users[key] = await createUser(t.payload, role, key === 'reporter2' ? '2' : '')
-    const res = await fetch(`${api.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: users[key].email, password: passwordFor(role) }),
-    })
-    tokens[key] = ((await res.json()) as { token: string }).token
+    tokens[key] = await loginToken(api.url, users[key].email, passwordFor(role))
   }
 })
 

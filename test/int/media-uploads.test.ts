@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '../../src/payload-types'
 import { type ApiServer, startApiServer } from '../helpers/apiServer'
+import { loginToken } from '../helpers/http'
 import { minimalPdf } from '../helpers/pdf'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { createUser, passwordFor } from '../helpers/users'
@@ -59,12 +60,7 @@ beforeAll(async () => {
   t = await bootPayload('media', { env: { MAX_UPLOAD_MB: '2', MAX_IMAGE_MEGAPIXELS: '20' } })
   api = await startApiServer(t.payload.config)
   const reporter = await createUser(t.payload, 'reporter')
-  const res = await fetch(`${api.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: reporter.email, password: passwordFor('reporter') }),
-  })
-  token = ((await res.json()) as { token: string }).token
+  token = await loginToken(api.url, reporter.email, passwordFor('reporter'))
 })
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { drainJobs } from '../../src/cli/withPayload'
 import { closeSearchEngine } from '../../src/search/engine'
 import type { SearchResult } from '../../src/search/types'
 import { type ApiServer, startApiServer } from '../helpers/apiServer'
@@ -21,10 +22,7 @@ beforeAll(async () => {
   t = await bootPayload('search-api')
   const { seedDemo } = await import('../../src/seed')
   await seedDemo(t.payload)
-  for (let i = 0; i < 20; i++) {
-    const res = await t.payload.jobs.run({ limit: 100 })
-    if (!res.jobStatus || Object.keys(res.jobStatus).length === 0) break
-  }
+  await drainJobs(t.payload)
   api = await startApiServer(t.payload.config)
 })
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '../../src/payload-types'
+import { drainJobs } from '../../src/cli/withPayload'
 import { closeSearchEngine, getSearchEngine } from '../../src/search/engine'
 import type { SearchEngine } from '../../src/search/types'
 import { lexicalDocument, paragraph, block } from '../../src/lib/lexical/build'
@@ -13,13 +14,8 @@ let editor: User
 const hitIds = async (q: string) =>
   (await (await getSearchEngine()).search({ q, limit: 50 })).hits.map((h) => h.id)
 
-/** Runs due jobs until none are left runnable, the way the server's cron does. */
-async function runJobs(): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const res = await t.payload.jobs.run({ limit: 100 })
-    if (!res.jobStatus || Object.keys(res.jobStatus).length === 0) return
-  }
-}
+/** Runs due jobs until none are left runnable, the way the CLI does after a command. */
+const runJobs = () => drainJobs(t.payload)
 
 async function pendingJobs(): Promise<number> {
   const { totalDocs } = await t.payload.count({

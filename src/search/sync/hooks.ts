@@ -35,44 +35,24 @@ export const recordMediaRefs: CollectionBeforeChangeHook = ({ data, originalDoc 
   }),
 })
 
-const changed = (
-  doc: Record<string, unknown>,
-  prev: Record<string, unknown> | undefined,
-  keys: string[],
-) => !prev || keys.some((key) => doc[key] !== prev[key])
+/**
+ * Reindexes the published articles that reference a changed document through `articleField`,
+ * when one of the `watched` fields it contributes to the index changed.
+ */
+const reindexReferencing =
+  (articleField: string, watched: string[]): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (operation !== 'update') return doc
+    if (previousDoc && watched.every((key) => doc[key] === previousDoc[key])) return doc
+    await enqueueIndex(req, await articleIdsWhere(req, { [articleField]: { in: [doc.id] } }))
+    return doc
+  }
 
 /** A photo's caption or credit is indexed with every article showing it. */
-export const reindexForMedia: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-}) => {
-  if (operation !== 'update' || !changed(doc, previousDoc, ['caption', 'credit'])) return doc
-  await enqueueIndex(req, await articleIdsWhere(req, { mediaRefs: { in: [doc.id] } }))
-  return doc
-}
+export const reindexForMedia = reindexReferencing('mediaRefs', ['caption', 'credit'])
 
 /** A renamed author is found under the new name. */
-export const reindexForAuthor: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-}) => {
-  if (operation !== 'update' || !changed(doc, previousDoc, ['name'])) return doc
-  await enqueueIndex(req, await articleIdsWhere(req, { authors: { in: [doc.id] } }))
-  return doc
-}
+export const reindexForAuthor = reindexReferencing('authors', ['name'])
 
 /** Category filters use slugs, so a new slug must reach the index. */
-export const reindexForCategory: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  operation,
-  req,
-}) => {
-  if (operation !== 'update' || !changed(doc, previousDoc, ['slug'])) return doc
-  await enqueueIndex(req, await articleIdsWhere(req, { categories: { in: [doc.id] } }))
-  return doc
-}
+export const reindexForCategory = reindexReferencing('categories', ['slug'])

@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildIsFresh, writeBuildStamp } from '../../../src/cli/buildStamp'
+import { ensureProductionBuild } from '../../../src/cli/buildStamp'
 
 /** Builds the production bundle only when the sources changed since the last build. */
 export function ensureBuild(): void {
-  if (buildIsFresh()) return
-  const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: '--no-deprecation',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  })
-  if (result.status !== 0) throw new Error('next build failed')
-  writeBuildStamp()
+  if (!ensureProductionBuild()) throw new Error('next build failed')
 }
 
 /** Environment for a throwaway instance: its own SQLite files and media folder. */

@@ -25,14 +25,19 @@ describe('sqlite-fts: abbreviations that fold to a syllable', () => {
   })
 })
 
+/** An index file holding the fixtures, closed, plus a raw client to tamper with its tables. */
+async function indexedFixtures() {
+  const url = fileUrl()
+  const old = new SqliteFtsEngine(url)
+  await old.init()
+  await old.upsert(ARTICLES)
+  await old.close()
+  return { url, raw: createClient({ url }) }
+}
+
 describe('sqlite-fts: upgrade from an index without the lead table', () => {
   it('fills the lead table from the stored titles at start-up', async () => {
-    const url = fileUrl()
-    const old = new SqliteFtsEngine(url)
-    await old.init()
-    await old.upsert(ARTICLES)
-    await old.close()
-    const raw = createClient({ url })
+    const { url, raw } = await indexedFixtures()
     await raw.execute('DROP TABLE search_lead')
     const engine = new SqliteFtsEngine(url)
     await engine.init()
@@ -44,12 +49,7 @@ describe('sqlite-fts: upgrade from an index without the lead table', () => {
   })
 
   it('recreates an outdated sapo table and fills it from the stored text', async () => {
-    const url = fileUrl()
-    const old = new SqliteFtsEngine(url)
-    await old.init()
-    await old.upsert(ARTICLES)
-    await old.close()
-    const raw = createClient({ url })
+    const { url, raw } = await indexedFixtures()
     await raw.execute('DROP TABLE search_sapo')
     await raw.execute(
       `CREATE VIRTUAL TABLE search_sapo USING fts5(title_x, title_f, content='',
