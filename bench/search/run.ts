@@ -84,7 +84,7 @@ async function benchSize(n: number): Promise<string[]> {
   const results = await Promise.all(qs.map((q) => engine.search({ q, limit: 10 })))
   const hits = results.slice(0, 50).map((r) => r.total > 0)
   const approx = results.filter((r) => r.totalApproximate).length
-  const tiered = results.filter((r) => r.rankingTiered).length
+  const pooled = results.filter((r) => r.rankingPooled).length
   lines.push(
     row(
       'Embedded engine (analyzer + FTS5, snippets)',
@@ -132,7 +132,7 @@ async function benchSize(n: number): Promise<string[]> {
     `Analyzer overhead (engine p95 / raw FTS5 p95): ${ratio.toFixed(2)}×. ` +
       `Queries with at least one hit (first 50): ${hits.filter(Boolean).length}/50. ` +
       `Engine queries answered with estimated total/facets: ${approx}/${qs.length}; ` +
-      `ranked in tiers (title and sapo matches first): ${tiered}/${qs.length}.`,
+      `ranked over a candidate pool (bm25 too costly): ${pooled}/${qs.length}.`,
     '',
     'Build rates exclude the time spent generating the synthetic articles. ' +
       'The engine runs with its result cache off.',

@@ -91,10 +91,11 @@ export interface SearchResult {
   /** Set when the facet counts are estimates from a sample (same cases as totalApproximate). */
   facetsApproximate?: boolean
   /**
-   * Set when a huge match set was ranked in tiers: documents holding every query word in their
-   * title first, ranked among themselves, then the rest.
+   * Set when bm25 over every match would have been too slow (words common in a large index):
+   * the page was ranked over a pool of candidates (the newest matches and the newest of the
+   * stronger ones: title holds every word, the query as a phrase), the rest following by date.
    */
-  rankingTiered?: boolean
+  rankingPooled?: boolean
 }
 
 export interface SearchEngine {

@@ -31,5 +31,16 @@ export function createSearchEngine(env: Env = process.env): SearchEngine {
   const url = env.SEARCH_INDEX_URL?.trim() || DEFAULT_SEARCH_INDEX_URL
   const file = localDbPath(url)
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return new SqliteFtsEngine(url)
+  const budget = bm25Budget(env.SEARCH_BM25_BUDGET)
+  return new SqliteFtsEngine(url, budget === undefined ? {} : { bm25Budget: budget })
+}
+
+/** SEARCH_BM25_BUDGET: postings a bm25 query may cost; a faster machine can afford more. */
+export function bm25Budget(value: string | undefined): number | undefined {
+  const v = value?.trim()
+  if (!v) return undefined
+  if (!/^\d+$/.test(v)) {
+    throw new Error(`SEARCH_BM25_BUDGET must be a whole number of postings, got "${v}"`)
+  }
+  return Number(v)
 }

@@ -2,12 +2,11 @@
 
 export const EXACT_COLUMNS = ['title_x', 'sapo_x', 'body_x', 'extra_x'] as const
 export const FOLDED_COLUMNS = ['title_f', 'sapo_f', 'body_f', 'extra_f'] as const
-/** The small lead table (titles only) that ranks huge result sets; see sqlite-tiers.ts. */
+/** The small lead table (titles only): pool candidates with every word in the title. */
 export const LEAD_FTS_COLUMNS = ['title_x', 'title_f'] as const
 /**
- * The sapo table (title and sapo) that ranks the second tier. Its columns carry the main table's
- * names so a sapo-tier expression also runs against the main table, which is how the last tier
- * excludes the sapo tier's rows.
+ * The sapo table (title and sapo). Its exact columns' vocabulary feeds spelling suggestions;
+ * the column names are the main table's, so one expression runs against either.
  */
 export const SAPO_FTS_COLUMNS = ['title_x', 'sapo_x', 'title_f', 'sapo_f'] as const
 

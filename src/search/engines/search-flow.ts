@@ -14,7 +14,7 @@ export interface CoreResult {
   facets: SearchFacets
   totalApproximate?: boolean
   facetsApproximate?: boolean
-  rankingTiered?: boolean
+  rankingPooled?: boolean
 }
 
 export interface SearchBackend {
@@ -45,7 +45,7 @@ export async function runSearch(
     facets: core.facets,
     ...(core.totalApproximate ? { totalApproximate: true } : {}),
     ...(core.facetsApproximate ? { facetsApproximate: true } : {}),
-    ...(core.rankingTiered ? { rankingTiered: true } : {}),
+    ...(core.rankingPooled ? { rankingPooled: true } : {}),
     ...extra,
   })
 

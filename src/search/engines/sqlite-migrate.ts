@@ -3,7 +3,7 @@
 import type { Client } from '@libsql/client'
 import { analyzeForIndex } from '../vietnamese/analyze'
 import { num, text } from './sqlite-results'
-import { createFtsStatement, leadTables, type LeadTable, type TableSet } from './sqlite-schema'
+import { derivedTables, type DerivedTable, type TableSet } from './sqlite-schema'
 
 const CHUNK = 1000
 
@@ -21,22 +21,21 @@ export async function pendingMigration(
   client: Client,
   t: TableSet,
 ): Promise<(() => Promise<void>) | null> {
-  // The title table and then the sapo table came later: the tiered ranking skips every article
-  // missing from them, so a missing or outdated one is recreated and filled from the stored
-  // text. Checking and recreating inside one write transaction means only one of several
+  // The title, sapo and rank tables came later: pooled ranking and suggestions miss every article
+  // missing from them, so a missing or outdated one is recreated and filled from the stored text. Checking and recreating inside one write transaction means only one of several
   // processes starting at once does it, and none drops a table another is filling. BEGIN runs
   // on the client itself: client.transaction() hands the connection over and opens a new one
   // afterwards, which for ':memory:' is a new, empty database.
   await client.execute('BEGIN IMMEDIATE')
-  const stale: LeadTable[] = []
+  const stale: DerivedTable[] = []
   try {
     if ((await tableSql(client, t.docs)) !== null) {
-      for (const l of leadTables(t)) {
-        const sql = await tableSql(client, l.name)
-        if (sql !== null && l.columns.every((c) => sql.includes(c))) continue
-        await client.execute(`DROP TABLE IF EXISTS ${l.name}`)
-        await client.execute(createFtsStatement(l.name, l.columns))
-        stale.push(l)
+      for (const d of derivedTables(t)) {
+        const sql = await tableSql(client, d.name)
+        if (sql !== null && d.columns.every((c) => sql.includes(c))) continue
+        await client.execute(`DROP TABLE IF EXISTS ${d.name}`)
+        await client.execute(d.create)
+        stale.push(d)
       }
     }
     await client.execute('COMMIT')
@@ -47,11 +46,11 @@ export async function pendingMigration(
   return stale.length === 0 ? null : () => backfill(client, t, stale)
 }
 
-async function backfill(client: Client, t: TableSet, tables: LeadTable[]): Promise<void> {
+async function backfill(client: Client, t: TableSet, tables: DerivedTable[]): Promise<void> {
   let after = 0
   for (;;) {
     const res = await client.execute({
-      sql: `SELECT rid, title, sapo FROM ${t.docs} WHERE rid > ? ORDER BY rid LIMIT ${CHUNK}`,
+      sql: `SELECT rid, title, sapo, extra FROM ${t.docs} WHERE rid > ? ORDER BY rid LIMIT ${CHUNK}`,
       args: [after],
     })
     const last = res.rows[res.rows.length - 1]
@@ -61,6 +60,7 @@ async function backfill(client: Client, t: TableSet, tables: LeadTable[]): Promi
         const rid = num(row, 'rid')
         const title = analyzeForIndex(text(row, 'title'))
         const sapo = analyzeForIndex(text(row, 'sapo'))
+        const extra = analyzeForIndex(text(row, 'extra'))
         // Writes may run meanwhile: skip an article deleted, or re-inserted under a new rid
         // (its rows already written), since the read above.
         return tables.map((l) => ({
@@ -68,7 +68,7 @@ async function backfill(client: Client, t: TableSet, tables: LeadTable[]): Promi
             SELECT ?, ${l.columns.map(() => '?').join(', ')}
             WHERE EXISTS (SELECT 1 FROM ${t.docs} WHERE rid = ?)
               AND NOT EXISTS (SELECT 1 FROM ${l.name} WHERE rowid = ?)`,
-          args: [rid, ...l.values(title, sapo), rid, rid],
+          args: [rid, ...l.values(title, sapo, extra), rid, rid],
         }))
       }),
       'write',
@@ -76,6 +76,8 @@ async function backfill(client: Client, t: TableSet, tables: LeadTable[]): Promi
     after = num(last, 'rid')
   }
   // One b-tree per table instead of one segment per chunk, as a rebuild leaves them.
-  for (const l of tables)
-    await client.execute(`INSERT INTO ${l.name}(${l.name}) VALUES ('optimize')`)
+  for (const l of tables) {
+    if (l.name !== t.rank)
+      await client.execute(`INSERT INTO ${l.name}(${l.name}) VALUES ('optimize')`)
+  }
 }

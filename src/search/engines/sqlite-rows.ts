@@ -1,11 +1,10 @@
 // Turns a SearchDocument into the statements that (re)write it in one table set.
-import type { InStatement } from '@libsql/client'
+import type { InStatement, InValue } from '@libsql/client'
 import { analyzeForIndex } from '../vietnamese/analyze'
 import type { SearchDocument } from '../types'
-import type { IndexedText } from '../vietnamese/types'
 import { authorKey, extraText, keyList } from './document-text'
 import { vnYear } from './query-params'
-import { leadTables, type TableSet } from './sqlite-schema'
+import { derivedTables, type TableSet } from './sqlite-schema'
 
 function publishedTs(iso: string): number {
   const ts = Date.parse(iso)
@@ -16,77 +15,105 @@ const ridOf = (t: TableSet): string => `(SELECT rid FROM ${t.docs} WHERE id = ?)
 
 export function deleteStatements(t: TableSet, id: string): InStatement[] {
   return [
-    { sql: `DELETE FROM ${t.fts} WHERE rowid = ${ridOf(t)}`, args: [id] },
-    { sql: `DELETE FROM ${t.terms} WHERE rowid = ${ridOf(t)}`, args: [id] },
-    { sql: `DELETE FROM ${t.lead} WHERE rowid = ${ridOf(t)}`, args: [id] },
-    { sql: `DELETE FROM ${t.sapo} WHERE rowid = ${ridOf(t)}`, args: [id] },
+    ...[t.fts, t.lead, t.sapo].map((table) => ({
+      sql: `DELETE FROM ${table} WHERE rowid = ${ridOf(t)}`,
+      args: [id],
+    })),
+    { sql: `DELETE FROM ${t.rank} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] },
   ]
 }
 
-/**
- * Plain inserts: callers delete any previous version first (or write into empty tables). The
- * attrs and FTS rows take the docs row's rid through last_insert_rowid(), which the attrs
- * insert leaves unchanged because its rowid is that same rid.
- */
-export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+const DOC_COLUMNS =
+  'id, slug, url, published_iso, tags, authors, categories, title, sapo, extra, body'
+
+/** Where the rows after the docs row take their rid from: an SQL expression and its arguments. */
+interface RidSource {
+  sql: string
+  args: InValue[]
+}
+
+/** Rows of every table but docs for one document, keyed to `rid`. */
+function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): InStatement[] {
   const ts = publishedTs(doc.publishedAt)
-  const extra = extraText(doc)
   const title = analyzeForIndex(doc.title)
   const sapo = analyzeForIndex(doc.sapo)
-  const streams = [title, sapo, analyzeForIndex(doc.body), analyzeForIndex(extra)]
+  const extra = analyzeForIndex(extraText(doc))
+  const streams = [title, sapo, analyzeForIndex(doc.body), extra]
+  const row = (table: string, columns: readonly string[], values: InValue[]): InStatement => ({
+    sql: `INSERT INTO ${table} (rowid, ${columns.join(', ')})
+      VALUES (${rid.sql}, ${columns.map(() => '?').join(', ')})`,
+    args: [...rid.args, ...values],
+  })
+  const attrs = ['kind', 'published_at', 'year', 'categories_key', 'authors_key']
   return [
-    {
-      sql: `INSERT INTO ${t.docs} (id, slug, url, published_iso, tags, authors, categories,
-          title, sapo, extra, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [
-        doc.id,
-        doc.slug,
-        doc.url,
-        doc.publishedAt,
-        JSON.stringify(doc.tags),
-        JSON.stringify(doc.authors),
-        JSON.stringify(doc.categories),
-        doc.title,
-        doc.sapo,
-        extra,
-        doc.body,
-      ],
-    },
-    {
-      sql: `INSERT INTO ${t.attrs} (rid, kind, published_at, year, categories_key, authors_key)
-        VALUES (last_insert_rowid(), ?, ?, ?, ?, ?)`,
-      args: [
-        doc.kind,
-        ts,
-        vnYear(ts),
-        keyList(doc.categories),
-        keyList(doc.authors.map(authorKey)),
-      ],
-    },
-    {
-      sql: `INSERT INTO ${t.fts} (rowid, title_x, sapo_x, body_x, extra_x,
-          title_f, sapo_f, body_f, extra_f) VALUES (last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?)`,
-      args: [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
-    },
-    ...leadStatements(t, title, sapo),
-    {
-      sql: `INSERT INTO ${t.terms} (rowid, words) VALUES (last_insert_rowid(), ?)`,
-      args: [`${title.exact} ${sapo.exact}`],
-    },
+    row(t.attrs, attrs, [
+      doc.kind,
+      ts,
+      vnYear(ts),
+      keyList(doc.categories),
+      keyList(doc.authors.map(authorKey)),
+    ]),
+    row(
+      t.fts,
+      ['title_x', 'sapo_x', 'body_x', 'extra_x', 'title_f', 'sapo_f', 'body_f', 'extra_f'],
+      [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
+    ),
+    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo, extra))),
   ]
 }
 
-/** Rows of the tables derived from the title and sapo alone (see leadTables). */
-function leadStatements(t: TableSet, title: IndexedText, sapo: IndexedText): InStatement[] {
-  return leadTables(t).map((l) => ({
-    sql: `INSERT INTO ${l.name} (rowid, ${l.columns.join(', ')})
-      VALUES (last_insert_rowid(), ${l.columns.map(() => '?').join(', ')})`,
-    args: l.values(title, sapo),
-  }))
+function docArgs(doc: SearchDocument): InValue[] {
+  return [
+    doc.id,
+    doc.slug,
+    doc.url,
+    doc.publishedAt,
+    JSON.stringify(doc.tags),
+    JSON.stringify(doc.authors),
+    JSON.stringify(doc.categories),
+    doc.title,
+    doc.sapo,
+    extraText(doc),
+    doc.body,
+  ]
 }
 
+/**
+ * Plain inserts into tables that do not hold the document. The other rows take the docs row's
+ * rid through last_insert_rowid(), which the attrs insert leaves unchanged because its rowid is
+ * that same rid.
+ */
+export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+  return [
+    {
+      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
+        .map(() => '?')
+        .join(', ')})`,
+      args: docArgs(doc),
+    },
+    ...derivedStatements(t, doc, { sql: 'last_insert_rowid()', args: [] }),
+  ]
+}
+
+/**
+ * Writes a document that may already be indexed. An update keeps its rid: rowid order is
+ * publication order (see sqlite-pool.ts), which an edit must not change.
+ */
 export function upsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
-  return [...deleteStatements(t, doc.id), ...insertStatements(t, doc)]
+  const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
+  const clear = deleteStatements(t, doc.id).slice(0, -1)
+  return [
+    ...clear,
+    {
+      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${columns.map(() => '?').join(', ')})
+        ON CONFLICT(id) DO UPDATE SET ${columns
+          .slice(1)
+          .map((c) => `${c} = excluded.${c}`)
+          .join(', ')}`,
+      args: docArgs(doc),
+    },
+    ...derivedStatements(t, doc, { sql: ridOf(t), args: [doc.id] }),
+  ]
 }

@@ -1,6 +1,7 @@
 // Schema of the embedded engine. A table set is named by a suffix so `rebuild` can fill a second
 // set ('_next') beside the live one and swap them by renaming inside one transaction.
 import type { IndexedText } from '../vietnamese/types'
+import { RANK_FIELDS } from './pool-score'
 import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './fts-columns'
 
 export interface TableSet {
@@ -9,31 +10,34 @@ export interface TableSet {
   /** Narrow filter/sort/facet columns, scanned for every match, so kept free of long text. */
   attrs: string
   fts: string
-  /** Title and sapo words only: a small index whose vocabulary is cheap to read for suggestions. */
-  terms: string
-  /** Title token streams only: ranks huge result sets cheaply (see sqlite-tiers.ts). */
+  /** Title token streams only: cheap pool candidates (see sqlite-pool.ts). */
   lead: string
-  /** Title and sapo token streams: the second tier for huge result sets. */
+  /** Title and sapo token streams; the vocabulary of its exact columns feeds suggestions. */
   sapo: string
+  /** Analysed title, sapo and extra text, read to score the pools of sqlite-pool.ts. */
+  rank: string
 }
 
 export const LIVE: TableSet = {
   docs: 'search_docs',
   attrs: 'search_attrs',
   fts: 'search_fts',
-  terms: 'search_terms',
   lead: 'search_lead',
   sapo: 'search_sapo',
+  rank: 'search_rank',
 }
 export const NEXT: TableSet = {
   docs: 'search_docs_next',
   attrs: 'search_attrs_next',
   fts: 'search_fts_next',
-  terms: 'search_terms_next',
   lead: 'search_lead_next',
   sapo: 'search_sapo_next',
+  rank: 'search_rank_next',
 }
-export const VOCAB = 'search_vocab'
+/** Per-column vocabulary of the sapo table: words as written (exact columns) for suggestions. */
+export const VOCAB = 'search_vocab_col'
+/** Older versions kept the title and sapo words in a table of their own, read through this. */
+const RETIRED = ['search_vocab', 'search_terms', 'search_terms_next']
 export const META = 'search_meta'
 
 /**
@@ -41,26 +45,39 @@ export const META = 'search_meta'
  * their folded twins, and since an exact hit also matches the folded column it scores twice.
  */
 export const BM25_WEIGHTS = [40, 16, 4, 3, 10, 4, 1, 0.75] as const
-/** The same weights for the lead table's columns (LEAD_FTS_COLUMNS order). */
-export const LEAD_BM25_WEIGHTS = [40, 10] as const
-/** The same weights for the sapo table's columns (SAPO_FTS_COLUMNS order). */
-export const SAPO_BM25_WEIGHTS = [40, 16, 10, 4] as const
 
-export interface LeadTable {
+/** A table derived from the analysed title, sapo and extra text, which sqlite-migrate.ts refills. */
+export interface DerivedTable {
   name: string
   columns: readonly string[]
-  /** Column values, in `columns` order, from the analysed title and sapo. */
-  values: (title: IndexedText, sapo: IndexedText) => string[]
+  create: string
+  /** Column values, in `columns` order. */
+  values: (title: IndexedText, sapo: IndexedText, extra: IndexedText) => string[]
 }
 
-/** FTS5 tables derived from the title and sapo alone, which sqlite-migrate.ts can refill. */
-export function leadTables(t: TableSet): LeadTable[] {
+/** Padded so every word sits between spaces. */
+const padded = (s: string): string => ` ${s} `
+
+/** FTS5 tables and the rank table, all derived from the title, sapo and extra text. */
+export function derivedTables(t: TableSet): DerivedTable[] {
   return [
-    { name: t.lead, columns: LEAD_FTS_COLUMNS, values: (ti) => [ti.exact, ti.folded] },
+    {
+      name: t.lead,
+      columns: LEAD_FTS_COLUMNS,
+      create: createFtsStatement(t.lead, LEAD_FTS_COLUMNS),
+      values: (ti) => [ti.exact, ti.folded],
+    },
     {
       name: t.sapo,
       columns: SAPO_FTS_COLUMNS,
+      create: createFtsStatement(t.sapo, SAPO_FTS_COLUMNS),
       values: (ti, sa) => [ti.exact, sa.exact, ti.folded, sa.folded],
+    },
+    {
+      name: t.rank,
+      columns: RANK_COLUMNS,
+      create: rankTableStatement(t),
+      values: (...fields) => fields.flatMap((f) => [padded(f.exact), padded(f.folded)]),
     },
   ]
 }
@@ -102,11 +119,20 @@ export function createStatements(t: TableSet): string[] {
       ${[...EXACT_COLUMNS, ...FOLDED_COLUMNS].join(', ')},
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     )`,
-    ...leadTables(t).map((l) => createFtsStatement(l.name, l.columns)),
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.terms} USING fts5(
-      words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
-    )`,
+    ...derivedTables(t).map((d) => d.create),
   ]
+}
+
+/**
+ * Token streams padded with spaces (' a b '), so a whole word is one indexOf(' a '). Short
+ * fields only: a row is read per pooled candidate.
+ */
+export const RANK_COLUMNS = RANK_FIELDS
+
+export function rankTableStatement(t: TableSet): string {
+  return `CREATE TABLE IF NOT EXISTS ${t.rank} (
+      rid INTEGER PRIMARY KEY, ${RANK_COLUMNS.map((c) => `${c} TEXT NOT NULL`).join(', ')}
+    )`
 }
 
 /** Indexes are created after a swap because SQLite cannot rename an index. */
@@ -117,19 +143,22 @@ export function indexStatements(t: TableSet): string[] {
   ]
 }
 
+const vocabStatement = `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${LIVE.sapo}, 'col')`
+
 export function sharedStatements(): string[] {
   return [
+    ...RETIRED.map((name) => `DROP TABLE IF EXISTS ${name}`),
     `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${LIVE.terms}, 'row')`,
+    vocabStatement,
   ]
 }
 
 export function dropStatements(t: TableSet): string[] {
   return [
     `DROP TABLE IF EXISTS ${t.fts}`,
-    `DROP TABLE IF EXISTS ${t.terms}`,
     `DROP TABLE IF EXISTS ${t.lead}`,
     `DROP TABLE IF EXISTS ${t.sapo}`,
+    `DROP TABLE IF EXISTS ${t.rank}`,
     `DROP TABLE IF EXISTS ${t.attrs}`,
     `DROP TABLE IF EXISTS ${t.docs}`,
   ]
@@ -143,10 +172,10 @@ export function swapStatements(): string[] {
     `ALTER TABLE ${NEXT.docs} RENAME TO ${LIVE.docs}`,
     `ALTER TABLE ${NEXT.attrs} RENAME TO ${LIVE.attrs}`,
     `ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`,
-    `ALTER TABLE ${NEXT.terms} RENAME TO ${LIVE.terms}`,
     `ALTER TABLE ${NEXT.lead} RENAME TO ${LIVE.lead}`,
     `ALTER TABLE ${NEXT.sapo} RENAME TO ${LIVE.sapo}`,
+    `ALTER TABLE ${NEXT.rank} RENAME TO ${LIVE.rank}`,
     ...indexStatements(LIVE),
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${LIVE.terms}, 'row')`,
+    vocabStatement,
   ]
 }

@@ -1,56 +1,86 @@
-// One search against the live tables: exact counts for ordinary result sets, the sampled and
-// tiered path of sqlite-tiers.ts when the match set is huge.
+// One search against the live tables. Small indexes and cheap queries get exact counts and
+// bm25 ranking. On a large index a sample estimates the match count and each word's document
+// frequency; a huge match set gets estimated totals and facets, and a query whose bm25 would
+// walk long doclists is ranked over a pool of candidates instead (sqlite-pool.ts).
 import type { Client } from '@libsql/client'
-import type { MatchPlan } from './fts-match'
+import type { ColumnSet } from './fts-columns'
+import { LEAD_COLUMNS, MAIN_COLUMNS, quoteFts, type MatchPlan } from './fts-match'
 import { termIndex } from './highlight'
 import type { ParsedQuery } from './query-params'
 import type { CoreResult } from './search-flow'
+import { features, idf, phraseBonus, type Feature, type PoolQuery } from './pool-score'
 import {
-  compareHits,
-  rankStatement,
-  textStatement,
-  type RankRow,
-  type ScoreSource,
-} from './sqlite-query'
-import { num, toFacets, toHit, toRankRow } from './sqlite-results'
+  poolRowsStatement,
+  matchListStatement,
+  parseMatchList,
+  NEWEST_SIZE,
+  poolStatement,
+  rankPool,
+  remainderStatement,
+  STRONG_SIZE,
+  toPool,
+  type Candidates,
+  type PoolPlan,
+} from './sqlite-pool'
+import { compareHits, rankStatement, textStatement, type RankRow } from './sqlite-query'
+import { num, text, toFacets, toHit, toRankRow } from './sqlite-results'
 import type { TableSet } from './sqlite-schema'
-import {
-  countStatement,
-  EXACT_LIMIT,
-  excludingPlan,
-  leadSource,
-  mainSource,
-  pageStatement,
-  sampleStatement,
-  sapoSource,
-} from './sqlite-tiers'
+import { datePageStatement, EXACT_LIMIT, sampleStatement } from './sqlite-sample'
+import { TermStats } from './term-stats'
 
 export interface Plans {
   main: MatchPlan
   /** The same query against the lead table's (title) columns. */
   lead: MatchPlan
-  /** The same query against the sapo table's (title and sapo) columns. */
-  sapo: MatchPlan
-}
-
-interface Tier {
-  src: ScoreSource
-  plan: MatchPlan
+  pool: PoolQuery
 }
 
 /**
- * Best first: title holds every query word, then title and sapo together, then the rest. Each
- * tier excludes the ones above, so pages neither overlap nor skip rows. Each tier has its own
- * table, so ranking it walks only that table's postings: the titles-only table is the cheapest
- * and usually fills the page alone. The sapo tier keeps its boosts (exact spelling, phrase):
- * its table holds a fraction of the full index's postings.
+ * Postings bm25() may walk for one query: its IDF pass reads every phrase's doclist (exact
+ * spellings double the words) and it scores every match. About 0.1 µs each on 2 cores, so
+ * this keeps a bm25 query to a few milliseconds.
  */
-function tiers(t: TableSet, plans: Plans): Tier[] {
-  return [
-    { src: leadSource(t), plan: plans.lead },
-    { src: sapoSource(t), plan: excludingPlan(plans.sapo, plans.lead, true) },
-    { src: mainSource(t), plan: excludingPlan(plans.main, plans.sapo, false) },
-  ]
+export const BM25_BUDGET = 50_000
+
+interface PoolScoring {
+  features: Feature[]
+  /** Added for the query as a phrase anywhere in the article (the body included). */
+  phraseBonus: number
+}
+
+export interface RankingContext {
+  stats: TermStats
+  bm25Budget: number
+}
+
+/**
+ * A list over the full index that needs more than every word (a phrase, the literal words) may
+ * walk the whole match set, or its rarest word's doclist, to fill, at about 1 µs an entry: it is
+ * only pooled when either is at most this long (estimated). Title and sapo lists walk far
+ * shorter doclists.
+ */
+const WALK_LIMIT = 3000
+
+/** The candidate lists of sqlite-pool.ts for this query. */
+function poolPlan(t: TableSet, plans: Plans, s: SampleResult): PoolPlan {
+  const words = plans.pool.terms.map((w) => w.folded)
+  const phrase = (cols: ColumnSet): string => `${cols.folded} : ${quoteFts(words.join(' '))}`
+  const rarest = Math.min(...words.map((w) => s.df.get(w) ?? 0))
+  const walkable = Math.min(s.total, rarest) <= WALK_LIMIT
+  const list = (fts: string, match: string): Candidates => ({ fts, match, size: STRONG_SIZE })
+  const strong: Candidates[] = [list(t.lead, plans.lead.required)]
+  let phraseAt = -1
+  if (words.length > 1) {
+    strong.push(list(t.lead, `(${plans.lead.required}) AND ${phrase(LEAD_COLUMNS)}`))
+    if (walkable) {
+      phraseAt = strong.length
+      strong.push(list(t.fts, `(${plans.main.required}) AND ${phrase(MAIN_COLUMNS)}`))
+    }
+  }
+  if (plans.main.literalRequired !== undefined && walkable) {
+    strong.push(list(t.fts, plans.main.literalRequired))
+  }
+  return { all: { fts: t.fts, match: plans.main.required, size: NEWEST_SIZE }, strong, phraseAt }
 }
 
 export async function computeResult(
@@ -58,30 +88,83 @@ export async function computeResult(
   t: TableSet,
   plans: Plans | null,
   p: ParsedQuery,
+  ctx: RankingContext = { stats: new TermStats(), bm25Budget: BM25_BUDGET },
 ): Promise<CoreResult> {
-  const sampled = plans ? await sample(client, t, plans.main, p) : null
-  if (!plans || !sampled) return exactResult(client, t, plans?.main ?? null, p)
-  const page = await tieredPage(client, t, plans, p)
-  const hits = await withText(client, t, plans.main, page.rows)
+  const s = plans ? await sample(client, t, plans, p, ctx.stats) : null
+  if (!plans || !s) return exactResult(client, t, plans?.main ?? null, p)
+  const huge = s.total > EXACT_LIMIT
+  const relevance = p.sort === 'relevance'
+  const factor = plans.pool.exactAware ? 2 : 1
+  const postings = [...s.df.values()].reduce((sum, df) => sum + df * factor, 0) + s.total
+  if (!huge && !(relevance && postings > ctx.bm25Budget))
+    return exactResult(client, t, plans.main, p)
+
+  const counted = huge ? s : await allMatches(client, t, plans.main, p)
+  const idfOf = (term: string): number => idf(s.df.get(term) ?? 0, s.docs)
+  const rows = relevance
+    ? await pooledPage(
+        client,
+        t,
+        poolPlan(t, plans, s),
+        { features: features(plans.pool, idfOf), phraseBonus: phraseBonus(plans.pool, idfOf) },
+        p,
+        'rids' in counted ? counted.rids : undefined,
+      )
+    : (
+        await client.execute(datePageStatement(t, plans.main.required, p, p.limit, p.offset))
+      ).rows.map(toRankRow)
+  const hits = await withText(client, t, plans.main, rows)
   return {
     // An estimate must never claim fewer matches than the pages already shown.
-    total: Math.max(sampled.total, p.offset + hits.length),
-    facets: sampled.facets,
+    total: huge ? Math.max(counted.total, p.offset + hits.length) : counted.total,
+    facets: counted.facets,
     hits,
-    totalApproximate: true,
-    facetsApproximate: true,
-    ...(page.tiered ? { rankingTiered: true } : {}),
+    ...(huge ? { totalApproximate: true, facetsApproximate: true } : {}),
+    ...(relevance ? { rankingPooled: true } : {}),
   }
 }
 
-async function sample(client: Client, t: TableSet, plan: MatchPlan, p: ParsedQuery) {
-  const span = await client.execute(`SELECT min(rid) AS lo, max(rid) AS hi FROM ${t.attrs}`)
+interface SampleResult {
+  total: number
+  facets: ReturnType<typeof toFacets>['facets']
+  /** Estimated document frequency of each folded query word. */
+  df: Map<string, number>
+  /** Estimated number of indexed documents. */
+  docs: number
+}
+
+async function sample(
+  client: Client,
+  t: TableSet,
+  plans: Plans,
+  p: ParsedQuery,
+  stats: TermStats,
+): Promise<SampleResult | null> {
+  // Two subqueries: SQLite answers a lone min() or max() from the b-tree edge, both at once by a scan.
+  const span = await client.execute(
+    `SELECT (SELECT min(rid) FROM ${t.attrs}) AS lo, (SELECT max(rid) FROM ${t.attrs}) AS hi`,
+  )
   const row = span.rows[0]
   if (!row || row['lo'] === null) return null
-  const s = sampleStatement(t, plan, p, num(row, 'lo'), num(row, 'hi'))
+  const lo = num(row, 'lo')
+  const hi = num(row, 'hi')
+  const docs = hi - lo + 1
+  const df = new Map<string, number>()
+  const words = [...new Set([...plans.pool.terms.map((w) => w.folded), ...plans.pool.docKeys])]
+  for (const w of words) {
+    const known = stats.get(w, docs)
+    if (known !== undefined) df.set(w, known)
+  }
+  const missing = words.filter((w) => !df.has(w))
+  const s = sampleStatement(t, plans.main, p, lo, hi, missing)
   if (!s) return null
-  const counted = toFacets((await client.execute(s.statement)).rows.map(toRankRow))
-  if (counted.total * s.scale <= EXACT_LIMIT) return null
+  const rows = (await client.execute(s.statement)).rows
+  for (const r of rows) {
+    if (text(r, 't') !== 'df') continue
+    df.set(text(r, 'kind'), num(r, 'n') * s.scale)
+    stats.set(text(r, 'kind'), docs, num(r, 'n') * s.scale)
+  }
+  const counted = toFacets(rows.filter((r) => text(r, 't') === 'facet').map(toRankRow))
   const scale = (rec: Record<string, number>): void => {
     for (const k of Object.keys(rec)) rec[k] = Math.round((rec[k] ?? 0) * s.scale)
   }
@@ -89,33 +172,49 @@ async function sample(client: Client, t: TableSet, plan: MatchPlan, p: ParsedQue
   scale(facets.kind)
   scale(facets.category)
   scale(facets.year)
-  return { total: Math.round(counted.total * s.scale), facets }
+  return { total: Math.round(counted.total * s.scale), facets, df, docs }
 }
 
-async function tieredPage(client: Client, t: TableSet, plans: Plans, p: ParsedQuery) {
-  const rows = async (statement: Parameters<Client['execute']>[0]): Promise<RankRow[]> =>
-    (await client.execute(statement)).rows.map(toRankRow)
-  if (p.sort !== 'relevance') {
-    const all = await rows(pageStatement(t, mainSource(t), plans.main, p, p.limit, p.offset))
-    return { rows: all, tiered: false }
-  }
-  const page: RankRow[] = []
-  let offset = p.offset
-  for (const tier of tiers(t, plans)) {
-    if (page.length === p.limit) break
-    const got = await rows(pageStatement(t, tier.src, tier.plan, p, p.limit - page.length, offset))
-    page.push(...got)
-    // The next tier's pages start after this tier's filtered rows: a tier that gave rows but
-    // not a full page has ended within this page; one that gave none is counted.
-    if (got.length > 0) offset = 0
-    else if (offset > 0) offset = Math.max(0, offset - (await count(client, t, tier, p)))
-  }
-  return { rows: page, tiered: true }
+/** Exact total and facets, and every matching rid, newest first: one walk of the match set. */
+async function allMatches(client: Client, t: TableSet, plan: MatchPlan, p: ParsedQuery) {
+  const row = (await client.execute(matchListStatement(t, plan, p))).rows[0]
+  const matches = parseMatchList(row ? text(row, 'rows') : '')
+  return { ...toFacets(matches), rids: matches.map((m) => m.rid).sort((a, b) => b - a) }
 }
 
-async function count(client: Client, t: TableSet, tier: Tier, p: ParsedQuery): Promise<number> {
-  const row = (await client.execute(countStatement(t, tier.src.fts, tier.plan, p))).rows[0]
-  return row ? num(row, 'n') : 0
+/** One page: the pool scored, best first, then the other matches, newest first. */
+async function pooledPage(
+  client: Client,
+  t: TableSet,
+  plan: PoolPlan,
+  scoring: PoolScoring,
+  p: ParsedQuery,
+  all?: number[],
+): Promise<RankRow[]> {
+  const listed = (await client.execute(poolStatement(t, plan, p, all !== undefined))).rows[0]
+  const pool = toPool(listed, plan, all)
+  const rows: RankRow[] = []
+  if (p.offset < pool.rids.length) {
+    const texts = (await client.execute(poolRowsStatement(t, pool.rids))).rows[0]
+    const bonus = (rid: number): number => (pool.phrased.has(rid) ? scoring.phraseBonus : 0)
+    const ranked = rankPool(
+      texts ? text(texts, 'rows') : '',
+      scoring.features,
+      bonus,
+      p.limit,
+      p.offset,
+    )
+    rows.push(...ranked)
+  }
+  // With fewer than NEWEST_SIZE newest matches the pool holds every match.
+  if (pool.newest.length === NEWEST_SIZE && rows.length < p.limit) {
+    const from = Math.max(0, p.offset - pool.rids.length)
+    const older = await client.execute(
+      remainderStatement(t, plan, p, pool, p.limit - rows.length, from),
+    )
+    rows.push(...older.rows.map(toRankRow))
+  }
+  return rows
 }
 
 async function exactResult(

@@ -1,5 +1,5 @@
-// Words known to the index, for "did you mean". Read from fts5vocab over the small title+sapo
-// index and kept for a while: suggestions tolerate a slightly stale list, while reloading after
+// Words known to the index, for "did you mean". Read from fts5vocab over the exact (as written)
+// columns of the small title+sapo index and kept for a while: suggestions tolerate a slightly stale list, while reloading after
 // every CMS save would make zero-hit searches slow on a busy site.
 import type { Client } from '@libsql/client'
 import { LIVE, VOCAB } from './sqlite-schema'
@@ -17,7 +17,8 @@ export class VocabularyCache {
     const count = await client.execute(`SELECT count(*) AS n FROM ${LIVE.docs}`)
     const total = count.rows[0] ? num(count.rows[0], 'n') : 0
     const res = await client.execute({
-      sql: `SELECT term FROM ${VOCAB} WHERE doc >= ? AND length(term) <= 24`,
+      sql: `SELECT term FROM ${VOCAB} WHERE col IN ('title_x', 'sapo_x') AND length(term) <= 24
+        GROUP BY term HAVING sum(doc) >= ?`,
       args: [total > SINGLETONS_UP_TO ? 2 : 1],
     })
     const words = new Set<string>()

@@ -4,7 +4,11 @@ import type { SearchDocument } from '../types'
 
 import { toSearchDocument } from './toSearchDocument'
 
-/** Every published article as index documents, page by page, for full rebuilds. */
+/**
+ * Every published article as index documents, page by page, for full rebuilds. Oldest first:
+ * the index's rowid order is then publication order, which the ranking pools rely on (see
+ * engines/sqlite-pool.ts). The id breaks ties so pages neither skip nor repeat an article.
+ */
 export async function* publishedSearchDocuments(
   payload: Payload,
   pageSize = 200,
@@ -13,7 +17,7 @@ export async function* publishedSearchDocuments(
     const result = await payload.find({
       collection: 'articles',
       where: { _status: { equals: 'published' } },
-      sort: 'createdAt',
+      sort: ['publishedAt', 'id'],
       depth: 1,
       limit: pageSize,
       page,

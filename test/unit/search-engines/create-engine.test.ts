@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createSearchEngine, localDbPath } from '@/search/engines/create-engine'
+import { bm25Budget, createSearchEngine, localDbPath } from '@/search/engines/create-engine'
 
 describe('createSearchEngine', () => {
   it('uses Meilisearch when MEILI_HOST is set', () => {
@@ -20,6 +20,15 @@ describe('createSearchEngine', () => {
     expect(await engine.health()).toBe(true)
     await engine.close()
     rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('reads the bm25 budget and refuses anything but a whole number', () => {
+    expect(bm25Budget(undefined)).toBeUndefined()
+    expect(bm25Budget(' ')).toBeUndefined()
+    expect(bm25Budget('200000')).toBe(200_000)
+    expect(() => bm25Budget('lots')).toThrow(/SEARCH_BM25_BUDGET/)
+    expect(() => bm25Budget('-5')).toThrow(/SEARCH_BM25_BUDGET/)
+    expect(() => createSearchEngine({ SEARCH_BM25_BUDGET: '1e9' })).toThrow(/whole number/)
   })
 
   it('reads file paths out of libsql URLs', () => {

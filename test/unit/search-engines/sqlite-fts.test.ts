@@ -69,6 +69,45 @@ describe('sqlite-fts: upgrade from an index without the lead table', () => {
   })
 })
 
+describe('sqlite-fts: upgrade from an index without the rank table', () => {
+  it('fills the rank table from the stored text at start-up', async () => {
+    const { url, raw } = await indexedFixtures()
+    await raw.execute('DROP TABLE search_rank')
+    const engine = new SqliteFtsEngine(url)
+    await engine.init()
+    const rank = await raw.execute(
+      "SELECT count(*) AS n, sum(instr(title_f, ' ') = 1) AS padded FROM search_rank",
+    )
+    expect(Number(rank.rows[0]?.['n'])).toBe(ARTICLES.length)
+    expect(Number(rank.rows[0]?.['padded'])).toBe(ARTICLES.length)
+    const a6 = await raw.execute(
+      "SELECT extra_f FROM search_rank WHERE rid = (SELECT rid FROM search_docs WHERE id = 'a6')",
+    )
+    expect(String(a6.rows[0]?.['extra_f'])).toContain(' thanh le ')
+    raw.close()
+    await engine.close()
+  })
+})
+
+describe('sqlite-fts: upgrade from an index with a separate words table', () => {
+  it('drops the retired tables and still suggests words', async () => {
+    const { url, raw } = await indexedFixtures()
+    await raw.execute(
+      `CREATE VIRTUAL TABLE search_terms USING fts5(words, content='', contentless_delete=1)`,
+    )
+    await raw.execute(`CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_terms, 'row')`)
+    const engine = new SqliteFtsEngine(url)
+    await engine.init()
+    const left = await raw.execute(
+      "SELECT name FROM sqlite_master WHERE name IN ('search_terms', 'search_vocab')",
+    )
+    expect(left.rows).toHaveLength(0)
+    expect((await engine.search({ q: 'đảnq bộ' })).didYouMean).toBe('đảng bộ')
+    raw.close()
+    await engine.close()
+  })
+})
+
 describe('sqlite-fts: several processes on one file', () => {
   it('sees writes committed by another connection despite its result cache', async () => {
     const url = fileUrl()
