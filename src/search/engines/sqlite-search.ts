@@ -25,7 +25,8 @@ import {
 import { compareHits, rankStatement, textStatement, type RankRow } from './sqlite-query'
 import { num, text, toFacets, toHit, toRankRow } from './sqlite-results'
 import type { TableSet } from './sqlite-schema'
-import { datePageStatement, EXACT_LIMIT, sampleStatement } from './sqlite-sample'
+import { newestPage } from './sqlite-newest'
+import { EXACT_LIMIT, sampleStatement } from './sqlite-sample'
 import { TermStats } from './term-stats'
 
 export interface Plans {
@@ -110,9 +111,7 @@ export async function computeResult(
         p,
         'rids' in counted ? counted.rids : undefined,
       )
-    : (
-        await client.execute(datePageStatement(t, plans.main.required, p, p.limit, p.offset))
-      ).rows.map(toRankRow)
+    : await newestPage(client, t, plans.main.required, p)
   const hits = await withText(client, t, plans.main, rows)
   return {
     // An estimate must never claim fewer matches than the pages already shown.

@@ -101,6 +101,23 @@ describe('sqlite-fts: huge result sets', () => {
     expect(Math.abs(r.total - N / 2) / N).toBeLessThan(0.1)
     expect(Object.keys(r.facets.kind)).toEqual(['feature'])
   })
+
+  it('sorts by date exactly, even an article whose date no longer follows its rowid', async () => {
+    // An edit keeps the rowid: d5 is among the oldest rows but now the newest article.
+    await engine.upsert([{ ...doc(5), publishedAt: new Date(Date.UTC(2031, 0, 1)).toISOString() }])
+    const pages = []
+    for (let page = 1; page <= 3; page++) {
+      pages.push(await engine.search({ q: 'kinh tế', sort: 'date', limit: 50, page }))
+    }
+    const hits = pages.flatMap((r) => r.hits)
+    expect(hits[0]?.id).toBe('d5')
+    expect(hits.slice(1, 4).map((h) => h.id)).toEqual(['d8999', 'd8998', 'd8997'])
+    const dates = hits.map((h) => Date.parse(h.publishedAt))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+    expect(new Set(hits.map((h) => h.id)).size).toBe(150)
+    const features = await engine.search({ q: 'kinh tế', sort: 'date', kind: 'feature' })
+    expect(features.hits.slice(0, 2).map((h) => h.id)).toEqual(['d5', 'd8999'])
+  })
 })
 
 describe('sqlite-fts: pooled ranking', () => {
