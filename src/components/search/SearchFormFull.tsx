@@ -1,5 +1,6 @@
 import type { Category } from '@/payload-types'
 import { ARTICLE_KINDS } from '@/collections/Articles'
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import type { SearchForm } from '@/lib/site/searchParams'
 
 interface Props {
@@ -21,30 +22,13 @@ export function SearchFormFull({ form, categories }: Props) {
         <label htmlFor="q">Từ khóa (gõ có dấu hoặc không dấu đều được)</label>
         <input id="q" name="q" type="search" defaultValue={form.q} autoComplete="off" />
       </div>
-      <div>
-        <label htmlFor="chuyen-muc">Chuyên mục</label>
-        <select id="chuyen-muc" name="chuyen-muc" defaultValue={form.category}>
-          <option value="">Tất cả</option>
-          {categories.map((c) =>
-            c.slug ? (
-              <option key={c.id} value={c.slug}>
-                {c.title}
-              </option>
-            ) : null,
-          )}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="the-loai">Thể loại</label>
-        <select id="the-loai" name="the-loai" defaultValue={form.kind}>
-          <option value="">Tất cả</option>
-          {ARTICLE_KINDS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="chuyen-muc"
+        label="Chuyên mục"
+        value={form.category}
+        options={categories.flatMap((c) => (c.slug ? [{ value: c.slug, label: c.title }] : []))}
+      />
+      <FilterSelect name="the-loai" label="Thể loại" value={form.kind} options={ARTICLE_KINDS} />
       <div>
         <label htmlFor="tu">Từ ngày</label>
         <input id="tu" name="tu" type="date" defaultValue={form.from} />

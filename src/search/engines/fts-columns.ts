@@ -29,12 +29,6 @@ export const LEAD_COLUMNS: ColumnSet = {
   titleFolded: '{title_f}',
 }
 
-export const SAPO_COLUMNS: ColumnSet = {
-  exact: '{title_x sapo_x}',
-  folded: '{title_f sapo_f}',
-  titleFolded: '{title_f}',
-}
-
 /** FTS5 string literal: wrapped in double quotes, inner quotes doubled. */
 export function quoteFts(s: string): string {
   return `"${s.replace(/"/g, '""')}"`

@@ -5,14 +5,7 @@ import { isFoldedVietnameseSyllable } from '../vietnamese/syllable'
 import type { AnalyzedQuery, QueryTerm } from '../vietnamese/types'
 import { MAIN_COLUMNS, quoteFts, type ColumnSet } from './fts-columns'
 
-export {
-  EXACT_COLUMNS,
-  FOLDED_COLUMNS,
-  LEAD_COLUMNS,
-  MAIN_COLUMNS,
-  quoteFts,
-  SAPO_COLUMNS,
-} from './fts-columns'
+export { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './fts-columns'
 
 /** Bounds the expression size whatever the query length. */
 export const MAX_MATCH_TERMS = 16

@@ -6,39 +6,39 @@
 import type { Client, InStatement, InValue } from '@libsql/client'
 import type { ParsedQuery } from './query-params'
 import { filterSql, type RankRow } from './sqlite-query'
-import { text, toRankRow } from './sqlite-results'
+import { concatSql, HIT_COLUMNS, hitRow, splitRows, text, toRankRow } from './sqlite-results'
 import type { TableSet } from './sqlite-schema'
-import { datePageStatement } from './sqlite-sample'
 
 /** Past this many out-of-order articles, checking them one by one costs more than sorting. */
 const OUT_OF_ORDER_LIMIT = 2000
 
-const ROW = `a.rid || char(31) || a.published_at || char(31) || a.kind || char(31) || a.year`
+const ROW = concatSql(HIT_COLUMNS)
+const parse = (value: string): RankRow[] => splitRows(value).map((fields) => hitRow(fields))
 
-function parse(rows: string): RankRow[] {
-  return rows
-    .split('\u001e')
-    .filter(Boolean)
-    .map((line) => {
-      const [rid, published, kind, year] = line.split('\u001f')
-      return {
-        t: 'hit',
-        rid: Number(rid),
-        score: 0,
-        published_at: Number(published),
-        kind: kind ?? '',
-        year: Number(year),
-        cats: '',
-        n: 0,
-      }
-    })
+/** Every match joined and sorted: exact whatever the rowid order, and slow on huge sets. */
+function sortedPageStatement(
+  t: TableSet,
+  match: string,
+  p: ParsedQuery,
+  limit: number,
+  offset: number,
+): InStatement {
+  const f = filterSql(p)
+  return {
+    sql: `SELECT 'hit' AS t, a.rid AS rid, 0 AS score, a.published_at AS published_at,
+        a.kind AS kind, a.year AS year
+      FROM (SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ?) m
+      CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}
+      ORDER BY published_at DESC, rid DESC LIMIT ? OFFSET ?`,
+    args: [match, ...f.args, limit, offset],
+  }
 }
 
 /** The `n` highest-rowid matches that pass the filters. */
 function topRowsStatement(t: TableSet, match: string, p: ParsedQuery, n: number): InStatement {
   const f = filterSql(p)
   return {
-    sql: `SELECT group_concat(${ROW}, char(30)) AS rows FROM (
+    sql: `SELECT ${ROW} AS rows FROM (
         SELECT m.rowid AS rid FROM ${t.fts} m CROSS JOIN ${t.attrs} a ON a.rid = m.rowid
         WHERE ${t.fts} MATCH ? ${f.sql.replace(/^WHERE/, 'AND')} ORDER BY m.rowid DESC LIMIT ?
       ) c CROSS JOIN ${t.attrs} a ON a.rid = c.rid`,
@@ -60,7 +60,7 @@ function outOfOrderStatement(t: TableSet, p: ParsedQuery, since: number, below: 
 
 function matchingStatement(t: TableSet, match: string, rids: number[]): InStatement {
   return {
-    sql: `SELECT group_concat(${ROW}, char(30)) AS rows FROM (
+    sql: `SELECT ${ROW} AS rows FROM (
         SELECT rowid AS rid FROM ${t.fts}
         WHERE ${t.fts} MATCH ? AND rowid IN (${rids.map(() => '?').join(', ')})
       ) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid`,
@@ -95,7 +95,7 @@ export async function newestPage(
     .filter(Boolean)
     .map(Number)
   if (late.length > OUT_OF_ORDER_LIMIT) {
-    const all = await client.execute(datePageStatement(t, match, p, p.limit, p.offset))
+    const all = await client.execute(sortedPageStatement(t, match, p, p.limit, p.offset))
     return all.rows.map(toRankRow)
   }
   if (late.length === 0) return page(top)

@@ -13,6 +13,7 @@ import { RANK_FIELDS, score, type Feature, type RankText } from './pool-score'
 import type { MatchPlan } from './fts-match'
 import type { ParsedQuery } from './query-params'
 import { filterSql, type RankRow, type Sql } from './sqlite-query'
+import { concatSql, HIT_COLUMNS, hitRow, splitRows } from './sqlite-results'
 import type { TableSet } from './sqlite-schema'
 
 /** Newest matches that are pooled whatever else the query asks. */
@@ -111,15 +112,10 @@ export function toPool(
   }
 }
 
-/** Separators that never occur in analysed token streams, kind names or numbers. */
-const FIELD_SEP = '\u001f'
-const ROW_SEP = '\u001e'
-
-/** The pool's rank text and attributes as one value: rows cost ~2 µs each to hand over. */
+/** The pool's rank text and attributes as one value. */
 export function poolRowsStatement(t: TableSet, rids: number[]): InStatement {
-  const cols = ['r.rid', 'a.published_at', 'a.kind', 'a.year', ...RANK_FIELDS.map((f) => `r.${f}`)]
   return {
-    sql: `SELECT group_concat(${cols.join(' || char(31) || ')}, char(30)) AS rows
+    sql: `SELECT ${concatSql([...HIT_COLUMNS, ...RANK_FIELDS.map((f) => `r.${f}`)])} AS rows
       FROM ${t.rank} r CROSS JOIN ${t.attrs} a ON a.rid = r.rid
       WHERE r.rid IN (${rids.map(() => '?').join(', ')})`,
     args: rids,
@@ -134,23 +130,11 @@ export function rankPool(
   limit: number,
   offset: number,
 ): RankRow[] {
-  const scored = rows
-    .split(ROW_SEP)
-    .filter(Boolean)
-    .map((line) => {
-      const [rid, published, kind, year, ...fields] = line.split(FIELD_SEP)
-      const text = Object.fromEntries(RANK_FIELDS.map((f, i) => [f, fields[i] ?? ''])) as RankText
-      return {
-        t: 'hit' as const,
-        rid: Number(rid),
-        score: score(text, fs) + bonus(Number(rid)),
-        published_at: Number(published),
-        kind: kind ?? '',
-        year: Number(year),
-        cats: '',
-        n: 0,
-      }
-    })
+  const scored = splitRows(rows).map((fields) => {
+    const texts = fields.slice(HIT_COLUMNS.length)
+    const text = Object.fromEntries(RANK_FIELDS.map((f, i) => [f, texts[i] ?? ''])) as RankText
+    return hitRow(fields, score(text, fs) + bonus(Number(fields[0])))
+  })
   scored.sort((a, b) => b.score - a.score || b.published_at - a.published_at || b.rid - a.rid)
   return scored.slice(offset, offset + limit)
 }
@@ -159,31 +143,25 @@ export function rankPool(
 export function matchListStatement(t: TableSet, plan: MatchPlan, p: ParsedQuery): InStatement {
   const f = filterSql(p)
   return {
-    sql: `SELECT group_concat(m.rid || char(31) || a.kind || char(31) || a.year || char(31) ||
-        a.categories_key, char(30)) AS rows
+    sql: `SELECT ${concatSql(['m.rid', 'a.kind', 'a.year', 'a.categories_key'])} AS rows
       FROM (SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ?) m
       CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
     args: [plan.required, ...f.args],
   }
 }
 
+/** Facet rows (one match each) from matchListStatement's value. */
 export function parseMatchList(rows: string): RankRow[] {
-  return rows
-    .split(ROW_SEP)
-    .filter(Boolean)
-    .map((line) => {
-      const [rid, kind, year, cats] = line.split(FIELD_SEP)
-      return {
-        t: 'facet',
-        rid: Number(rid),
-        score: 0,
-        published_at: 0,
-        kind: kind ?? '',
-        year: Number(year),
-        cats: cats ?? '',
-        n: 1,
-      }
-    })
+  return splitRows(rows).map(([rid, kind, year, cats]) => ({
+    t: 'facet',
+    rid: Number(rid),
+    score: 0,
+    published_at: 0,
+    kind: kind ?? '',
+    year: Number(year),
+    cats: cats ?? '',
+    n: 1,
+  }))
 }
 
 /** Matches neither among the newest nor pooled, newest first: the pages after the pool. */

@@ -41,21 +41,15 @@ export function filterSql(p: ParsedQuery): Sql {
 /** Score multiplier for rows found only through an abbreviation or synonym expansion. */
 const EXPANSION_FACTOR = 0.5
 
-/** What to score and with which bm25 weights: the main FTS table or the small lead table. */
-export interface ScoreSource {
-  fts: string
-  weights: readonly number[]
-}
-
 /**
  * `(rid, score)` for every match. With expansions, literal matches and expansion-only matches are
  * scored by separate expressions (see MatchPlan) so the expansion's own words never add score to
  * a literal match, and expansion-only rows are demoted.
  */
-export function scoredSql(src: ScoreSource, plan: MatchPlan, relevance: boolean): Sql {
-  const bm25 = relevance ? `bm25(${src.fts}, ${src.weights.join(', ')})` : '0'
+function scoredSql(fts: string, plan: MatchPlan, relevance: boolean): Sql {
+  const bm25 = relevance ? `bm25(${fts}, ${BM25_WEIGHTS.join(', ')})` : '0'
   const one = (factor: string): string =>
-    `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${src.fts} WHERE ${src.fts} MATCH ?`
+    `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${fts} WHERE ${fts} MATCH ?`
   if (!relevance || plan.literal === undefined || plan.expanded === undefined) {
     return { sql: one(''), args: [plan.expression] }
   }
@@ -76,7 +70,7 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: ParsedQuery): Sql {
   if (plan === null) {
     return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
   }
-  const m = scoredSql({ fts: t.fts, weights: BM25_WEIGHTS }, plan, p.sort === 'relevance')
+  const m = scoredSql(t.fts, plan, p.sort === 'relevance')
   return {
     sql: `SELECT ${ATTR_COLS}, m.score AS score
       FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,

@@ -13,7 +13,8 @@ function publishedTs(iso: string): number {
 
 const ridOf = (t: TableSet): string => `(SELECT rid FROM ${t.docs} WHERE id = ?)`
 
-export function deleteStatements(t: TableSet, id: string): InStatement[] {
+/** Removes a document's rows from every table but docs (where its rid lives). */
+function derivedDeletes(t: TableSet, id: string): InStatement[] {
   return [
     ...[t.fts, t.lead, t.sapo].map((table) => ({
       sql: `DELETE FROM ${table} WHERE rowid = ${ridOf(t)}`,
@@ -21,8 +22,11 @@ export function deleteStatements(t: TableSet, id: string): InStatement[] {
     })),
     { sql: `DELETE FROM ${t.rank} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
-    { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] },
   ]
+}
+
+export function deleteStatements(t: TableSet, id: string): InStatement[] {
+  return [...derivedDeletes(t, id), { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] }]
 }
 
 const DOC_COLUMNS =
@@ -103,9 +107,8 @@ export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[
  */
 export function upsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
   const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
-  const clear = deleteStatements(t, doc.id).slice(0, -1)
   return [
-    ...clear,
+    ...derivedDeletes(t, doc.id),
     {
       sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${columns.map(() => '?').join(', ')})
         ON CONFLICT(id) DO UPDATE SET ${columns

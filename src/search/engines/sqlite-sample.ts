@@ -74,22 +74,3 @@ export function sampleStatement(
     scale: width / (WINDOWS * WINDOW_SIZE),
   }
 }
-
-/** One page of all matches, newest first. */
-export function datePageStatement(
-  t: TableSet,
-  match: string,
-  p: ParsedQuery,
-  limit: number,
-  offset: number,
-): InStatement {
-  const f = filterSql(p)
-  return {
-    sql: `SELECT 'hit' AS t, a.rid AS rid, 0 AS score, a.published_at AS published_at,
-        a.kind AS kind, a.year AS year
-      FROM (SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ?) m
-      CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}
-      ORDER BY published_at DESC, rid DESC LIMIT ? OFFSET ?`,
-    args: [match, ...f.args, limit, offset],
-  }
-}

@@ -75,14 +75,14 @@ export function derivedTables(t: TableSet): DerivedTable[] {
     },
     {
       name: t.rank,
-      columns: RANK_COLUMNS,
+      columns: RANK_FIELDS,
       create: rankTableStatement(t),
       values: (...fields) => fields.flatMap((f) => [padded(f.exact), padded(f.folded)]),
     },
   ]
 }
 
-export function createFtsStatement(name: string, columns: readonly string[]): string {
+function createFtsStatement(name: string, columns: readonly string[]): string {
   return `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
       ${columns.join(', ')},
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
@@ -127,11 +127,9 @@ export function createStatements(t: TableSet): string[] {
  * Token streams padded with spaces (' a b '), so a whole word is one indexOf(' a '). Short
  * fields only: a row is read per pooled candidate.
  */
-export const RANK_COLUMNS = RANK_FIELDS
-
-export function rankTableStatement(t: TableSet): string {
+function rankTableStatement(t: TableSet): string {
   return `CREATE TABLE IF NOT EXISTS ${t.rank} (
-      rid INTEGER PRIMARY KEY, ${RANK_COLUMNS.map((c) => `${c} TEXT NOT NULL`).join(', ')}
+      rid INTEGER PRIMARY KEY, ${RANK_FIELDS.map((c) => `${c} TEXT NOT NULL`).join(', ')}
     )`
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { FilterSelect } from '@/components/forms/FilterSelect'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { DocumentList } from '@/components/lists/DocumentList'
 import { Pagination } from '@/components/lists/Pagination'
@@ -43,39 +44,24 @@ export default async function DocumentsPage({ searchParams }: Props) {
       />
       <h1 className="page-title">Thư viện văn bản</h1>
       <form className="filters" method="get" action={urls.documents()} aria-label="Lọc văn bản">
-        <div>
-          <label htmlFor="loai">Loại văn bản</label>
-          <select id="loai" name="loai" defaultValue={filters.type}>
-            <option value="">Tất cả</option>
-            {DOCUMENT_TYPES.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="co-quan">Cơ quan ban hành</label>
-          <select id="co-quan" name="co-quan" defaultValue={filters.issuingBody}>
-            <option value="">Tất cả</option>
-            {facets.issuingBodies.map((body) => (
-              <option key={body} value={body}>
-                {body}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="nam">Năm ban hành</label>
-          <select id="nam" name="nam" defaultValue={filters.year ? String(filters.year) : ''}>
-            <option value="">Tất cả</option>
-            {facets.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="loai"
+          label="Loại văn bản"
+          value={filters.type}
+          options={DOCUMENT_TYPES}
+        />
+        <FilterSelect
+          name="co-quan"
+          label="Cơ quan ban hành"
+          value={filters.issuingBody}
+          options={facets.issuingBodies.map((body) => ({ value: body, label: body }))}
+        />
+        <FilterSelect
+          name="nam"
+          label="Năm ban hành"
+          value={filters.year ? String(filters.year) : ''}
+          options={facets.years.map((year) => ({ value: String(year), label: String(year) }))}
+        />
         <div>
           <button type="submit">Lọc văn bản</button>
         </div>
