@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  // Express (src/server.ts) compresses and sets security headers for every response.
+  // Express (src/server/index.ts) compresses and sets security headers for every response.
   compress: false,
   poweredByHeader: false,
   images: { unoptimized: true },

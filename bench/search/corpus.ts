@@ -1,4 +1,4 @@
-import type { SearchDocument, SearchKind } from '../../src/search/types'
+import type { SearchDocument, SearchKind } from '@/search/types'
 
 import { syllableTail } from './syllables'
 import { CONNECTORS, DOC_CODES, NAMES, PHRASES } from './vocabulary'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SearchDocument } from '../../src/search/types'
+import type { SearchDocument } from '@/search/types'
 
 /**
  * The stock CMS way: Payload's own `like` operator on title and sapo (Payload cannot run `like`

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client'
 
-import type { SearchDocument } from '../../src/search/types'
+import type { SearchDocument } from '@/search/types'
 
 /**
  * The floor: a plain FTS5 table with SQLite's own diacritic removal and no analyzer, no

@@ -1,4 +1,4 @@
-import type { SearchDocument } from '../../src/search/types'
+import type { SearchDocument } from '@/search/types'
 
 const doc = (d: Omit<SearchDocument, 'url' | 'tags'> & { tags?: string[] }): SearchDocument => ({
   tags: [],

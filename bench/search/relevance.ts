@@ -10,8 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { SqliteFtsEngine } from '../../src/search/engines/sqlite-fts'
-import type { SearchDocument } from '../../src/search/types'
+import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import type { SearchDocument } from '@/search/types'
 import { ARTICLES } from '../../test/fixtures/search/articles'
 
 import { makeCorpus } from './corpus'

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { SqliteFtsEngine } from '../../src/search/engines/sqlite-fts'
-import type { SearchDocument } from '../../src/search/types'
+import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import type { SearchDocument } from '@/search/types'
 
 import { makeCorpus } from './corpus'
 import { payloadLike } from './payload-like'

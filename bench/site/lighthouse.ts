@@ -11,8 +11,8 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
 
-import { CHROME_FLAGS, CHROME_PATH } from '../../test/e2e/support/chrome'
-import { startDemoServer } from '../../test/e2e/support/server'
+import { CHROME_FLAGS, CHROME_PATH } from '../../test/helpers/e2e/chrome'
+import { startDemoServer } from '../../test/helpers/e2e/server'
 
 const PAGES = {
   'Trang chủ': '/',

@@ -9,7 +9,7 @@
  */
 import autocannon from 'autocannon'
 
-import { startDemoServer } from '../../test/e2e/support/server'
+import { startDemoServer } from '../../test/helpers/e2e/server'
 
 const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`)

@@ -1,6 +1,6 @@
-import { DocumentReferenceBlock } from './DocumentReference'
-import { GalleryBlock } from './Gallery'
-import { InterviewBlock } from './Interview'
-import { PhotoBlock } from './Photo'
+import { DocumentReferenceBlock } from './DocumentReference/config'
+import { GalleryBlock } from './Gallery/config'
+import { InterviewBlock } from './Interview/config'
+import { PhotoBlock } from './Photo/config'
 
 export const bodyBlocks = [PhotoBlock, GalleryBlock, InterviewBlock, DocumentReferenceBlock]

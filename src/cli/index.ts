@@ -2,7 +2,7 @@
  * The `cms` command: `npm run cms -- <command> [options]`. Each command lives in its own file
  * under ./commands and is loaded on demand so `cms --help` stays instant.
  */
-import { loadEnv } from '../lib/loadEnv'
+import { loadEnv } from '@/lib/load-env'
 
 import { COMMANDS } from './commands/registry'
 

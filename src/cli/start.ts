@@ -2,8 +2,8 @@
  * `npm start`: production server. Builds the Next bundle first when it is missing or older
  * than the sources (content hash), showing Next's own build progress, then serves it.
  */
-import { loadEnv } from '../lib/loadEnv'
-import { buildIsFresh, ensureProductionBuild } from './buildStamp'
+import { loadEnv } from '@/lib/load-env'
+import { buildIsFresh, ensureProductionBuild } from './build-stamp'
 
 loadEnv()
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -19,5 +19,5 @@ if (buildIsFresh()) {
   }
 }
 
-const { startServer } = await import('../server/app')
+const { startServer } = await import('@/server/app')
 await startServer({ dev: false })

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone } from '@/access/roles'
-import { revalidateGlobalAfterChange } from '@/lib/site/cache/hooks'
+import { revalidateGlobalAfterChange } from '@/site/cache/hooks'
 
 /** Everything province-specific lives here, so one codebase serves every provincial body. */
 export const Site: GlobalConfig<'site'> = {

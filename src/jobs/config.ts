@@ -1,10 +1,10 @@
 import type { JobsConfig } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/roles'
-import { indexArticleTask } from '@/search/sync/indexTask'
+import { indexArticleTask } from '@/search/sync/index-task'
 
 /**
- * The job queue runs inside the web server (src/server.ts asks for `cron: true`), polling
+ * The job queue runs inside the web server (src/server/index.ts asks for `cron: true`), polling
  * every 10 seconds. Scheduled publishing is Payload's own `schedulePublish` task on the
  * default queue; it runs as the user who scheduled it, so the article access rules (reporters
  * never publish) apply to it as well. Search index updates are `indexArticle` jobs on the same

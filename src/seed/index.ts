@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { isMongo } from '@/db/adapter'
 
 import { DEMO_ACCOUNTS } from './accounts'
-import { seedArticles } from './seedArticles'
-import { seedTaxonomy } from './seedTaxonomy'
+import { seedArticles } from './seed-articles'
+import { seedTaxonomy } from './seed-taxonomy'
 
 /**
  * First start of an empty embedded database: a small demo portal so `npm start` shows

@@ -7,11 +7,11 @@ import type { Payload } from 'payload'
 
 import { mediaDir } from '@/collections/Media/limits'
 
-import { vietnameseAdminByDefault } from './adminLanguage'
-import { bodyLimits } from './bodyLimits'
+import { vietnameseAdminByDefault } from './admin-language'
+import { bodyLimits } from './body-limits'
 import { healthRoute } from './health'
-import { pageCache } from './pageCache'
-import { rateLimits } from './rateLimits'
+import { pageCache } from './page-cache'
+import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { securityHeaders } from './security'
 

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { normalizeRedirectPath } from '@/collections/Redirects/normalizePath'
-import { contentVersion } from '@/lib/site/cache/contentVersion'
+import { contentVersion } from '@/site/cache/content-version'
 
 interface Target {
   to: string

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, api, apiLogin, getPage, visible } from './support/api'
-import { baseUrl, launch, within } from './support/browser'
+import { ACCOUNTS, api, apiLogin, getPage, visible } from '../helpers/e2e/api'
+import { baseUrl, launch, within } from '../helpers/e2e/browser'
 
 let browser: Browser
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { baseUrl, launch } from './support/browser'
+import { baseUrl, launch } from '../helpers/e2e/browser'
 
 let browser: Browser
 let page: Page

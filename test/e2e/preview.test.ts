@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, api, apiLogin, getPage } from './support/api'
-import { baseUrl, launch } from './support/browser'
+import { ACCOUNTS, api, apiLogin, getPage } from '../helpers/e2e/api'
+import { baseUrl, launch } from '../helpers/e2e/browser'
 
 let browser: Browser
 

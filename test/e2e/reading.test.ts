@@ -9,7 +9,7 @@ import {
   PHONE,
   recordingContext,
   screenshot,
-} from './support/browser'
+} from '../helpers/e2e/browser'
 
 let browser: Browser
 const allRequests: string[] = []

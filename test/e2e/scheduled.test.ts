@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
 
-import { api, apiLogin, getPage, visible } from './support/api'
-import { within } from './support/browser'
+import { api, apiLogin, getPage, visible } from '../helpers/e2e/api'
+import { within } from '../helpers/e2e/browser'
 
 let payload: Payload
 

@@ -3,7 +3,7 @@ import http from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
-import { baseUrl } from './support/browser'
+import { baseUrl } from '../helpers/e2e/browser'
 
 /** Raw request so we see the bytes on the wire (fetch would decompress transparently). */
 function raw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: Buffer) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 
 export type TestRole = 'admin' | 'editor' | 'reporter'
 

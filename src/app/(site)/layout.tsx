@@ -2,14 +2,14 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { bodyScript, headScript } from '@/components/layout/inlineScripts'
-import { getSite } from '@/lib/site/data/site'
-import { siteOrigin } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { getSite } from '@/site/data/site'
+import { siteOrigin } from '@/site/env'
+import { urls } from '@/site/urls'
 import { fontStack } from '@/styles/fonts'
 import '@/styles/site.css'
 
 // Pages are rendered on request and kept by the server's page cache, which every content change
-// clears (see src/server/pageCache.ts); nothing is baked in at build time.
+// clears (see src/server/page-cache.ts); nothing is baked in at build time.
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {

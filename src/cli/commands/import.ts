@@ -2,7 +2,7 @@ import { ArgsError, IMPORT_USAGE, type ImportArgs, parseImportArgs } from '@/imp
 import { collectFiles } from '@/import/run/collect-files'
 import { type ImportReport, ImportUsageError } from '@/import/run/types'
 
-import { withPayload } from '../withPayload'
+import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms import <file-or-dir…> [--dry-run] [--json] [--status draft|published] [--category <slug>]`

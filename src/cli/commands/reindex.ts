@@ -1,5 +1,5 @@
-import { progressBar } from '../progress'
-import { withPayload } from '../withPayload'
+import { progressBar } from '@/cli/progress'
+import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms reindex`: rebuilds the whole index from the database. The engine builds the new index

@@ -1,4 +1,4 @@
-import { withPayload } from '../withPayload'
+import { withPayload } from '@/cli/with-payload'
 
 /** `cms seed`: the demo portal, only into an empty database (never mixes with real content). */
 export async function run(): Promise<number> {

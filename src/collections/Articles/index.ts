@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, staffField } from '@/access/roles'
-import { richTextEditor } from '@/lib/richTextEditor'
-import { articlePreviewUrl } from '@/lib/site/previewUrl'
+import { richTextEditor } from '@/lib/rich-text-editor'
+import { articlePreviewUrl } from '@/site/preview-url'
 
 import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
 import { documentFields } from './documentFields'
@@ -10,7 +10,7 @@ import { importFields } from './importFields'
 import { generateSlug } from './hooks/generateSlug'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidateSite'
 import { guardPublish } from './hooks/guardPublish'
-import { setCreatedBy } from '@/hooks/setCreatedBy'
+import { setCreatedBy } from '@/hooks/set-created-by'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { validateReviewState } from './hooks/validateReviewState'
 import {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, staffOnly } from '@/access/roles'
-import { slugFromField } from '@/hooks/slugFromField'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+import { slugFromField } from '@/hooks/slug-from-field'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForAuthor } from '@/search/sync/hooks'
 
 /** Bylines. An author need not be a user: most bylines belong to people without an account. */

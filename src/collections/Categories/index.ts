@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '@/access/roles'
-import { slugFromField } from '@/hooks/slugFromField'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+import { slugFromField } from '@/hooks/slug-from-field'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForCategory } from '@/search/sync/hooks'
 
 export const Categories: CollectionConfig<'categories'> = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, editorsOrOwn, staffField, staffOnly } from '@/access/roles'
-import { setCreatedBy } from '@/hooks/setCreatedBy'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+import { setCreatedBy } from '@/hooks/set-created-by'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 import { reindexForMedia } from '@/search/sync/hooks'
 

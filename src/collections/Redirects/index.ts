@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/lib/site/cache/hooks'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 import { isValidTarget, normalizeRedirectPath } from './normalizePath'
 

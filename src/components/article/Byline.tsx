@@ -1,5 +1,5 @@
 import type { Article, Author } from '@/payload-types'
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 const populated = (authors: Article['authors']): Author[] =>
   (authors ?? []).filter((a): a is Author => typeof a === 'object' && a !== null)

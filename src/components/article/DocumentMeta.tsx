@@ -1,7 +1,7 @@
 import type { Article } from '@/payload-types'
-import { documentTypeLabel } from '@/lib/site/documents'
-import { formatDateVi } from '@/lib/site/format/date'
-import { asMedia } from '@/lib/site/media'
+import { documentTypeLabel } from '@/site/documents'
+import { formatDateVi } from '@/site/format/date'
+import { asMedia } from '@/site/media'
 
 /** The header table every official document page carries, then signature and recipients. */
 export function DocumentMeta({ article }: { article: Article }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
-import { obj, str, type LexNode } from '@/lib/site/lexical/nodes'
-import { urls } from '@/lib/site/urls'
+import { obj, str, type LexNode } from '@/site/lexical/nodes'
+import { urls } from '@/site/urls'
 
 /** Internal links point at the article's public URL; external ones open safely in a new tab. */
 function hrefOf(fields: Record<string, unknown>): string | null {

@@ -1,13 +1,13 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { isRoot, num, obj, str, type LexNode } from '@/lib/site/lexical/nodes'
-import { asMedia } from '@/lib/site/media'
+import { isRoot, num, obj, str, type LexNode } from '@/site/lexical/nodes'
+import { asMedia } from '@/site/media'
 
-import { DocumentReferenceBlock } from '../blocks/DocumentReferenceBlock'
-import { GalleryBlock } from '../blocks/GalleryBlock'
-import { InterviewBlock } from '../blocks/InterviewBlock'
-import { PhotoBlock } from '../blocks/PhotoBlock'
-import { Figure } from '../media/Figure'
+import { DocumentReferenceBlock } from '@/blocks/DocumentReference/Component'
+import { GalleryBlock } from '@/blocks/Gallery/Component'
+import { InterviewBlock } from '@/blocks/Interview/Component'
+import { PhotoBlock } from '@/blocks/Photo/Component'
+import { Figure } from '@/components/media/Figure'
 import { LinkNode } from './LinkNode'
 import { TextRun } from './TextRun'
 

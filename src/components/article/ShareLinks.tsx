@@ -1,4 +1,4 @@
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 /** Plain share links: no third-party script, nothing loaded until the reader clicks. */
 export function ShareLinks({ url, title, slug }: { url: string; title: string; slug: string }) {

@@ -1,5 +1,5 @@
 import type { Site } from '@/payload-types'
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 export function SiteFooter({ site }: { site: Site }) {
   const contact = site.contact ?? {}

@@ -1,8 +1,8 @@
 import type { Category, Site } from '@/payload-types'
-import { asMedia } from '@/lib/site/media'
-import { urls } from '@/lib/site/urls'
+import { asMedia } from '@/site/media'
+import { urls } from '@/site/urls'
 
-import { SearchBox } from '../search/SearchBox'
+import { SearchBox } from '@/components/search/SearchBox'
 
 interface Props {
   site: Site

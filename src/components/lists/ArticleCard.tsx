@@ -1,9 +1,9 @@
-import type { CardArticle } from '@/lib/site/data/cards'
-import { formatDateVi } from '@/lib/site/format/date'
-import { asMedia } from '@/lib/site/media'
-import { urls } from '@/lib/site/urls'
+import type { CardArticle } from '@/site/data/cards'
+import { formatDateVi } from '@/site/format/date'
+import { asMedia } from '@/site/media'
+import { urls } from '@/site/urls'
 
-import { Picture } from '../media/Picture'
+import { Picture } from '@/components/media/Picture'
 
 interface Props {
   article: CardArticle

@@ -1,4 +1,4 @@
-import type { CardArticle } from '@/lib/site/data/cards'
+import type { CardArticle } from '@/site/data/cards'
 
 import { ArticleCard } from './ArticleCard'
 

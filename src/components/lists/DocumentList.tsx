@@ -1,6 +1,6 @@
-import type { CardArticle } from '@/lib/site/data/cards'
-import { formatDateVi } from '@/lib/site/format/date'
-import { urls } from '@/lib/site/urls'
+import type { CardArticle } from '@/site/data/cards'
+import { formatDateVi } from '@/site/format/date'
+import { urls } from '@/site/urls'
 
 type DocCard = CardArticle
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
-import type { CardPage } from '@/lib/site/data/cards'
+import type { CardPage } from '@/site/data/cards'
 
-import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs'
+import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { CardList } from './CardList'
 import { Pagination } from './Pagination'
 

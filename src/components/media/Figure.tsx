@@ -1,6 +1,6 @@
 import type { Media } from '@/payload-types'
 import { slugify } from '@/lib/slugify'
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 import { Picture } from './Picture'
 

@@ -1,5 +1,5 @@
 import type { Media } from '@/payload-types'
-import { sourcesFor, srcSet } from '@/lib/site/media'
+import { sourcesFor, srcSet } from '@/site/media'
 
 interface PictureProps {
   media: Media

@@ -1,4 +1,4 @@
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 /** The header's search: a plain GET form, so it works without JavaScript. */
 export function SearchBox() {

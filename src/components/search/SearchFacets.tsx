@@ -1,5 +1,5 @@
 import type { Category } from '@/payload-types'
-import { type SearchForm, searchHref } from '@/lib/site/searchParams'
+import { type SearchForm, searchHref } from '@/site/search-params'
 import type { SearchFacets as Facets } from '@/search/types'
 
 import { kindLabel } from './SearchHits'

@@ -1,7 +1,7 @@
 import type { Category } from '@/payload-types'
 import { ARTICLE_KINDS } from '@/collections/Articles'
 import { FilterSelect } from '@/components/forms/FilterSelect'
-import type { SearchForm } from '@/lib/site/searchParams'
+import type { SearchForm } from '@/site/search-params'
 
 interface Props {
   form: SearchForm

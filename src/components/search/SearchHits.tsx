@@ -1,7 +1,7 @@
 import { ARTICLE_KINDS } from '@/collections/Articles'
-import { formatDateVi } from '@/lib/site/format/date'
+import { formatDateVi } from '@/site/format/date'
 import type { SearchHit } from '@/search/types'
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 export const kindLabel = (kind: string): string =>
   ARTICLE_KINDS.find((k) => k.value === kind)?.label ?? kind

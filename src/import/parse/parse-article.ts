@@ -1,5 +1,5 @@
 // Entry point: legacy article text or html → ParsedArticle. Pure: no I/O besides hashing.
-import { detectEncoding, toUnicode } from '../encoding/index'
+import { detectEncoding, toUnicode } from '@/import/encoding/index'
 import { classifyUnits } from './body'
 import { parseByline } from './byline'
 import { stripChrome } from './chrome'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { ParsedArticle } from '../parse/types'
+import type { ParsedArticle } from '@/import/parse/types'
 
 /** Bump when the mapping to Payload changes, so the next run rewrites imported articles. */
 const MAPPING_VERSION = 1

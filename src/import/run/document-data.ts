@@ -1,5 +1,5 @@
-import { DOCUMENT_TYPES, type DocumentType } from '../../collections/Articles/documentFields'
-import type { DocumentFields } from '../parse/types'
+import { DOCUMENT_TYPES, type DocumentType } from '@/collections/Articles/documentFields'
+import type { DocumentFields } from '@/import/parse/types'
 
 import { foldKey } from './fold'
 

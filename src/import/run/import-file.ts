@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ParsedArticle } from '../parse/types'
+import type { ParsedArticle } from '@/import/parse/types'
 
 import { toArticleData } from './article-data'
 import type { AuthorResolver } from './authors'

@@ -5,8 +5,8 @@ import {
   type LexicalDocument,
   type LexicalNode,
   lexicalDocument,
-} from '../../lib/lexical/build'
-import type { BodyBlock, InterviewTurn } from '../parse/types'
+} from '@/lib/lexical/build'
+import type { BodyBlock, InterviewTurn } from '@/import/parse/types'
 
 /**
  * A paragraph of plain text. The shared `paragraph` builder reads `**bold**` markup, which an

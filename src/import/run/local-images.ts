@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type { ParsedArticle } from '../parse/types'
+import type { ParsedArticle } from '@/import/parse/types'
 
 export interface LocalImage {
   file: string

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../parse/types'
+import type { ParsedArticle } from '@/import/parse/types'
 
 import type { LocalImage } from './local-images'
 import type { ArticlePreview } from './types'

@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 
-import { decodeBytes } from '../encoding/index'
-import { parseLegacyArticle } from '../parse/parse-article'
-import type { ParsedArticle } from '../parse/types'
+import { decodeBytes } from '@/import/encoding/index'
+import { parseLegacyArticle } from '@/import/parse/parse-article'
+import type { ParsedArticle } from '@/import/parse/types'
 
 /** A per-file failure whose message is shown to the user as the reason. */
 export class FileFailure extends Error {

@@ -1,4 +1,4 @@
-import type { DocumentFields, InterviewTurn } from '../parse/types'
+import type { DocumentFields, InterviewTurn } from '@/import/parse/types'
 
 export type ImportStatus = 'created' | 'updated' | 'unchanged' | 'duplicate' | 'skipped' | 'failed'
 

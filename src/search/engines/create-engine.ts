@@ -2,9 +2,9 @@
 // embedded SQLite FTS index, so a fresh install searches without any extra service.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { SearchEngine } from '../types'
-import { MeilisearchEngine } from './meilisearch'
-import { SqliteFtsEngine } from './sqlite-fts'
+import type { SearchEngine } from '@/search/types'
+import { MeilisearchEngine } from './meilisearch/engine'
+import { SqliteFtsEngine } from './sqlite/engine'
 
 export const DEFAULT_SEARCH_INDEX_URL = 'file:data/search.db'
 export const DEFAULT_MEILI_INDEX = 'articles'

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { searchArticles, SearchUnavailableError } from '../service'
-import { SearchQueryError } from '../types'
+import { searchArticles, SearchUnavailableError } from '@/search/service'
+import { SearchQueryError } from '@/search/types'
 
-import { parseSearchParams } from './parseQuery'
+import { parseSearchParams } from './parse-params'
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { INDEX_TASK } from './indexTask'
+import { INDEX_TASK } from './index-task'
 
 /**
  * Queues index jobs. Enqueueing is a plain insert into the jobs table, inside the same

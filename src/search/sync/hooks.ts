@@ -5,7 +5,7 @@ import type {
 } from 'payload'
 
 import { articleIdsWhere, enqueueIndex } from './enqueue'
-import { mediaIdsOf } from './toSearchDocument'
+import { mediaIdsOf } from './to-search-document'
 
 /**
  * Any change that can affect what the public sees queues an index job; pure draft saves

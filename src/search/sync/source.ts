@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { SearchDocument } from '../types'
+import type { SearchDocument } from '@/search/types'
 
-import { toSearchDocument } from './toSearchDocument'
+import { toSearchDocument } from './to-search-document'
 
 /**
  * Every published article as index documents, page by page, for full rebuilds. Oldest first:
  * the index's rowid order is then publication order, which the ranking pools rely on (see
- * engines/sqlite-pool.ts). The id breaks ties so pages neither skip nor repeat an article.
+ * engines/sqlite/pool.ts). The id breaks ties so pages neither skip nor repeat an article.
  */
 export async function* publishedSearchDocuments(
   payload: Payload,

@@ -5,10 +5,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importPaths, type ImportReport } from '../../../src/import/run'
-import type { Article, Author } from '../../../src/payload-types'
+import { importPaths, type ImportReport } from '@/import/run'
+import type { Article, Author } from '@/payload-types'
 import { bootPayload, type TestPayload } from '../../helpers/payload'
-import { blocks } from './helpers'
+import { blocks } from '../../helpers/import-run'
 
 const dir = path.resolve(process.cwd(), '../shared/corpus')
 

@@ -3,9 +3,16 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importPaths, ImportUsageError, type ImportReport } from '../../../src/import/run'
+import { importPaths, ImportUsageError, type ImportReport } from '@/import/run'
 import { bootPayload, type TestPayload } from '../../helpers/payload'
-import { allArticles, blocks, byTitle, count, nodes, prepareFixtures } from './helpers'
+import {
+  allArticles,
+  blocks,
+  byTitle,
+  count,
+  nodes,
+  prepareFixtures,
+} from '../../helpers/import-run'
 
 let t: TestPayload
 let src = ''

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest'
 
 import { normalizeRedirectPath, isValidTarget } from '@/collections/Redirects/normalizePath'
 import { pageWindow } from '@/components/lists/Pagination'
-import { xmlEscape } from '@/lib/site/feeds/xml'
-import { inlineStylesheets } from '@/server/inlineStyles'
-import { stripClientRuntime } from '@/server/stripClientRuntime'
+import { xmlEscape } from '@/site/feeds/xml'
+import { inlineStylesheets } from '@/server/inline-styles'
+import { stripClientRuntime } from '@/server/strip-client-runtime'
 
 describe('stripClientRuntime', () => {
   it('drops Next runtime scripts and keeps the page, JSON-LD and own scripts', () => {

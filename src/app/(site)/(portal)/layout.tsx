@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { getMainNav, getSite } from '@/lib/site/data/site'
+import { getMainNav, getSite } from '@/site/data/site'
 
 /** Header, menu and footer around every reader page (the print view has none of them). */
 export default async function PortalLayout({ children }: { children: ReactNode }) {

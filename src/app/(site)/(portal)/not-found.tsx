@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { SearchBox } from '@/components/search/SearchBox'
-import { urls } from '@/lib/site/urls'
+import { urls } from '@/site/urls'
 
 export const metadata: Metadata = { title: 'Không tìm thấy trang', robots: { index: false } }
 

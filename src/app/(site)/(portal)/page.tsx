@@ -4,10 +4,10 @@ import { ArticleCard } from '@/components/lists/ArticleCard'
 import { CardList } from '@/components/lists/CardList'
 import { DocumentList } from '@/components/lists/DocumentList'
 import { Section } from '@/components/lists/Section'
-import { getHomeData } from '@/lib/site/data/home'
-import { getSite } from '@/lib/site/data/site'
-import { siteOrigin } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { getHomeData } from '@/site/data/home'
+import { getSite } from '@/site/data/site'
+import { siteOrigin } from '@/site/env'
+import { urls } from '@/site/urls'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()

@@ -1,5 +1,5 @@
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
-import { listCards } from '@/lib/site/data/cards'
-import { getSite } from '@/lib/site/data/site'
-import { rssFeed } from '@/lib/site/feeds/rss'
-import { xmlResponse } from '@/lib/site/feeds/xml'
+import { listCards } from '@/site/data/cards'
+import { getSite } from '@/site/data/site'
+import { rssFeed } from '@/site/feeds/rss'
+import { xmlResponse } from '@/site/feeds/xml'
 
 export const dynamic = 'force-dynamic'
 

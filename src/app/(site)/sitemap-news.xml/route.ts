@@ -1,7 +1,7 @@
-import { recentNews } from '@/lib/site/data/sitemap'
-import { getSite } from '@/lib/site/data/site'
-import { newsUrlset } from '@/lib/site/feeds/sitemap'
-import { xmlResponse } from '@/lib/site/feeds/xml'
+import { recentNews } from '@/site/data/sitemap'
+import { getSite } from '@/site/data/site'
+import { newsUrlset } from '@/site/feeds/sitemap'
+import { xmlResponse } from '@/site/feeds/xml'
 
 export const dynamic = 'force-dynamic'
 

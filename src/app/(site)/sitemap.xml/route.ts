@@ -1,6 +1,6 @@
-import { sitemapEntries } from '@/lib/site/data/sitemap'
-import { urlset } from '@/lib/site/feeds/sitemap'
-import { xmlResponse } from '@/lib/site/feeds/xml'
+import { sitemapEntries } from '@/site/data/sitemap'
+import { urlset } from '@/site/feeds/sitemap'
+import { xmlResponse } from '@/site/feeds/xml'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 
-import { previewUser } from '@/lib/site/preview'
-import { urls } from '@/lib/site/urls'
+import { previewUser } from '@/site/preview'
+import { urls } from '@/site/urls'
 
 export const dynamic = 'force-dynamic'
 

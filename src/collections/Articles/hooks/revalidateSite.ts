@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { invalidateSite } from '@/lib/site/cache/invalidate'
+import { invalidateSite } from '@/site/cache/invalidate'
 
 /**
  * Publishing, unpublishing, editing a published article or deleting one clears the public page
- * cache (src/server/pageCache.ts), whether it came from the admin, the API or the scheduled
+ * cache (src/server/page-cache.ts), whether it came from the admin, the API or the scheduled
  * publish job. Draft-only saves (autosave every few seconds while someone types) do not.
  */
 export const revalidateSiteAfterChange: CollectionAfterChangeHook<Article> = ({

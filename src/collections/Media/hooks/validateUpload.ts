@@ -2,9 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
-import { detectMime } from '@/lib/detectMime'
+import { detectMime } from '@/lib/detect-mime'
 
-import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '../limits'
+import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 
 const reject = (message: string, log: string, status = 400): never => {
   throw new APIError(message, status, { reason: log }, true)

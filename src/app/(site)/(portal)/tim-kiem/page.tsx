@@ -5,11 +5,11 @@ import { Pagination } from '@/components/lists/Pagination'
 import { SearchFacets } from '@/components/search/SearchFacets'
 import { SearchFormFull } from '@/components/search/SearchFormFull'
 import { SearchHits } from '@/components/search/SearchHits'
-import { runSearch } from '@/lib/site/data/search'
-import { getCategories } from '@/lib/site/data/site'
-import { readSearchForm, searchHref } from '@/lib/site/searchParams'
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { runSearch } from '@/site/data/search'
+import { getCategories } from '@/site/data/site'
+import { readSearchForm, searchHref } from '@/site/search-params'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -9,10 +9,10 @@ import {
   listDocuments,
   parseDocumentFilters,
   type DocumentFilters,
-} from '@/lib/site/data/documents'
-import { DOCUMENT_TYPES } from '@/lib/site/documents'
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+} from '@/site/data/documents'
+import { DOCUMENT_TYPES } from '@/site/documents'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
-import { getArticle } from '@/lib/site/data/article'
-import { getCategories, getSite } from '@/lib/site/data/site'
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { getArticle } from '@/site/data/article'
+import { getCategories, getSite } from '@/site/data/site'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ slug: string }>

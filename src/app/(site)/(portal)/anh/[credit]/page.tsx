@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Picture } from '@/components/media/Picture'
-import { photosByCredit } from '@/lib/site/data/credits'
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { photosByCredit } from '@/site/data/credits'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ credit: string }>

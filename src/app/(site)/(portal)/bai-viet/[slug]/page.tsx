@@ -3,10 +3,10 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
-import { getArticle, relatedArticles } from '@/lib/site/data/article'
-import { getCategories, getSite } from '@/lib/site/data/site'
-import { articleMetadata } from '@/lib/site/seo/articleMeta'
-import { jsonLdHtml, newsArticleJsonLd } from '@/lib/site/seo/jsonLd'
+import { getArticle, relatedArticles } from '@/site/data/article'
+import { getCategories, getSite } from '@/site/data/site'
+import { articleMetadata } from '@/site/seo/article-meta'
+import { jsonLdHtml, newsArticleJsonLd } from '@/site/seo/json-ld'
 
 interface Props {
   params: Promise<{ slug: string }>

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Listing } from '@/components/lists/Listing'
-import { listCards, pageParam } from '@/lib/site/data/cards'
-import { getAuthorBySlug } from '@/lib/site/data/taxonomy'
-import { absoluteUrl } from '@/lib/site/env'
-import { urls } from '@/lib/site/urls'
+import { listCards, pageParam } from '@/site/data/cards'
+import { getAuthorBySlug } from '@/site/data/taxonomy'
+import { absoluteUrl } from '@/site/env'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ slug: string }>

@@ -1,8 +1,8 @@
-import { listCards } from '@/lib/site/data/cards'
-import { descendantIds, getCategories, getSite } from '@/lib/site/data/site'
-import { getCategoryBySlug } from '@/lib/site/data/taxonomy'
-import { rssFeed } from '@/lib/site/feeds/rss'
-import { xmlResponse } from '@/lib/site/feeds/xml'
+import { listCards } from '@/site/data/cards'
+import { descendantIds, getCategories, getSite } from '@/site/data/site'
+import { getCategoryBySlug } from '@/site/data/taxonomy'
+import { rssFeed } from '@/site/feeds/rss'
+import { xmlResponse } from '@/site/feeds/xml'
 
 export const dynamic = 'force-dynamic'
 

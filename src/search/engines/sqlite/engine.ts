@@ -1,0 +1,269 @@
+// Embedded default engine: SQLite FTS5 through @libsql/client. One FTS row per article holds the
+// analyzer's exact and folded token streams; matching runs on the folded columns, bm25 weights
+// make exact-spelling and title hits rank first, and a plain table serves filters and facets.
+import { createClient, type Client, type InStatement } from '@libsql/client'
+import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
+import { buildMatchExpression, LEAD_COLUMNS } from './match'
+import type { ParsedQuery } from '@/search/query/params'
+import { ResultCache } from './result-cache'
+import { emptyFacets, runSearch, type CoreResult, type SearchBackend } from '@/search/query/flow'
+import { num, text } from './results'
+import { pendingMigration } from './migrate'
+import { poolQuery } from './pool-score'
+import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
+import { deleteStatements, insertStatements, upsertStatements } from './rows'
+import {
+  createStatements,
+  dropStatements,
+  indexStatements,
+  LIVE,
+  META,
+  NEXT,
+  sharedStatements,
+  swapStatements,
+} from './schema'
+import { VocabularyCache } from './vocabulary'
+import { TermStats } from './term-stats'
+
+/** Documents per write transaction: amortises commits without stalling readers for long. */
+const WRITE_CHUNK = 250
+/** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
+const REBUILD_CHUNK = 1000
+const SETTINGS_KEY = 'settings'
+/**
+ * FTS5 settings while a rebuild fills the main table: a 32 MiB pending-token buffer and lazier
+ * merging write fewer, larger segments (about 5 % faster at 100k articles); the closing
+ * 'optimize' merges them anyway. Live tables go back to FTS5's defaults.
+ */
+const BULK_FTS = { hashsize: 33_554_432, automerge: 16 }
+const LIVE_FTS = { hashsize: 1_048_576, automerge: 4 }
+
+function ftsConfig(table: string, config: Record<string, number>): InStatement[] {
+  // Integers as literals: a bound JS number arrives as REAL, which FTS5 rejects here.
+  return Object.entries(config).map(([key, value]) => ({
+    sql: `INSERT INTO ${table}(${table}, rank) VALUES (?, ${Math.trunc(value)})`,
+    args: [key],
+  }))
+}
+
+export interface SqliteFtsOptions {
+  /** Defaults to true; benchmarks turn it off so every measured query does the full work. */
+  resultCache?: boolean
+  /** Postings a bm25 query may cost before pooled ranking takes over (see plan.ts). */
+  bm25Budget?: number
+}
+
+export class SqliteFtsEngine implements SearchEngine {
+  readonly name = 'sqlite-fts'
+  private readonly client: Client
+  private settings: Partial<SearchSettings> = {}
+  private readonly vocabulary = new VocabularyCache()
+  private readonly ranking: RankingContext
+  private rebuilding = false
+  /** Set while NEXT tables exist during a rebuild: ids already written there. */
+  private nextIds: Set<string> | null = null
+  private ready: Promise<void> | null = null
+  private readonly cache: ResultCache<CoreResult> | null
+  /** Local commits, which PRAGMA data_version does not count. */
+  private writes = 0
+
+  constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
+    this.client = createClient({ url })
+    this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
+    this.ranking = { stats: new TermStats(), bm25Budget: options.bm25Budget ?? BM25_BUDGET }
+  }
+
+  init(): Promise<void> {
+    this.ready ??= this.setup().catch((err: unknown) => {
+      this.ready = null
+      throw err
+    })
+    return this.ready
+  }
+
+  private async setup(): Promise<void> {
+    // WAL lets the CMS process write while web workers read; harmless (ignored) for :memory:.
+    await this.client.execute('PRAGMA journal_mode = WAL')
+    await this.client.execute('PRAGMA synchronous = NORMAL')
+    await this.client.execute('PRAGMA busy_timeout = 5000')
+    // The FTS b-trees of a large archive are read at random on every query; a bigger page cache
+    // and memory-mapped reads keep them off the read() path. Sorters stay in memory.
+    await this.client.execute('PRAGMA cache_size = -65536')
+    await this.client.execute('PRAGMA mmap_size = 2147418112')
+    await this.client.execute('PRAGMA temp_store = MEMORY')
+    const migrate = await pendingMigration(this.client, LIVE)
+    await this.client.batch(
+      [
+        ...createStatements(LIVE),
+        ...indexStatements(LIVE),
+        // Leftover NEXT tables from a crashed rebuild are dropped by the next rebuild, not
+        // here: another process sharing the file may be rebuilding right now.
+        ...sharedStatements(),
+      ],
+      'write',
+    )
+    await migrate?.()
+    const saved = await this.client.execute({
+      sql: `SELECT value FROM ${META} WHERE key = ?`,
+      args: [SETTINGS_KEY],
+    })
+    const row = saved.rows[0]
+    if (row) this.settings = parseSettings(text(row, 'value'))
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    await this.init()
+    await this.write(docs, WRITE_CHUNK, (chunk) =>
+      chunk.flatMap((doc) => [
+        ...upsertStatements(LIVE, doc),
+        ...(this.nextIds ? this.nextStatements([doc]) : []),
+      ]),
+    )
+  }
+
+  /** The NEXT tables start empty, so only ids written before need the delete of an upsert. */
+  private nextStatements(docs: SearchDocument[]): InStatement[] {
+    const ids = this.nextIds ?? new Set<string>()
+    return docs.flatMap((doc) => {
+      const statements = ids.has(doc.id) ? upsertStatements(NEXT, doc) : insertStatements(NEXT, doc)
+      ids.add(doc.id)
+      return statements
+    })
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    await this.init()
+    const targets = this.nextIds ? [LIVE, NEXT] : [LIVE]
+    await this.write(ids, WRITE_CHUNK, (chunk) =>
+      chunk.flatMap((id) => targets.flatMap((t) => deleteStatements(t, id))),
+    )
+  }
+
+  private async write<T>(
+    items: T[],
+    size: number,
+    toStatements: (chunk: T[]) => InStatement[],
+  ): Promise<void> {
+    for (let i = 0; i < items.length; i += size) {
+      const statements = toStatements(items.slice(i, i + size))
+      if (statements.length > 0) await this.client.batch(statements, 'write')
+      this.writes++
+    }
+  }
+
+  async search(q: SearchQuery): Promise<SearchResult> {
+    await this.init()
+    const backend: SearchBackend = {
+      run: (aq, p) => this.run(aq, p),
+      vocabulary: () => this.vocabulary.get(this.client),
+    }
+    return runSearch(backend, q, this.settings)
+  }
+
+  /**
+   * Identifies the index state: data_version moves when another connection (another process)
+   * commits, the local counter when this one does.
+   */
+  private async version(): Promise<string> {
+    const res = await this.client.execute('PRAGMA data_version')
+    const row = res.rows[0]
+    return `${row ? num(row, 'data_version') : 0}:${this.writes}`
+  }
+
+  private async run(aq: AnalyzedQuery | null, p: ParsedQuery): Promise<CoreResult> {
+    const main = aq ? buildMatchExpression(aq) : null
+    const lead = aq ? buildMatchExpression(aq, LEAD_COLUMNS) : null
+    if (aq && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
+    const plans = aq && main && lead ? { main, lead, pool: poolQuery(aq) } : null
+    if (!this.cache) return computeResult(this.client, LIVE, plans, p, this.ranking)
+    const key = JSON.stringify([main?.expression, main?.highlightSequences, p])
+    const version = await this.version()
+    const cached = this.cache.get(key, version)
+    // A copy, so a caller decorating its result cannot alter what later readers get.
+    if (cached) return structuredClone(cached)
+    const result = await computeResult(this.client, LIVE, plans, p, this.ranking)
+    this.cache.set(key, version, result)
+    return result
+  }
+
+  async count(): Promise<number> {
+    await this.init()
+    const res = await this.client.execute(`SELECT count(*) AS n FROM ${LIVE.docs}`)
+    return res.rows[0] ? num(res.rows[0], 'n') : 0
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      await this.init()
+      await this.client.execute(`SELECT rowid FROM ${LIVE.fts} LIMIT 1`)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async rebuild(
+    source: AsyncIterable<SearchDocument[]>,
+    onProgress?: (done: number) => void,
+  ): Promise<number> {
+    await this.init()
+    if (this.rebuilding) throw new Error('A search index rebuild is already running')
+    this.rebuilding = true
+    let done = 0
+    try {
+      await this.client.batch(
+        [...dropStatements(NEXT), ...createStatements(NEXT), ...ftsConfig(NEXT.fts, BULK_FTS)],
+        'write',
+      )
+      // From here on, writes from the sync layer also land in the new tables.
+      this.nextIds = new Set()
+      for await (const docs of source) {
+        // Fresh tables: only ids repeated within the source need the delete of an upsert.
+        await this.write(docs, REBUILD_CHUNK, (chunk) => this.nextStatements(chunk))
+        done += docs.length
+        onProgress?.(done)
+      }
+      // Merging the b-trees once now makes every later query cheaper.
+      for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {
+        await this.client.execute(`INSERT INTO ${table}(${table}) VALUES ('optimize')`)
+      }
+      await this.client.batch(ftsConfig(NEXT.fts, LIVE_FTS), 'write')
+      await this.client.batch(swapStatements(), 'write')
+      this.writes++
+      this.vocabulary.clear()
+      this.ranking.stats.clear()
+      return done
+    } catch (err) {
+      await this.client.batch(dropStatements(NEXT), 'write').catch(() => undefined)
+      throw err
+    } finally {
+      this.rebuilding = false
+      this.nextIds = null
+    }
+  }
+
+  async setSettings(s: Partial<SearchSettings>): Promise<void> {
+    await this.init()
+    this.settings = { ...this.settings, ...s }
+    this.writes++
+    await this.client.execute({
+      sql: `INSERT INTO ${META} (key, value) VALUES (?, ?)
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      args: [SETTINGS_KEY, JSON.stringify(this.settings)],
+    })
+  }
+
+  async close(): Promise<void> {
+    this.client.close()
+  }
+}
+
+function parseSettings(json: string): Partial<SearchSettings> {
+  try {
+    const value: unknown = JSON.parse(json)
+    return value && typeof value === 'object' ? (value as Partial<SearchSettings>) : {}
+  } catch {
+    return {}
+  }
+}

@@ -1,0 +1,127 @@
+// SQL for one search against a table set. User input only ever travels as bound parameters; the
+// interpolated parts are table names and constants from this package.
+import type { InStatement, InValue } from '@libsql/client'
+import { authorKey } from '@/search/engines/document-text'
+import type { MatchPlan } from './match'
+import type { ParsedQuery } from '@/search/query/params'
+import { BM25_WEIGHTS, type TableSet } from './schema'
+
+export interface Sql {
+  sql: string
+  args: InValue[]
+}
+
+export function filterSql(p: ParsedQuery): Sql {
+  const where: string[] = []
+  const args: InValue[] = []
+  const f = p.filters
+  if (f.kind) {
+    where.push('a.kind = ?')
+    args.push(f.kind)
+  }
+  if (f.category) {
+    where.push('instr(a.categories_key, ?) > 0')
+    args.push(`|${f.category}|`)
+  }
+  if (f.author) {
+    where.push('instr(a.authors_key, ?) > 0')
+    args.push(`|${authorKey(f.author)}|`)
+  }
+  if (f.fromTs !== undefined) {
+    where.push('a.published_at >= ?')
+    args.push(f.fromTs)
+  }
+  if (f.toTs !== undefined) {
+    where.push('a.published_at <= ?')
+    args.push(f.toTs)
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args }
+}
+
+/** Score multiplier for rows found only through an abbreviation or synonym expansion. */
+const EXPANSION_FACTOR = 0.5
+
+/**
+ * `(rid, score)` for every match. With expansions, literal matches and expansion-only matches are
+ * scored by separate expressions (see MatchPlan) so the expansion's own words never add score to
+ * a literal match, and expansion-only rows are demoted.
+ */
+function scoredSql(fts: string, plan: MatchPlan, relevance: boolean): Sql {
+  const bm25 = relevance ? `bm25(${fts}, ${BM25_WEIGHTS.join(', ')})` : '0'
+  const one = (factor: string): string =>
+    `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${fts} WHERE ${fts} MATCH ?`
+  if (!relevance || plan.literal === undefined || plan.expanded === undefined) {
+    return { sql: one(''), args: [plan.expression] }
+  }
+  return {
+    sql: `${one('')} UNION ALL ${one(` * ${EXPANSION_FACTOR}`)}`,
+    args: [plan.literal, plan.expanded],
+  }
+}
+
+const ATTR_COLS =
+  'a.rid AS rid, a.published_at AS published_at, a.kind AS kind, a.year AS year, ' +
+  'a.categories_key AS cats'
+
+/** The filtered match set with scores. CROSS JOIN pins FTS as the outer loop: otherwise the
+ * planner may walk a filter index and re-run the MATCH once per row. */
+function matchedSql(t: TableSet, plan: MatchPlan | null, p: ParsedQuery): Sql {
+  const f = filterSql(p)
+  if (plan === null) {
+    return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
+  }
+  const m = scoredSql(t.fts, plan, p.sort === 'relevance')
+  return {
+    sql: `SELECT ${ATTR_COLS}, m.score AS score
+      FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
+    args: [...m.args, ...f.args],
+  }
+}
+
+export interface RankRow {
+  t: 'hit' | 'facet'
+  rid: number
+  score: number
+  published_at: number
+  kind: string
+  year: number
+  cats: string
+  n: number
+}
+
+/**
+ * One pass over the match set gives both the requested page (rid order only, no text) and the
+ * facet counts, grouped by (kind, year, category list) so no JSON is parsed per row.
+ */
+export function rankStatement(t: TableSet, plan: MatchPlan | null, p: ParsedQuery): InStatement {
+  const m = matchedSql(t, plan, p)
+  const order =
+    p.sort === 'date' || plan === null
+      ? 'published_at DESC, rid DESC'
+      : 'score ASC, published_at DESC, rid DESC'
+  return {
+    sql: `WITH f AS MATERIALIZED (${m.sql})
+      SELECT * FROM (
+        SELECT 'hit' AS t, rid, score, published_at, kind, year, NULL AS cats, 0 AS n
+        FROM f ORDER BY ${order} LIMIT ? OFFSET ?
+      )
+      UNION ALL
+      SELECT 'facet', 0, 0, 0, kind, year, cats, count(*) FROM f GROUP BY kind, year, cats`,
+    args: [...m.args, p.limit, p.offset],
+  }
+}
+
+/** Long text for the page's rows only. */
+export function textStatement(t: TableSet, rids: number[]): InStatement {
+  return {
+    sql: `SELECT rid, id, slug, url, published_iso, title, sapo, extra, body
+      FROM ${t.docs} WHERE rid IN (${rids.map(() => '?').join(', ')})`,
+    args: rids,
+  }
+}
+
+/** Same order as the SQL, since UNION ALL does not promise to keep the subquery's order. */
+export function compareHits(a: RankRow, b: RankRow, byDate: boolean): number {
+  if (!byDate && a.score !== b.score) return a.score - b.score
+  return b.published_at - a.published_at || b.rid - a.rid
+}

@@ -1,0 +1,140 @@
+// Builds the FTS5 MATCH expression from analyzer output only. Every token is emitted as an FTS5
+// string literal, so nothing the reader types can become FTS5 syntax (NEAR, *, column filters…).
+import { docNumberKey } from '@/search/vietnamese/docnum'
+import { isFoldedVietnameseSyllable } from '@/search/vietnamese/syllable'
+import type { AnalyzedQuery, QueryTerm } from '@/search/vietnamese/types'
+import { MAIN_COLUMNS, quoteFts, type ColumnSet } from './columns'
+
+export { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './columns'
+
+/** Bounds the expression size whatever the query length. */
+export const MAX_MATCH_TERMS = 16
+
+const TOKEN_CHAR = /[\p{L}\p{N}]/u
+
+/** unicode61 drops strings without letters or digits; an empty phrase would match nothing. */
+function usable(s: string): boolean {
+  return TOKEN_CHAR.test(s)
+}
+
+function andAll(clauses: string[]): string {
+  return clauses.length === 1 ? (clauses[0] ?? '') : `(${clauses.join(' AND ')})`
+}
+
+export interface MatchPlan {
+  /** Defines the matched set. */
+  expression: string
+  /** The same set without the optional boosts: cheaper when only counting. */
+  required: string
+  /**
+   * Set when the query has expansions: literal matches are scored by `literal` alone and the
+   * rest (`expanded`, which excludes them) with a penalty, so an abbreviation never outranks
+   * the words the reader typed.
+   */
+  literal?: string
+  expanded?: string
+  /** `literal` without the optional boosts. */
+  literalRequired?: string
+  /** Folded query words to highlight one by one. */
+  highlightTerms: string[]
+  /** Folded word sequences (quoted phrases, expansions) to highlight only when whole. */
+  highlightSequences: string[][]
+}
+
+/** Returns null when the query holds nothing searchable (only punctuation, emoji…). */
+export function buildMatchExpression(
+  aq: AnalyzedQuery,
+  cols: ColumnSet = MAIN_COLUMNS,
+): MatchPlan | null {
+  const terms = aq.terms.filter((t) => usable(t.folded)).slice(0, MAX_MATCH_TERMS)
+  const phrases = aq.phrases
+    .map((p) => p.filter((t) => usable(t.folded)))
+    .filter((p) => p.length > 0)
+  if (terms.length === 0 && phrases.length === 0) return null
+
+  const folded = (words: string[]): string => `${cols.folded} : ${quoteFts(words.join(' '))}`
+  const exact = (words: string[]): string => `${cols.exact} : ${quoteFts(words.join(' '))}`
+  // Matching is always accent-insensitive; exact spellings only ever add score (see boosts).
+  const termClause = (t: QueryTerm): string => folded([t.folded])
+  // `ĐU` folds to the syllable `du` and would match `dự`: such a one-word expansion is looked
+  // up with its accents, as the analyzer itself matches it (see vietnamese/expand.ts).
+  const expansionClause = (e: QueryTerm[]): string | null => {
+    const words = e.map((t) => t.folded).filter(usable)
+    if (words.length === 0) return null
+    const only = e.length === 1 ? e[0] : undefined
+    const accented = only?.hasDiacritics === true && isFoldedVietnameseSyllable(only.folded)
+    return accented && only ? exact([only.exact]) : folded(words)
+  }
+
+  // Typing any diacritic shows the reader uses an input method, so unmarked words ("Ban") are
+  // meant unmarked too and should outrank their marked look-alikes ("bàn").
+  const exactAware = aq.terms.some((t) => t.hasDiacritics)
+  const sequences: string[][] = []
+  const literal: string[] = []
+  const clauses: string[] = []
+
+  // Expansions only line up with term positions if nothing was filtered out above.
+  const expansions = terms.length === aq.terms.length ? aq.expansions : []
+  for (let i = 0; i < terms.length;) {
+    const here = expansions.filter((e) => e.from === i && e.to > i && e.to <= terms.length)
+    const to = here.length === 0 ? i + 1 : Math.max(...here.map((e) => e.to))
+    const rest = (from: number): string[] => terms.slice(from, to).map(termClause)
+    const typed = andAll(rest(i))
+    const alternatives = [typed]
+    for (const e of here) {
+      const clause = expansionClause(e.terms)
+      if (clause === null) continue
+      sequences.push(e.terms.map((t) => t.folded).filter(usable))
+      alternatives.push(andAll([clause, ...rest(e.to)]))
+    }
+    literal.push(typed)
+    clauses.push(alternatives.length === 1 ? typed : `(${alternatives.join(' OR ')})`)
+    i = to
+  }
+
+  for (const p of phrases) {
+    sequences.push(p.map((t) => t.folded))
+    literal.push(folded(p.map((t) => t.folded)))
+    clauses.push(folded(p.map((t) => t.folded)))
+  }
+
+  // Optional boosts: OR-ed with a clause that is already required, they leave the matched set
+  // unchanged but add their own bm25 contribution when they match. Exact spellings live only
+  // here, which keeps the number of doclists FTS5 has to walk low.
+  const boosts = new Set<string>()
+  if (exactAware) {
+    for (const t of terms) if (usable(t.exact)) boosts.add(exact([t.exact]))
+  }
+  if (terms.length > 1) {
+    const words = terms.map((t) => t.folded)
+    boosts.add(folded(words))
+    if (exactAware) boosts.add(exact(terms.map((t) => t.exact)))
+    // bm25 saturates per phrase, so the title weight alone cannot make a title phrase win over
+    // a rarer word elsewhere; a phrase of its own, scored on title occurrences only, does.
+    boosts.add(`${cols.titleFolded} : ${quoteFts(words.join(' '))}`)
+  }
+  for (const d of aq.docNumbers) {
+    const key = docNumberKey(d)
+    if (usable(key)) boosts.add(folded([key]))
+  }
+  const withBoosts = (required: string[]): string => {
+    // The shortest required clause is the cheapest to evaluate a second time.
+    const anchor = required.reduce((a, b) => (b.length < a.length ? b : a), required[0] ?? '')
+    const all = boosts.size > 0 ? [...required, `(${[...boosts, anchor].join(' OR ')})`] : required
+    return all.join(' AND ')
+  }
+
+  const expression = withBoosts(clauses)
+  const plan: MatchPlan = {
+    expression,
+    required: clauses.join(' AND '),
+    highlightTerms: [...new Set(terms.map((t) => t.folded))],
+    highlightSequences: sequences,
+  }
+  if (clauses.some((c, k) => c !== literal[k])) {
+    plan.literal = withBoosts(literal)
+    plan.literalRequired = literal.join(' AND ')
+    plan.expanded = `(${expression}) NOT (${plan.literalRequired})`
+  }
+  return plan
+}

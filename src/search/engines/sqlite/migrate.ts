@@ -1,0 +1,83 @@
+// Brings an index written by an older version up to the current schema at start-up, so an
+// upgrade does not need a `cms reindex` before searches are right again.
+import type { Client } from '@libsql/client'
+import { analyzeForIndex } from '@/search/vietnamese/analyze'
+import { num, text } from './results'
+import { derivedTables, type DerivedTable, type TableSet } from './schema'
+
+const CHUNK = 1000
+
+async function tableSql(client: Client, name: string): Promise<string | null> {
+  const res = await client.execute({
+    sql: `SELECT sql FROM sqlite_master WHERE name = ?`,
+    args: [name],
+  })
+  const row = res.rows[0]
+  return row ? text(row, 'sql') : null
+}
+
+/** Call before creating the tables; returns what to run once they exist. */
+export async function pendingMigration(
+  client: Client,
+  t: TableSet,
+): Promise<(() => Promise<void>) | null> {
+  // The title, sapo and rank tables came later: pooled ranking and suggestions miss every article
+  // missing from them, so a missing or outdated one is recreated and filled from the stored text. Checking and recreating inside one write transaction means only one of several
+  // processes starting at once does it, and none drops a table another is filling. BEGIN runs
+  // on the client itself: client.transaction() hands the connection over and opens a new one
+  // afterwards, which for ':memory:' is a new, empty database.
+  await client.execute('BEGIN IMMEDIATE')
+  const stale: DerivedTable[] = []
+  try {
+    if ((await tableSql(client, t.docs)) !== null) {
+      for (const d of derivedTables(t)) {
+        const sql = await tableSql(client, d.name)
+        if (sql !== null && d.columns.every((c) => sql.includes(c))) continue
+        await client.execute(`DROP TABLE IF EXISTS ${d.name}`)
+        await client.execute(d.create)
+        stale.push(d)
+      }
+    }
+    await client.execute('COMMIT')
+  } catch (err) {
+    await client.execute('ROLLBACK').catch(() => undefined)
+    throw err
+  }
+  return stale.length === 0 ? null : () => backfill(client, t, stale)
+}
+
+async function backfill(client: Client, t: TableSet, tables: DerivedTable[]): Promise<void> {
+  let after = 0
+  for (;;) {
+    const res = await client.execute({
+      sql: `SELECT rid, title, sapo, extra FROM ${t.docs} WHERE rid > ? ORDER BY rid LIMIT ${CHUNK}`,
+      args: [after],
+    })
+    const last = res.rows[res.rows.length - 1]
+    if (!last) break
+    await client.batch(
+      res.rows.flatMap((row) => {
+        const rid = num(row, 'rid')
+        const title = analyzeForIndex(text(row, 'title'))
+        const sapo = analyzeForIndex(text(row, 'sapo'))
+        const extra = analyzeForIndex(text(row, 'extra'))
+        // Writes may run meanwhile: skip an article deleted, or re-inserted under a new rid
+        // (its rows already written), since the read above.
+        return tables.map((l) => ({
+          sql: `INSERT INTO ${l.name} (rowid, ${l.columns.join(', ')})
+            SELECT ?, ${l.columns.map(() => '?').join(', ')}
+            WHERE EXISTS (SELECT 1 FROM ${t.docs} WHERE rid = ?)
+              AND NOT EXISTS (SELECT 1 FROM ${l.name} WHERE rowid = ?)`,
+          args: [rid, ...l.values(title, sapo, extra), rid, rid],
+        }))
+      }),
+      'write',
+    )
+    after = num(last, 'rid')
+  }
+  // One b-tree per table instead of one segment per chunk, as a rebuild leaves them.
+  for (const l of tables) {
+    if (l.name !== t.rank)
+      await client.execute(`INSERT INTO ${l.name}(${l.name}) VALUES ('optimize')`)
+  }
+}

@@ -1,0 +1,122 @@
+// Turns a SearchDocument into the statements that (re)write it in one table set.
+import type { InStatement, InValue } from '@libsql/client'
+import { analyzeForIndex } from '@/search/vietnamese/analyze'
+import type { SearchDocument } from '@/search/types'
+import { authorKey, extraText, keyList } from '@/search/engines/document-text'
+import { vnYear } from '@/search/query/params'
+import { derivedTables, type TableSet } from './schema'
+
+function publishedTs(iso: string): number {
+  const ts = Date.parse(iso)
+  return Number.isNaN(ts) ? 0 : ts
+}
+
+const ridOf = (t: TableSet): string => `(SELECT rid FROM ${t.docs} WHERE id = ?)`
+
+/** Removes a document's rows from every table but docs (where its rid lives). */
+function derivedDeletes(t: TableSet, id: string): InStatement[] {
+  return [
+    ...[t.fts, t.lead, t.sapo].map((table) => ({
+      sql: `DELETE FROM ${table} WHERE rowid = ${ridOf(t)}`,
+      args: [id],
+    })),
+    { sql: `DELETE FROM ${t.rank} WHERE rid = ${ridOf(t)}`, args: [id] },
+    { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
+  ]
+}
+
+export function deleteStatements(t: TableSet, id: string): InStatement[] {
+  return [...derivedDeletes(t, id), { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] }]
+}
+
+const DOC_COLUMNS =
+  'id, slug, url, published_iso, tags, authors, categories, title, sapo, extra, body'
+
+/** Where the rows after the docs row take their rid from: an SQL expression and its arguments. */
+interface RidSource {
+  sql: string
+  args: InValue[]
+}
+
+/** Rows of every table but docs for one document, keyed to `rid`. */
+function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): InStatement[] {
+  const ts = publishedTs(doc.publishedAt)
+  const title = analyzeForIndex(doc.title)
+  const sapo = analyzeForIndex(doc.sapo)
+  const extra = analyzeForIndex(extraText(doc))
+  const streams = [title, sapo, analyzeForIndex(doc.body), extra]
+  const row = (table: string, columns: readonly string[], values: InValue[]): InStatement => ({
+    sql: `INSERT INTO ${table} (rowid, ${columns.join(', ')})
+      VALUES (${rid.sql}, ${columns.map(() => '?').join(', ')})`,
+    args: [...rid.args, ...values],
+  })
+  const attrs = ['kind', 'published_at', 'year', 'categories_key', 'authors_key']
+  return [
+    row(t.attrs, attrs, [
+      doc.kind,
+      ts,
+      vnYear(ts),
+      keyList(doc.categories),
+      keyList(doc.authors.map(authorKey)),
+    ]),
+    row(
+      t.fts,
+      ['title_x', 'sapo_x', 'body_x', 'extra_x', 'title_f', 'sapo_f', 'body_f', 'extra_f'],
+      [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
+    ),
+    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo, extra))),
+  ]
+}
+
+function docArgs(doc: SearchDocument): InValue[] {
+  return [
+    doc.id,
+    doc.slug,
+    doc.url,
+    doc.publishedAt,
+    JSON.stringify(doc.tags),
+    JSON.stringify(doc.authors),
+    JSON.stringify(doc.categories),
+    doc.title,
+    doc.sapo,
+    extraText(doc),
+    doc.body,
+  ]
+}
+
+/**
+ * Plain inserts into tables that do not hold the document. The other rows take the docs row's
+ * rid through last_insert_rowid(), which the attrs insert leaves unchanged because its rowid is
+ * that same rid.
+ */
+export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+  return [
+    {
+      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
+        .map(() => '?')
+        .join(', ')})`,
+      args: docArgs(doc),
+    },
+    ...derivedStatements(t, doc, { sql: 'last_insert_rowid()', args: [] }),
+  ]
+}
+
+/**
+ * Writes a document that may already be indexed. An update keeps its rid: rowid order is
+ * publication order (see pool.ts), which an edit must not change.
+ */
+export function upsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+  const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
+  return [
+    ...derivedDeletes(t, doc.id),
+    {
+      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${columns.map(() => '?').join(', ')})
+        ON CONFLICT(id) DO UPDATE SET ${columns
+          .slice(1)
+          .map((c) => `${c} = excluded.${c}`)
+          .join(', ')}`,
+      args: docArgs(doc),
+    },
+    ...derivedStatements(t, doc, { sql: ridOf(t), args: [doc.id] }),
+  ]
+}

@@ -1,0 +1,179 @@
+// Schema of the embedded engine. A table set is named by a suffix so `rebuild` can fill a second
+// set ('_next') beside the live one and swap them by renaming inside one transaction.
+import type { IndexedText } from '@/search/vietnamese/types'
+import { RANK_FIELDS } from './pool-score'
+import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './columns'
+
+export interface TableSet {
+  /** Original text, read only for the returned page. */
+  docs: string
+  /** Narrow filter/sort/facet columns, scanned for every match, so kept free of long text. */
+  attrs: string
+  fts: string
+  /** Title token streams only: cheap pool candidates (see pool.ts). */
+  lead: string
+  /** Title and sapo token streams; the vocabulary of its exact columns feeds suggestions. */
+  sapo: string
+  /** Analysed title, sapo and extra text, read to score the pools of pool.ts. */
+  rank: string
+}
+
+export const LIVE: TableSet = {
+  docs: 'search_docs',
+  attrs: 'search_attrs',
+  fts: 'search_fts',
+  lead: 'search_lead',
+  sapo: 'search_sapo',
+  rank: 'search_rank',
+}
+export const NEXT: TableSet = {
+  docs: 'search_docs_next',
+  attrs: 'search_attrs_next',
+  fts: 'search_fts_next',
+  lead: 'search_lead_next',
+  sapo: 'search_sapo_next',
+  rank: 'search_rank_next',
+}
+/** Per-column vocabulary of the sapo table: words as written (exact columns) for suggestions. */
+export const VOCAB = 'search_vocab_col'
+/** Older versions kept the title and sapo words in a table of their own, read through this. */
+const RETIRED = ['search_vocab', 'search_terms', 'search_terms_next']
+export const META = 'search_meta'
+
+/**
+ * bm25 weights in FTS column order. Title > sapo > body > extra; exact-spelling columns weigh 4x
+ * their folded twins, and since an exact hit also matches the folded column it scores twice.
+ */
+export const BM25_WEIGHTS = [40, 16, 4, 3, 10, 4, 1, 0.75] as const
+
+/** A table derived from the analysed title, sapo and extra text, which migrate.ts refills. */
+export interface DerivedTable {
+  name: string
+  columns: readonly string[]
+  create: string
+  /** Column values, in `columns` order. */
+  values: (title: IndexedText, sapo: IndexedText, extra: IndexedText) => string[]
+}
+
+/** Padded so every word sits between spaces. */
+const padded = (s: string): string => ` ${s} `
+
+/** FTS5 tables and the rank table, all derived from the title, sapo and extra text. */
+export function derivedTables(t: TableSet): DerivedTable[] {
+  return [
+    {
+      name: t.lead,
+      columns: LEAD_FTS_COLUMNS,
+      create: createFtsStatement(t.lead, LEAD_FTS_COLUMNS),
+      values: (ti) => [ti.exact, ti.folded],
+    },
+    {
+      name: t.sapo,
+      columns: SAPO_FTS_COLUMNS,
+      create: createFtsStatement(t.sapo, SAPO_FTS_COLUMNS),
+      values: (ti, sa) => [ti.exact, sa.exact, ti.folded, sa.folded],
+    },
+    {
+      name: t.rank,
+      columns: RANK_FIELDS,
+      create: rankTableStatement(t),
+      values: (...fields) => fields.flatMap((f) => [padded(f.exact), padded(f.folded)]),
+    },
+  ]
+}
+
+function createFtsStatement(name: string, columns: readonly string[]): string {
+  return `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
+      ${columns.join(', ')},
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    )`
+}
+
+export function createStatements(t: TableSet): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t.docs} (
+      rid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      slug TEXT NOT NULL,
+      url TEXT NOT NULL,
+      published_iso TEXT NOT NULL,
+      tags TEXT NOT NULL,
+      authors TEXT NOT NULL,
+      categories TEXT NOT NULL,
+      title TEXT NOT NULL,
+      sapo TEXT NOT NULL,
+      extra TEXT NOT NULL,
+      body TEXT NOT NULL
+    )`,
+    // Keys are '|a|b|' lists: a filter is one instr() and facets group on the whole list.
+    `CREATE TABLE IF NOT EXISTS ${t.attrs} (
+      rid INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL,
+      published_at INTEGER NOT NULL,
+      year INTEGER NOT NULL,
+      categories_key TEXT NOT NULL,
+      authors_key TEXT NOT NULL
+    )`,
+    // Contentless: the original text lives in the docs table, the FTS index only needs tokens.
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.fts} USING fts5(
+      ${[...EXACT_COLUMNS, ...FOLDED_COLUMNS].join(', ')},
+      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    )`,
+    ...derivedTables(t).map((d) => d.create),
+  ]
+}
+
+/**
+ * Token streams padded with spaces (' a b '), so a whole word is one indexOf(' a '). Short
+ * fields only: a row is read per pooled candidate.
+ */
+function rankTableStatement(t: TableSet): string {
+  return `CREATE TABLE IF NOT EXISTS ${t.rank} (
+      rid INTEGER PRIMARY KEY, ${RANK_FIELDS.map((c) => `${c} TEXT NOT NULL`).join(', ')}
+    )`
+}
+
+/** Indexes are created after a swap because SQLite cannot rename an index. */
+export function indexStatements(t: TableSet): string[] {
+  return [
+    `CREATE INDEX IF NOT EXISTS ${t.attrs}_published ON ${t.attrs}(published_at)`,
+    `CREATE INDEX IF NOT EXISTS ${t.attrs}_kind ON ${t.attrs}(kind, published_at)`,
+  ]
+}
+
+const vocabStatement = `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vocab(${LIVE.sapo}, 'col')`
+
+export function sharedStatements(): string[] {
+  return [
+    ...RETIRED.map((name) => `DROP TABLE IF EXISTS ${name}`),
+    `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    vocabStatement,
+  ]
+}
+
+export function dropStatements(t: TableSet): string[] {
+  return [
+    `DROP TABLE IF EXISTS ${t.fts}`,
+    `DROP TABLE IF EXISTS ${t.lead}`,
+    `DROP TABLE IF EXISTS ${t.sapo}`,
+    `DROP TABLE IF EXISTS ${t.rank}`,
+    `DROP TABLE IF EXISTS ${t.attrs}`,
+    `DROP TABLE IF EXISTS ${t.docs}`,
+  ]
+}
+
+/** Replaces LIVE by NEXT; run inside one write transaction. */
+export function swapStatements(): string[] {
+  return [
+    `DROP TABLE IF EXISTS ${VOCAB}`,
+    ...dropStatements(LIVE),
+    `ALTER TABLE ${NEXT.docs} RENAME TO ${LIVE.docs}`,
+    `ALTER TABLE ${NEXT.attrs} RENAME TO ${LIVE.attrs}`,
+    `ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`,
+    `ALTER TABLE ${NEXT.lead} RENAME TO ${LIVE.lead}`,
+    `ALTER TABLE ${NEXT.sapo} RENAME TO ${LIVE.sapo}`,
+    `ALTER TABLE ${NEXT.rank} RENAME TO ${LIVE.rank}`,
+    ...indexStatements(LIVE),
+    vocabStatement,
+  ]
+}

@@ -1,0 +1,40 @@
+import type { TaskConfig } from 'payload'
+
+import { getSearchEngine } from '@/search/engine'
+
+import { toSearchDocument } from './to-search-document'
+
+export const INDEX_TASK = 'indexArticle'
+
+/**
+ * Brings one article's index entry in step with its *published* state, whatever triggered it:
+ * published → upsert, draft-only, unpublished or deleted → remove. Idempotent, so retries and
+ * duplicate jobs are harmless. Errors propagate: the queue retries with exponential backoff
+ * (about 17 minutes in total), and `cms reindex` repairs anything older.
+ */
+export const indexArticleTask: TaskConfig<{ input: { id: string }; output: { action: string } }> = {
+  slug: INDEX_TASK,
+  label: 'Cập nhật chỉ mục tìm kiếm',
+  inputSchema: [{ name: 'id', type: 'text', required: true }],
+  outputSchema: [{ name: 'action', type: 'text', required: true }],
+  retries: { attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+  handler: async ({ input, req }) => {
+    const { docs } = await req.payload.find({
+      collection: 'articles',
+      where: { and: [{ id: { equals: input.id } }, { _status: { equals: 'published' } }] },
+      depth: 1,
+      limit: 1,
+      draft: false,
+      overrideAccess: true,
+      req,
+    })
+    const engine = await getSearchEngine()
+    const article = docs[0]
+    if (!article) {
+      await engine.remove([input.id])
+      return { output: { action: 'removed' } }
+    }
+    await engine.upsert([toSearchDocument(article)])
+    return { output: { action: 'upserted' } }
+  },
+}

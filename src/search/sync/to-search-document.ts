@@ -1,0 +1,52 @@
+import type { Article, Author, Category, Media, Tag } from '@/payload-types'
+
+import type { SearchDocument } from '@/search/types'
+
+import { lexicalText } from './lexical-text'
+
+type Rel<T> = string | T | null | undefined
+
+const populated = <T extends object>(values: Rel<T>[] | null | undefined): T[] =>
+  (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
+
+export const articleUrl = (slug: string) => `/bai-viet/${slug}`
+
+/**
+ * Flattens a published article (fetched at depth ≥ 1) into what the engines index: captions and
+ * photo credits from the body and the cover, bylines, and document metadata are all searchable.
+ */
+export function toSearchDocument(article: Article): SearchDocument {
+  const body = lexicalText(article.body)
+  const cover = typeof article.coverImage === 'object' ? (article.coverImage as Media | null) : null
+  const captions = [...body.captions]
+  const credits = [...body.credits]
+  if (cover?.caption && !captions.includes(cover.caption)) captions.push(cover.caption)
+  if (cover?.credit && !credits.includes(cover.credit)) credits.push(cover.credit)
+  const doc = article.kind === 'document' ? article.document : undefined
+  return {
+    id: article.id,
+    slug: article.slug ?? article.id,
+    url: articleUrl(article.slug ?? article.id),
+    title: article.title,
+    sapo: article.sapo ?? '',
+    body: body.text,
+    captions,
+    credits: [...new Set(credits)],
+    authors: populated<Author>(article.authors).map((a) => a.name),
+    kind: article.kind,
+    categories: populated<Category>(article.categories).map((c) => c.slug ?? c.id),
+    tags: populated<Tag>(article.tags).map((t) => t.name),
+    publishedAt: article.publishedAt ?? article.createdAt,
+    docNumber: doc?.number ?? undefined,
+    issuingBody: doc?.issuingBody ?? undefined,
+    signer: doc?.signer ?? undefined,
+  }
+}
+
+/** Media ids an article shows (cover and body photos), so a caption edit can reindex it. */
+export function mediaIdsOf(article: Pick<Article, 'body' | 'coverImage'>): string[] {
+  const ids = lexicalText(article.body).mediaIds
+  const cover = article.coverImage
+  if (cover) ids.push(typeof cover === 'string' ? cover : cover.id)
+  return [...new Set(ids)]
+}

@@ -1,0 +1,147 @@
+import type { Request, RequestHandler, Response } from 'express'
+
+import { contentVersion } from '@/site/cache/content-version'
+
+import { inlineStylesheets } from './inline-styles'
+import { stripClientRuntime } from './strip-client-runtime'
+
+interface Entry {
+  version: number
+  storedAt: number
+  headers: Record<string, string>
+  body: Buffer
+}
+
+export interface PageCacheOptions {
+  maxEntries?: number
+  /** Safety net for time-based content (the news sitemap's two-day window). */
+  ttlMs?: number
+  maxBodyBytes?: number
+}
+
+// Admin, API, Next's own files and files from public/ are never touched.
+const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
+const STATIC_FILE = /\.(?!xml$|txt$)[a-z0-9]+$/i
+// Search results follow the search index, which a job updates shortly after a publish; the
+// preview switch sets cookies. Both are slimmed but not kept.
+const NOT_KEPT = /^\/(xem-truoc|tim-kiem)(\/|$)/
+const CACHEABLE_TYPE = /^(text\/html|application\/(rss\+)?xml|text\/plain)/
+const DROP_HEADERS = new Set([
+  'set-cookie',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+])
+
+/** Reader pages: slimmed (and usually kept). Next's client navigation payloads are left alone. */
+function sitePage(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  if (NOT_SITE.test(req.path) || STATIC_FILE.test(req.path)) return false
+  return !(req.headers.rsc || req.headers['next-router-prefetch'] || '_rsc' in req.query)
+}
+
+function keepable(req: Request): boolean {
+  // Editors in preview (draft mode) must never be shared with readers.
+  return !NOT_KEPT.test(req.path) && !/(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
+}
+
+function send(res: Response, entry: Entry, head: boolean) {
+  res.set(entry.headers)
+  res.set('Cache-Control', 'public, max-age=0, must-revalidate')
+  res.set('X-Page-Cache', 'HIT')
+  if (head) res.status(200).end()
+  else res.status(200).send(entry.body)
+}
+
+/**
+ * Whole-page cache for public reader pages, in front of Next. Pages render on demand (nothing is
+ * prerendered at build time), lose Next's unused client runtime (strip-client-runtime.ts), get
+ * their stylesheet inlined (inline-styles.ts) and are kept here until the content version
+ * changes: every publish, unpublish or edit bumps it from a Payload hook, so readers get cached
+ * pages and still see changes at once. One process keeps one cache; several processes would each keep
+ * their own and still invalidate correctly only if they share the bump (not the case today).
+ */
+export function pageCache(options: PageCacheOptions = {}): RequestHandler {
+  const maxEntries = options.maxEntries ?? 1000
+  const ttlMs = options.ttlMs ?? 10 * 60_000
+  const maxBodyBytes = options.maxBodyBytes ?? 2_000_000
+  const entries = new Map<string, Entry>()
+
+  return (req, res, next) => {
+    if (!sitePage(req)) return next()
+    const keep = keepable(req)
+    const key = req.originalUrl
+    const version = contentVersion()
+    const hit = entries.get(key)
+    if (keep && hit && hit.version === version && Date.now() - hit.storedAt < ttlMs) {
+      // Re-insert so the Map's order doubles as least-recently-used order.
+      entries.delete(key)
+      entries.set(key, hit)
+      return send(res, hit, req.method === 'HEAD')
+    }
+    if (req.method === 'HEAD') return next()
+
+    // The whole response is held back (reader pages render in tens of milliseconds and have no
+    // streamed sections), so it can be slimmed before it is both sent and kept.
+    const chunks: Buffer[] = []
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => Response
+    const collect = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(
+              chunk as string,
+              typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+            ),
+      )
+    }
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0])
+      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+      if (callback) setImmediate(callback)
+      return true
+    }) as Response['write']
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0])
+      res.write = write as Response['write']
+      res.end = end as Response['end']
+      const callback = [chunk, ...rest].find((r) => typeof r === 'function')
+      const type = String(res.getHeader('content-type') ?? '')
+      let body = Buffer.concat(chunks)
+      // Next sends HTML headers early and chunked, so the body may still change length, unless
+      // a Content-Length went out with them.
+      const lengthSent = res.headersSent && res.getHeader('content-length') !== undefined
+      if (res.statusCode === 200 && type.startsWith('text/html') && !lengthSent) {
+        body = Buffer.from(inlineStylesheets(stripClientRuntime(body.toString('utf8'))), 'utf8')
+        if (!res.headersSent) res.setHeader('Content-Length', body.length)
+      }
+      if (keep) store(res, type, body)
+      return callback ? end(body, callback) : end(body)
+    }) as Response['end']
+
+    const store = (res: Response, type: string, body: Buffer) => {
+      if (res.statusCode !== 200 || !CACHEABLE_TYPE.test(type) || body.length > maxBodyBytes) return
+      if (res.getHeader('set-cookie') || contentVersion() !== version) return
+      const headers: Record<string, string> = {}
+      for (const [name, value] of Object.entries(res.getHeaders())) {
+        if (!DROP_HEADERS.has(name) && name !== 'x-page-cache' && value !== undefined)
+          headers[name] = String(value)
+      }
+      entries.set(key, { version, storedAt: Date.now(), headers, body })
+      while (entries.size > maxEntries) {
+        const oldest = entries.keys().next().value
+        if (oldest === undefined) break
+        entries.delete(oldest)
+      }
+    }
+    if (keep) res.setHeader('X-Page-Cache', 'MISS')
+    next()
+  }
+}

@@ -1,0 +1,72 @@
+import type { Where } from 'payload'
+
+import { memoByVersion } from '@/site/cache/memo'
+import { isDocumentType } from '@/site/documents'
+import { startOfDayVi, yearVi } from '@/site/format/date'
+import { payloadClient, PUBLISHED, and } from './client'
+import { type CardPage, listCards } from './cards'
+
+export interface DocumentFilters {
+  type: string
+  issuingBody: string
+  year: number | null
+  page: number
+}
+
+const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
+
+/** Reads `?loai=&co-quan=&nam=&trang=`; unknown values are ignored rather than failing. */
+export function parseDocumentFilters(params: Record<string, string | string[] | undefined>): DocumentFilters {
+  const type = first(params.loai)
+  const year = Number(first(params.nam))
+  const page = Number(first(params.trang))
+  return {
+    type: isDocumentType(type) ? type : '',
+    issuingBody: first(params['co-quan']).slice(0, 200),
+    year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : null,
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  }
+}
+
+export function documentWhere(f: DocumentFilters): Where {
+  const parts: Where[] = [{ kind: { equals: 'document' } }]
+  if (f.type) parts.push({ 'document.type': { equals: f.type } })
+  if (f.issuingBody) parts.push({ 'document.issuingBody': { equals: f.issuingBody } })
+  if (f.year) {
+    const from = startOfDayVi(`${f.year}-01-01`)
+    const to = startOfDayVi(`${f.year + 1}-01-01`)
+    if (from && to) parts.push({ 'document.issuedAt': { greater_than_equal: from.toISOString(), less_than: to.toISOString() } })
+  }
+  return and(...parts)
+}
+
+export function listDocuments(f: DocumentFilters): Promise<CardPage> {
+  return listCards({ where: documentWhere(f), page: f.page, limit: 20, sort: '-document.issuedAt' })
+}
+
+/** Choices for the filter form, taken from the documents actually published. */
+export function documentFacets(): Promise<{ issuingBodies: string[]; years: number[] }> {
+  return memoByVersion('document-facets', async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: and(PUBLISHED, { kind: { equals: 'document' } }),
+      select: { document: { issuingBody: true, issuedAt: true } },
+      depth: 0,
+      limit: 5000,
+      pagination: false,
+      overrideAccess: false,
+    })
+    const bodies = new Set<string>()
+    const years = new Set<number>()
+    for (const doc of docs) {
+      if (doc.document?.issuingBody) bodies.add(doc.document.issuingBody)
+      const year = doc.document?.issuedAt ? yearVi(doc.document.issuedAt) : null
+      if (year) years.add(year)
+    }
+    return {
+      issuingBodies: [...bodies].sort((a, b) => a.localeCompare(b, 'vi')),
+      years: [...years].sort((a, b) => b - a),
+    }
+  })
+}

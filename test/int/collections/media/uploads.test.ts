@@ -1,0 +1,222 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Media } from '@/payload-types'
+import { type ApiServer, startApiServer } from '../../../helpers/api-server'
+import { loginToken } from '../../../helpers/http'
+import { minimalPdf } from '../../../helpers/pdf'
+import { bootPayload, type TestPayload } from '../../../helpers/payload'
+import { createUser, passwordFor } from '../../../helpers/users'
+
+let t: TestPayload
+let api: ApiServer
+let token = ''
+
+async function upload(
+  name: string,
+  type: string,
+  data: Buffer,
+  fields: Record<string, string> = { alt: 'Ảnh thử', caption: 'Chú thích thử' },
+) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
+  form.append('_payload', JSON.stringify(fields))
+  const res = await fetch(`${api.url}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
+  const text = await res.text()
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text || '{}') as { doc?: Media; errors?: Array<{ message: string }> },
+  }
+}
+
+/** A 2400×1400 photo whose EXIF says "rotate 90°" and carries GPS and camera data. */
+async function rotatedPhotoWithGps(): Promise<Buffer> {
+  return sharp({
+    create: { width: 2400, height: 1400, channels: 3, background: { r: 200, g: 30, b: 30 } },
+  })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'TestCam', Model: 'X100', Copyright: 'Phóng viên' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '21/1 1/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '105/1 51/1 0/1',
+      },
+    })
+    .withMetadata({ orientation: 6 })
+    .toBuffer()
+}
+
+beforeAll(async () => {
+  t = await bootPayload('media', { env: { MAX_UPLOAD_MB: '2', MAX_IMAGE_MEGAPIXELS: '20' } })
+  api = await startApiServer(t.payload.config)
+  const reporter = await createUser(t.payload, 'reporter')
+  token = await loginToken(api.url, reporter.email, passwordFor('reporter'))
+})
+
+afterAll(async () => {
+  await api?.close()
+  await t?.cleanup()
+})
+
+describe('photo uploads', () => {
+  it('are re-encoded without EXIF/GPS, orientation applied, with every WebP size', async () => {
+    const input = await rotatedPhotoWithGps()
+    const before = await sharp(input).metadata()
+    expect(before.exif).toBeDefined()
+    expect(before.orientation).toBe(6)
+    const res = await upload('anh-hoi-nghi.jpg', 'image/jpeg', input, {
+      alt: 'Hội nghị',
+      caption: 'Quang cảnh',
+      credit: 'Thanh Lê',
+    })
+    expect(res.status).toBe(201)
+    const doc = res.json.doc as Media
+    expect(doc.credit).toBe('Thanh Lê')
+    const mediaDir = process.env.MEDIA_DIR as string
+    const stored = fs.readFileSync(path.join(mediaDir, doc.filename as string))
+    const after = await sharp(stored).metadata()
+    expect(after.exif).toBeUndefined()
+    expect(after.orientation ?? 1).toBe(1)
+    expect([after.width, after.height]).toEqual([1400, 2400])
+    expect(stored.includes(Buffer.from('TestCam'))).toBe(false)
+    for (const size of ['thumbnail', 'card', 'article', 'full', 'og'] as const) {
+      const info = doc.sizes?.[size]
+      expect(info?.filename, size).toBeTruthy()
+      const file = fs.readFileSync(path.join(mediaDir, info!.filename as string))
+      const meta = await sharp(file).metadata()
+      expect(meta.format, size).toBe('webp')
+      expect(meta.exif, size).toBeUndefined()
+    }
+    expect([doc.sizes?.og?.width, doc.sizes?.og?.height]).toEqual([1200, 630])
+  })
+
+  it('accept PNG, WebP, AVIF and PDF', async () => {
+    const png = await sharp({
+      create: { width: 64, height: 64, channels: 4, background: '#00ff00' },
+    })
+      .png()
+      .toBuffer()
+    const webp = await sharp(png).webp().toBuffer()
+    const avif = await sharp(png).avif().toBuffer()
+    const pdf = minimalPdf()
+    const results = [
+      await upload('a.png', 'image/png', png),
+      await upload('a.webp', 'image/webp', webp),
+      await upload('a.avif', 'image/avif', avif),
+      await upload('nghi-quyet.pdf', 'application/pdf', pdf, {}),
+    ]
+    expect(results.map((r) => [r.status, r.json.doc?.mimeType ?? r.text])).toEqual([
+      [201, 'image/png'],
+      [201, 'image/webp'],
+      [201, 'image/avif'],
+      [201, 'application/pdf'],
+    ])
+  })
+
+  it('require alt text for images (the caption serves when alt is empty)', async () => {
+    const png = await sharp({
+      create: { width: 32, height: 32, channels: 3, background: '#123456' },
+    })
+      .png()
+      .toBuffer()
+    const missing = await upload('no-alt.png', 'image/png', png, {})
+    expect(missing.status).toBe(400)
+    expect(missing.text).toContain('mô tả')
+    const fromCaption = await upload('caption.png', 'image/png', png, {
+      caption: 'Toàn cảnh buổi lễ',
+    })
+    expect(fromCaption.status).toBe(201)
+    expect(fromCaption.json.doc?.alt).toBe('Toàn cảnh buổi lễ')
+  })
+})
+
+describe('bad uploads are refused with a clear Vietnamese message and nothing stored', () => {
+  const countFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).length
+
+  it.each([
+    [
+      'truncated JPEG',
+      'cut.jpg',
+      'image/jpeg',
+      async () => (await rotatedPhotoWithGps()).subarray(0, 900),
+    ],
+    [
+      'SVG with a script',
+      'logo.svg',
+      'image/svg+xml',
+      async () =>
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    ],
+    [
+      'SVG renamed .png',
+      'logo.png',
+      'image/png',
+      async () =>
+        Buffer.from(
+          '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        ),
+    ],
+    [
+      'text renamed .jpg',
+      'notes.jpg',
+      'image/jpeg',
+      async () => Buffer.from('Đây là một tệp văn bản, không phải ảnh. '.repeat(20)),
+    ],
+    [
+      'HTML renamed .pdf',
+      'x.pdf',
+      'application/pdf',
+      async () => Buffer.from('<html><script>alert(1)</script></html>'.repeat(5)),
+    ],
+  ])('%s → 400', async (_label, name, type, make) => {
+    const before = countFiles()
+    const res = await upload(name, type, await make())
+    expect(res.status).toBe(400)
+    expect(res.text).toMatch(/[ảạấ]/u)
+    expect(countFiles()).toBe(before)
+  })
+
+  it('a decompression bomb (huge pixel count, tiny file) → 400', async () => {
+    const bomb = await sharp({
+      create: { width: 6000, height: 6000, channels: 3, background: '#000000' },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024)
+    const res = await upload('bomb.png', 'image/png', bomb)
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('điểm ảnh')
+  })
+
+  it('an oversized file → 413, and the server keeps answering', async () => {
+    const big = Buffer.alloc(3 * 1024 * 1024, 1)
+    big[0] = 0xff
+    big[1] = 0xd8
+    big[2] = 0xff
+    const res = await upload('big.jpg', 'image/jpeg', big)
+    expect(res.status).toBe(413)
+    const ok = await fetch(`${api.url}/api/media?limit=1`)
+    expect(ok.status).toBe(200)
+  })
+
+  it('anonymous uploads → 403', async () => {
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(Buffer.from('x'))], { type: 'image/png' }),
+      'x.png',
+    )
+    const res = await fetch(`${api.url}/api/media`, { method: 'POST', body: form })
+    expect(res.status).toBe(403)
+  })
+})

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type ApiServer, startApiServer } from '../../../helpers/api-server'
+import { bootPayload, type TestPayload } from '../../../helpers/payload'
+import { createUser, passwordFor } from '../../../helpers/users'
+
+let t: TestPayload
+let api: ApiServer
+
+const login = (email: string, password: string) =>
+  fetch(`${api.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+
+beforeAll(async () => {
+  t = await bootPayload('auth')
+  api = await startApiServer(t.payload.config)
+})
+
+afterAll(async () => {
+  await api?.close()
+  await t?.cleanup()
+})
+
+describe('login', () => {
+  it('locks the account after 5 failed attempts, even for the right password', async () => {
+    const user = await createUser(t.payload, 'editor')
+    expect((await login(user.email, passwordFor('editor'))).status).toBe(200)
+    for (let i = 0; i < 5; i++) expect((await login(user.email, 'wrong-password')).status).toBe(401)
+    const locked = await login(user.email, passwordFor('editor'))
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/kh[oó]a|locked/i)
+  })
+
+  it('never returns password hashes or salts', async () => {
+    const admin = await createUser(t.payload, 'admin')
+    const res = await login(admin.email, passwordFor('admin'))
+    const body = JSON.stringify(await res.json())
+    expect(body).not.toMatch(/"hash"|"salt"/)
+  })
+})

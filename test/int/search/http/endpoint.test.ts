@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { drainJobs } from '@/cli/with-payload'
+import { closeSearchEngine } from '@/search/engine'
+import type { SearchResult } from '@/search/types'
+import { type ApiServer, startApiServer } from '../../../helpers/api-server'
+import { bootPayload, type TestPayload } from '../../../helpers/payload'
+
+let t: TestPayload
+let api: ApiServer
+
+const get = async (query: string) => {
+  const res = await fetch(`${api.url}/api/search?${query}`)
+  return {
+    status: res.status,
+    body: (await res.json()) as SearchResult & { errors?: Array<{ message: string }> },
+  }
+}
+const q = (text: string, extra = '') => get(`q=${encodeURIComponent(text)}${extra}`)
+
+beforeAll(async () => {
+  t = await bootPayload('search-api')
+  const { seedDemo } = await import('@/seed')
+  await seedDemo(t.payload)
+  await drainJobs(t.payload)
+  api = await startApiServer(t.payload.config)
+})
+
+afterAll(async () => {
+  await api?.close()
+  await closeSearchEngine()
+  await t?.cleanup()
+})
+
+describe('GET /api/search', () => {
+  it('answers with hits, facets, total and timing', async () => {
+    const { status, body } = await q('nghi quyet 12')
+    expect(status).toBe(200)
+    expect(body.total).toBeGreaterThan(0)
+    expect(body.hits[0]?.title).toContain('12-NQ/ĐUK')
+    expect(body.hits[0]?.url).toMatch(/^\/bai-viet\//)
+    expect(body.hits[0]?.snippet).toContain('<mark>')
+    expect(body.facets.kind.document).toBeGreaterThan(0)
+    expect(typeof body.tookMs).toBe('number')
+  })
+
+  it.each([
+    ['Đảng ủy Khối', 'Đảng ủy Khối'],
+    ['dang uy khoi', 'Đảng ủy Khối'],
+    ['12-NQ/ĐUK', '12-NQ/ĐUK'],
+    ['chuyeenr ddooir soos', 'chuyển đổi số'],
+    ['Ban Tổ chức', 'Ban Tổ chức Tỉnh ủy'],
+    ['Lê Quang Huy', ''],
+  ])('%s finds the right article first', async (text, expectedInTitle) => {
+    const { status, body } = await q(text)
+    expect(status).toBe(200)
+    expect(body.hits.length).toBeGreaterThan(0)
+    expect(body.hits[0]?.title).toContain(expectedInTitle)
+  })
+
+  it('finds articles by photo credit and by signer', async () => {
+    const credit = await q('Thu Hà')
+    expect(credit.body.hits.map((h) => h.title)).toEqual(
+      expect.arrayContaining([expect.stringContaining('sơ kết công tác xây dựng Đảng')]),
+    )
+    const signer = await q('Lê Quang Huy', '&kind=document')
+    expect(signer.body.hits[0]?.title).toContain('12-NQ/ĐUK')
+  })
+
+  it('filters, sorts and paginates', async () => {
+    const docs = await q('Đảng', '&kind=document')
+    expect(docs.body.hits.every((h) => h.kind === 'document')).toBe(true)
+    const byDate = await q('Đảng', '&sort=date&limit=3')
+    const dates = byDate.body.hits.map((h) => h.publishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+    const page2 = await q('Đảng', '&sort=date&limit=3&page=2')
+    expect(page2.body.hits[0]?.id).not.toBe(byDate.body.hits[0]?.id)
+    const cat = await q('Đảng', '&category=van-ban')
+    expect(cat.body.hits.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    '"',
+    'NEAR(',
+    '*',
+    'dang*',
+    '"unclosed phrase',
+    "'; DROP TABLE articles; --",
+    '1 OR 1=1',
+    'title:hack',
+    'AND OR NOT',
+    '🎉🇻🇳 Đảng 🎉',
+    '\u0000\u0001\u0007 hội nghị \u202e',
+    'x'.repeat(900),
+    'đ'.repeat(300),
+    '(((((((((',
+    '^~-+:{}[]',
+  ])('hostile q %j never causes a 500', async (text) => {
+    const { status, body } = await q(text)
+    expect([200, 400]).toContain(status)
+    if (status === 400) expect(body.errors?.[0]?.message).toMatch(/[àáảãạâăđêôơư]/u)
+  })
+
+  it.each([
+    ['', 'q missing'],
+    [`q=${'a'.repeat(10_000)}`, '10 KB query'],
+    ['q=x&page=0', 'page 0'],
+    ['q=x&page=abc', 'page not a number'],
+    ['q=x&limit=500', 'limit too large'],
+    ['q=x&kind=<script>', 'unknown kind'],
+    ['q=x&from=2024-13-45', 'bad date'],
+    ['q=x&from=2025-01-02&to=2024-01-01', 'reversed range'],
+    ['q=x&sort=random', 'unknown sort'],
+    ['q=x&category=../../etc', 'bad category'],
+  ])('%s (%s) → 400 with a Vietnamese message', async (query) => {
+    const { status, body } = await get(query)
+    expect(status).toBe(400)
+    expect(body.errors?.[0]?.message.length).toBeGreaterThan(5)
+  })
+})

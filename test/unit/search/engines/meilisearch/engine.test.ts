@@ -1,0 +1,24 @@
+// Runs the shared contract against a real Meilisearch when MEILI_HOST is set (reported as skipped
+// otherwise). Each engine gets its own throw-away index.
+import { afterAll, describe } from 'vitest'
+import { Meilisearch } from 'meilisearch'
+import { MeilisearchEngine } from '@/search/engines/meilisearch/engine'
+import { runSearchEngineContract } from '../contract'
+
+const host = process.env.MEILI_HOST
+const apiKey = process.env.MEILI_API_KEY
+const prefix = `contract_${Date.now()}`
+const created: string[] = []
+
+describe.skipIf(!host)('meilisearch engine', () => {
+  afterAll(async () => {
+    const client = new Meilisearch({ host: host ?? '', apiKey })
+    for (const uid of created) await client.deleteIndexIfExists(uid)
+  })
+
+  runSearchEngineContract('meilisearch', () => {
+    const indexName = `${prefix}_${created.length}`
+    created.push(indexName)
+    return new MeilisearchEngine({ host: host ?? '', apiKey, indexName })
+  })
+})

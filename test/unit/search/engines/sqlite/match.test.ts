@@ -1,0 +1,81 @@
+import { createClient } from '@libsql/client'
+import { describe, expect, it } from 'vitest'
+import { buildMatchExpression, quoteFts } from '@/search/engines/sqlite/match'
+import { analyzeQuery } from '@/search/vietnamese/analyze'
+
+const F = '{title_f sapo_f body_f extra_f}'
+const X = '{title_x sapo_x body_x extra_x}'
+const expr = (q: string): string | undefined => buildMatchExpression(analyzeQuery(q))?.expression
+
+describe('FTS5 MATCH builder', () => {
+  it('quotes strings the FTS5 way', () => {
+    expect(quoteFts('a"b')).toBe('"a""b"')
+    expect(quoteFts('NEAR(')).toBe('"NEAR("')
+  })
+
+  it('ANDs folded terms when typed without diacritics and adds a phrase boost', () => {
+    expect(expr('an ninh mang')).toBe(
+      `${F} : "an" AND ${F} : "ninh" AND ${F} : "mang" AND (${F} : "an ninh mang" OR {title_f} : "an ninh mang" OR ${F} : "an")`,
+    )
+  })
+
+  it('matches folded and adds exact spellings as optional boosts when typed with diacritics', () => {
+    expect(expr('tổ chức')).toBe(
+      `${F} : "to" AND ${F} : "chuc" AND ` +
+        `(${X} : "tổ" OR ${X} : "chức" OR ${F} : "to chuc" OR ${X} : "tổ chức" OR {title_f} : "to chuc" OR ${F} : "to")`,
+    )
+    expect(expr('tỉnh')).toBe(`${F} : "tinh" AND (${X} : "tỉnh" OR ${F} : "tinh")`)
+  })
+
+  it('offers abbreviation expansions as alternatives', () => {
+    expect(expr('UBND')).toBe(`(${F} : "ubnd" OR ${F} : "uy ban nhan dan")`)
+    const full = expr('uy ban nhan dan') ?? ''
+    expect(full.startsWith(`((${F} : "uy" AND ${F} : "ban"`)).toBe(true)
+    expect(full).toContain(`OR ${F} : "ubnd")`)
+  })
+
+  it('scores literal and expansion-only matches apart, accent-sensitive for syllable abbreviations', () => {
+    const plan = buildMatchExpression(analyzeQuery('dang uy khoi'))
+    expect(plan?.expression).toContain(`${F} : "duk"`)
+    expect(plan?.expression).toContain(`${X} : "đu"`)
+    expect(plan?.literal).not.toContain('duk')
+    expect(plan?.expanded).toMatch(/\) NOT \(/)
+    expect(buildMatchExpression(analyzeQuery('an ninh'))?.literal).toBeUndefined()
+  })
+
+  it('requires quoted phrases and boosts document number keys', () => {
+    expect(expr('"an ninh mạng"')).toContain(`${F} : "an ninh mang"`)
+    expect(expr('12-NQ/ĐUK')).toContain(`${F} : "12nqduk"`)
+  })
+
+  it('returns null when nothing is searchable', () => {
+    for (const q of ['', '"', '*', '😀', '---', '()']) {
+      expect(buildMatchExpression(analyzeQuery(q))).toBeNull()
+    }
+  })
+
+  it('always produces valid FTS5 syntax', async () => {
+    const db = createClient({ url: ':memory:' })
+    await db.execute(
+      `CREATE VIRTUAL TABLE t USING fts5(title_x, sapo_x, body_x, extra_x, title_f, sapo_f,
+        body_f, extra_f, tokenize='unicode61 remove_diacritics 0')`,
+    )
+    const inputs = [
+      'a"b NEAR(c d) OR e*',
+      "'; DROP TABLE t; --",
+      'title_x : x {body_f} ^y',
+      'AND OR NOT',
+      '"unterminated phrase',
+      'ĐUK "Ban Tổ chức" 12-NQ/TW UBND x'.repeat(20),
+      '\u0000\u0007 😀 ✓ ‮ mixed',
+    ]
+    for (const q of inputs) {
+      const plan = buildMatchExpression(analyzeQuery(q))
+      if (!plan) continue
+      await expect(
+        db.execute({ sql: 'SELECT count(*) FROM t WHERE t MATCH ?', args: [plan.expression] }),
+      ).resolves.toBeDefined()
+    }
+    db.close()
+  })
+})
