@@ -41,6 +41,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' },
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -1,0 +1,18 @@
+import { startServer } from '@/server/app'
+
+import { ensureBuild, throwawayEnv } from './e2e/server'
+
+/**
+ * A production server (Express + Next + Payload) on a throwaway database, for tests that attack
+ * it over real HTTP. Unlike the browser suite's shared server it keeps the real rate limits
+ * unless `env` raises them, and each test file gets its own instance with its own settings.
+ */
+export async function startProductionServer(env: Record<string, string> = {}, seed = false) {
+  const dir = throwawayEnv('portal-security-')
+  for (const key of ['RATE_LIMIT_API', 'RATE_LIMIT_SEARCH', 'RATE_LIMIT_LOGIN'])
+    delete process.env[key]
+  Object.assign(process.env, env)
+  ensureBuild()
+  const running = await startServer({ port: 0, dev: false, seed })
+  return { ...running, dir }
+}
