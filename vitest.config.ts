@@ -15,7 +15,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          // Correctness, not speed: a loaded 2-core machine can take seconds over a large index.
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },

@@ -1,6 +1,6 @@
-import { DocumentReferenceBlock } from './DocumentReference/config'
-import { GalleryBlock } from './Gallery/config'
-import { InterviewBlock } from './Interview/config'
-import { PhotoBlock } from './Photo/config'
+import { documentReferenceBlock } from './DocumentReference/config'
+import { galleryBlock } from './Gallery/config'
+import { interviewBlock } from './Interview/config'
+import { photoBlock } from './Photo/config'
 
-export const bodyBlocks = [PhotoBlock, GalleryBlock, InterviewBlock, DocumentReferenceBlock]
+export const bodyBlocks = [photoBlock, galleryBlock, interviewBlock, documentReferenceBlock]

@@ -122,8 +122,6 @@ export interface SearchEngine {
 
 export const DEFAULT_LIMIT = 10
 export const MAX_LIMIT = 50
-/** Longer queries are cut: nobody types more, and it bounds the work a hostile query can cause. */
-export const MAX_QUERY_LENGTH = 256
 
 /** A query that cannot be run as given; the API answers 400 with `userMessage`. */
 export class SearchQueryError extends Error {

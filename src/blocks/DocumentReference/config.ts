@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
 /** Links a body paragraph to an official document published as its own article. */
-export const DocumentReferenceBlock: Block = {
+export const documentReferenceBlock: Block = {
   slug: 'documentReference',
   interfaceName: 'DocumentReferenceBlock',
   labels: { singular: 'Trích dẫn văn bản', plural: 'Trích dẫn văn bản' },

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-export const GalleryBlock: Block = {
+export const galleryBlock: Block = {
   slug: 'gallery',
   interfaceName: 'GalleryBlock',
   labels: { singular: 'Bộ ảnh', plural: 'Bộ ảnh' },

@@ -1,8 +1,8 @@
-import { obj, str } from '@/site/lexical/nodes'
+import type { InterviewBlock } from '@/payload-types'
 
 /** Question/answer turns as printed interviews set them: the speaker in bold, questions set off. */
-export function InterviewBlock({ fields }: { fields: Record<string, unknown> }) {
-  const turns = Array.isArray(fields.turns) ? fields.turns.map(obj) : []
+export function InterviewBlockComponent({ block }: { block: InterviewBlock }) {
+  const turns = block.turns ?? []
   if (turns.length === 0) return null
   return (
     <div className="interview">
@@ -11,9 +11,9 @@ export function InterviewBlock({ fields }: { fields: Record<string, unknown> }) 
         return (
           <p key={i} className={`interview__turn interview__turn--${role}`}>
             <strong className="interview__speaker">
-              {str(turn.speaker) || (role === 'question' ? 'P.V' : '')}:
+              {turn.speaker || (role === 'question' ? 'P.V' : '')}:
             </strong>{' '}
-            {str(turn.text)}
+            {turn.text}
           </p>
         )
       })}

@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
 /** Question/answer turns as printed in interviews: "P.V: …" / "Đồng chí …: …". */
-export const InterviewBlock: Block = {
+export const interviewBlock: Block = {
   slug: 'interview',
   interfaceName: 'InterviewBlock',
   labels: { singular: 'Phỏng vấn (hỏi - đáp)', plural: 'Phỏng vấn (hỏi - đáp)' },

@@ -1,23 +1,17 @@
-import { asMedia } from '@/site/media'
-import { str } from '@/site/lexical/nodes'
-
 import { Figure } from '@/components/media/Figure'
+import type { PhotoBlock } from '@/payload-types'
+import { asMedia } from '@/site/media'
 
-export function PhotoBlock({
-  fields,
-  priority,
-}: {
-  fields: Record<string, unknown>
-  priority: boolean
-}) {
-  const media = asMedia(fields.media)
+/** A photo inside the body; Figure falls back to the media record's caption and credit. */
+export function PhotoBlockComponent({ block, priority }: { block: PhotoBlock; priority: boolean }) {
+  const media = asMedia(block.media)
   if (!media) return null
   return (
     <Figure
       media={media}
-      caption={str(fields.caption)}
-      credit={str(fields.credit)}
-      wide={fields.size === 'full'}
+      caption={block.caption ?? ''}
+      credit={block.credit ?? ''}
+      wide={block.size === 'full'}
       priority={priority}
     />
   )

@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
 /** A photo inside the body. Empty caption/credit fall back to the media record's when rendered. */
-export const PhotoBlock: Block = {
+export const photoBlock: Block = {
   slug: 'photo',
   interfaceName: 'PhotoBlock',
   labels: { singular: 'Ảnh', plural: 'Ảnh' },

@@ -13,19 +13,12 @@ import { guardPublish } from './hooks/guardPublish'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { validateReviewState } from './hooks/validateReviewState'
+import { ARTICLE_KINDS } from './kinds'
 import {
   indexArticleAfterChange,
   indexArticleAfterDelete,
   recordMediaRefs,
 } from '@/search/sync/hooks'
-
-export const ARTICLE_KINDS = [
-  { label: 'Tin tức, hội nghị', value: 'news' },
-  { label: 'Phỏng vấn', value: 'interview' },
-  { label: 'Văn bản, kết luận', value: 'document' },
-  { label: 'Phóng sự ảnh', value: 'photo' },
-  { label: 'Bài viết', value: 'feature' },
-] as const
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',

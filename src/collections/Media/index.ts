@@ -26,7 +26,11 @@ const sizes: ImageSize[] = [
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Ảnh, tệp', plural: 'Thư viện ảnh, tệp' },
-  admin: { group: 'Nội dung', useAsTitle: 'filename', defaultColumns: ['filename', 'caption', 'credit'] },
+  admin: {
+    group: 'Nội dung',
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'caption', 'credit'],
+  },
   access: { read: anyone, create: staffOnly, update: editorsOrOwn, delete: editorsOrOwn },
   hooks: {
     beforeOperation: [validateUpload],
@@ -51,11 +55,21 @@ export const Media: CollectionConfig<'media'> = {
       name: 'alt',
       type: 'text',
       label: 'Mô tả ảnh (alt)',
-      validate: (value: string | null | undefined, { data }: { data: Partial<{ mimeType: string }> }) =>
-        !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || 'Ảnh cần có mô tả (alt) cho người khiếm thị.',
+      validate: (
+        value: string | null | undefined,
+        { data }: { data: Partial<{ mimeType: string }> },
+      ) =>
+        !data?.mimeType?.startsWith('image/') ||
+        Boolean(value?.trim()) ||
+        'Ảnh cần có mô tả (alt) cho người khiếm thị.',
     },
     { name: 'caption', type: 'textarea', label: 'Chú thích ảnh' },
-    { name: 'credit', type: 'text', label: 'Tác giả ảnh', admin: { description: 'Hiển thị "Ảnh: <tên>"' } },
+    {
+      name: 'credit',
+      type: 'text',
+      label: 'Tác giả ảnh',
+      admin: { description: 'Hiển thị "Ảnh: <tên>"' },
+    },
     {
       name: 'createdBy',
       type: 'relationship',

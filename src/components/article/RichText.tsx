@@ -1,12 +1,13 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { isRoot, num, obj, str, type LexNode } from '@/site/lexical/nodes'
+import { isRoot, num, str, type LexNode } from '@/site/lexical/nodes'
 import { asMedia } from '@/site/media'
 
-import { DocumentReferenceBlock } from '@/blocks/DocumentReference/Component'
-import { GalleryBlock } from '@/blocks/Gallery/Component'
-import { InterviewBlock } from '@/blocks/Interview/Component'
-import { PhotoBlock } from '@/blocks/Photo/Component'
+import { DocumentReferenceBlockComponent } from '@/blocks/DocumentReference/Component'
+import { GalleryBlockComponent } from '@/blocks/Gallery/Component'
+import { InterviewBlockComponent } from '@/blocks/Interview/Component'
+import { PhotoBlockComponent } from '@/blocks/Photo/Component'
+import { asBodyBlock } from '@/blocks/types'
 import { Figure } from '@/components/media/Figure'
 import { LinkNode } from './LinkNode'
 import { TextRun } from './TextRun'
@@ -24,16 +25,16 @@ function alignClass(node: LexNode): string | undefined {
 }
 
 function block(node: LexNode, ctx: Ctx): ReactNode {
-  const fields = obj(node.fields)
-  switch (fields.blockType) {
+  const fields = asBodyBlock(node.fields)
+  switch (fields?.blockType) {
     case 'photo':
-      return <PhotoBlock fields={fields} priority={ctx.eagerLeft-- > 0} />
+      return <PhotoBlockComponent block={fields} priority={ctx.eagerLeft-- > 0} />
     case 'gallery':
-      return <GalleryBlock fields={fields} />
+      return <GalleryBlockComponent block={fields} />
     case 'interview':
-      return <InterviewBlock fields={fields} />
+      return <InterviewBlockComponent block={fields} />
     case 'documentReference':
-      return <DocumentReferenceBlock fields={fields} />
+      return <DocumentReferenceBlockComponent block={fields} />
     default:
       return null
   }

@@ -1,5 +1,5 @@
 import type { Category } from '@/payload-types'
-import { ARTICLE_KINDS } from '@/collections/Articles'
+import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
 import { FilterSelect } from '@/components/forms/FilterSelect'
 import type { SearchForm } from '@/site/search-params'
 

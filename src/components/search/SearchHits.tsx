@@ -1,4 +1,4 @@
-import { ARTICLE_KINDS } from '@/collections/Articles'
+import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
 import { formatDateVi } from '@/site/format/date'
 import type { SearchHit } from '@/search/types'
 import { urls } from '@/site/urls'

@@ -56,8 +56,8 @@ export function parseDateLine(line: string): string | undefined {
 }
 
 /** `ngày 10 tháng 7 năm 2024` anywhere in a string. */
-export function parseLongDate(s: string): { y: number; mo: number; d: number } | undefined {
-  const m = s.match(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu)
+export function parseLongDate(text: string): { y: number; mo: number; d: number } | undefined {
+  const m = text.match(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu)
   if (!m) return undefined
   return { y: Number(m[3]), mo: Number(m[2]), d: Number(m[1]) }
 }

@@ -45,13 +45,16 @@ const NAMED = new Map<string, string>([
   ['itilde', 'ĩ'],
 ])
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});?/gi, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return NAMED.get(ref) ?? NAMED.get(ref.toLowerCase()) ?? whole
-  })
+export function decodeEntities(text: string): string {
+  return text.replace(
+    /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});?/gi,
+    (whole, ref: string) => {
+      if (ref.startsWith('#')) {
+        const code =
+          ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+      }
+      return NAMED.get(ref) ?? NAMED.get(ref.toLowerCase()) ?? whole
+    },
+  )
 }

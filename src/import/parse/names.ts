@@ -15,8 +15,8 @@ const INITIALS = /^(\p{Lu}\.){1,3}\p{Lu}?\.?$/u
 export const isCapitalised = (w: string): boolean => CAPITALISED.test(w)
 export const isInitials = (w: string): boolean => INITIALS.test(w)
 
-export function isAllCaps(s: string): boolean {
-  return /\p{L}/u.test(s) && s === s.toUpperCase() && s !== s.toLowerCase()
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
 }
 
 export function titleCaseWord(w: string): string {
@@ -39,13 +39,13 @@ export interface NameCheck {
  * A person's name or pen name: 1–5 words, each capitalised or initials (`T.D`). One lower-case
  * word is tolerated (and fixed) when the first word is a known surname (`Vũ Thị phương Nga`).
  */
-export function checkPersonName(s: string): NameCheck {
-  const words = s.trim().split(/\s+/)
-  const bad = { ok: false, fixed: s }
-  if (words.length < 1 || words.length > 5 || s.length > 40) return bad
-  if (words.length === 1) return { ok: isInitials(words[0] ?? ''), fixed: s }
+export function checkPersonName(text: string): NameCheck {
+  const words = text.trim().split(/\s+/)
+  const bad = { ok: false, fixed: text }
+  if (words.length < 1 || words.length > 5 || text.length > 40) return bad
+  if (words.length === 1) return { ok: isInitials(words[0] ?? ''), fixed: text }
   const lower = words.filter((w) => !isCapitalised(w) && !isInitials(w))
-  if (lower.length === 0) return { ok: true, fixed: s }
+  if (lower.length === 0) return { ok: true, fixed: text }
   const first = words[0] ?? ''
   const fixable =
     lower.length === 1 &&

@@ -39,8 +39,8 @@ export function parseCreditedCaption(line: string): Caption | undefined {
   return undefined
 }
 
-export function cleanCaption(s: string): string {
-  return s
+export function cleanCaption(text: string): string {
+  return text
     .replace(/^[\s(]+|[\s.,;–-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()

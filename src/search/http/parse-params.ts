@@ -1,9 +1,8 @@
+import { MAX_REQUEST_QUERY_LENGTH } from '@/search/vietnamese/query-text'
 import { SEARCH_KINDS, MAX_LIMIT, type SearchKind, type SearchQuery } from '@/search/types'
 
-export type ParsedQuery = { ok: true; query: SearchQuery } | { ok: false; message: string }
+export type SearchParamsCheck = { ok: true; query: SearchQuery } | { ok: false; message: string }
 
-/** Longer input is refused outright; up to this the analyzer trims it to what it can use. */
-export const MAX_RAW_QUERY = 1000
 const SLUG = /^[a-z0-9-]{1,120}$/
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -20,11 +19,11 @@ function int(value: string | null, min: number, max: number): number | undefined
  * Validates the public search API's query string. Everything a reader can type in `q` is
  * accepted (the analyzer neutralises syntax); malformed parameters get a Vietnamese message.
  */
-export function parseSearchParams(params: URLSearchParams): ParsedQuery {
+export function parseSearchParams(params: URLSearchParams): SearchParamsCheck {
   const q = (params.get('q') ?? '').trim()
   if (!q) return { ok: false, message: 'Vui lòng nhập từ khóa tìm kiếm (tham số q).' }
-  if (q.length > MAX_RAW_QUERY)
-    return { ok: false, message: `Từ khóa quá dài (tối đa ${MAX_RAW_QUERY} ký tự).` }
+  if (q.length > MAX_REQUEST_QUERY_LENGTH)
+    return { ok: false, message: `Từ khóa quá dài (tối đa ${MAX_REQUEST_QUERY_LENGTH} ký tự).` }
   const page = int(params.get('page'), 1, 1000)
   if (page === null) return { ok: false, message: 'Số trang không hợp lệ (1–1000).' }
   const limit = int(params.get('limit'), 1, MAX_LIMIT)

@@ -6,7 +6,7 @@ import { suggestTerms } from '@/search/vietnamese/suggest'
 import { decodeTypedVietnamese } from '@/search/vietnamese/telex'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import type { SearchFacets, SearchHit, SearchQuery, SearchResult } from '@/search/types'
-import { parseQuery, type ParsedQuery } from './params'
+import { normalizeQuery, type NormalizedQuery } from './params'
 
 export interface CoreResult {
   total: number
@@ -19,22 +19,22 @@ export interface CoreResult {
 
 export interface SearchBackend {
   /** `aq` null means no query text: list by the filters alone, newest first. */
-  run(aq: AnalyzedQuery | null, p: ParsedQuery): Promise<CoreResult>
+  run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult>
   /** Words known to the index as written (with diacritics), for spelling suggestions. */
-  vocabulary(aq: AnalyzedQuery, p: ParsedQuery): Promise<ReadonlySet<string>>
+  vocabulary(aq: AnalyzedQuery, p: NormalizedQuery): Promise<ReadonlySet<string>>
 }
 
 export function emptyFacets(): SearchFacets {
   return { kind: {}, category: {}, year: {} }
 }
 
-export async function runSearch(
+export async function searchWithFallbacks(
   backend: SearchBackend,
   query: SearchQuery,
   settings: Partial<SearchSettings>,
 ): Promise<SearchResult> {
   const started = performance.now()
-  const p = parseQuery(query)
+  const p = normalizeQuery(query)
   const finish = (core: CoreResult, extra: Partial<SearchResult> = {}): SearchResult => ({
     query: p.q,
     total: core.total,
@@ -78,7 +78,7 @@ export async function runSearch(
 async function suggestQuery(
   backend: SearchBackend,
   aq: AnalyzedQuery,
-  p: ParsedQuery,
+  p: NormalizedQuery,
 ): Promise<string | undefined> {
   if (aq.terms.length === 0) return undefined
   const vocabulary = await backend.vocabulary(aq, p)

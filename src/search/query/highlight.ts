@@ -1,8 +1,8 @@
 // Snippets and highlighted titles are built from the ORIGINAL text so readers see the diacritics
 // as the editor wrote them; matching compares folded words so "dang uy" still marks "Đảng ủy".
 import { foldVietnamese } from '@/search/vietnamese/fold'
+import { WORD_PATTERN } from '@/search/vietnamese/query-text'
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
 const SNIPPET_WORDS = 30
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -12,8 +12,8 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
 }
 
 interface Word {
@@ -38,7 +38,7 @@ function scanWords(text: string, terms: HighlightTerms): Word[] {
   // character folds to exactly one (the norm for Vietnamese NFC text) offsets still line up.
   const whole = foldVietnamese(text)
   const aligned = whole.length === text.length
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(WORD_PATTERN)) {
     const start = m.index
     const end = start + m[0].length
     const f = aligned ? whole.slice(start, end) : foldVietnamese(m[0])
@@ -58,7 +58,7 @@ function scanWords(text: string, terms: HighlightTerms): Word[] {
 }
 
 function splitWords(t: string): string[] {
-  return (t.match(WORD) ?? []).map((w) => foldVietnamese(w))
+  return (t.match(WORD_PATTERN) ?? []).map((w) => foldVietnamese(w))
 }
 
 /** Builds the highlighter input from folded query words and multi-word sequences. */

@@ -3,11 +3,11 @@
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
-  MAX_QUERY_LENGTH,
   SearchQueryError,
   type SearchQuery,
   type SearchSort,
 } from '@/search/types'
+import { MAX_QUERY_LENGTH } from '@/search/vietnamese/query-text'
 
 /** The portals publish on Vietnam time (UTC+7, no DST); day ranges and year facets use it. */
 export const VN_OFFSET_MS = 7 * 60 * 60 * 1000
@@ -23,7 +23,7 @@ export interface QueryFilters {
   toTs?: number
 }
 
-export interface ParsedQuery {
+export interface NormalizedQuery {
   q: string
   page: number
   limit: number
@@ -36,10 +36,10 @@ export interface ParsedQuery {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
-export function cleanQueryText(q: unknown): string {
-  if (typeof q !== 'string') return ''
+export function cleanQueryText(text: unknown): string {
+  if (typeof text !== 'string') return ''
   // Cut first: the cut may split a surrogate pair, which the clean-up then removes.
-  return q.slice(0, MAX_QUERY_LENGTH).replace(CONTROL, ' ').replace(LONE_SURROGATE, ' ').trim()
+  return text.slice(0, MAX_QUERY_LENGTH).replace(CONTROL, ' ').replace(LONE_SURROGATE, ' ').trim()
 }
 
 function positiveInt(value: unknown, fallback: number): number {
@@ -75,7 +75,7 @@ function badDate(v: string): SearchQueryError {
   )
 }
 
-export function parseQuery(query: SearchQuery): ParsedQuery {
+export function normalizeQuery(query: SearchQuery): NormalizedQuery {
   const limit = Math.min(positiveInt(query.limit, DEFAULT_LIMIT), MAX_LIMIT)
   // Deep pages are never useful to readers and are the cheapest way to make an engine work hard.
   const page = Math.min(positiveInt(query.page, 1), 1000)
@@ -103,8 +103,14 @@ export function parseQuery(query: SearchQuery): ParsedQuery {
   }
 }
 
-export function hasFilters(f: QueryFilters): boolean {
-  return Boolean(f.category || f.kind || f.author || f.fromTs !== undefined || f.toTs !== undefined)
+export function hasFilters(filters: QueryFilters): boolean {
+  return Boolean(
+    filters.category ||
+    filters.kind ||
+    filters.author ||
+    filters.fromTs !== undefined ||
+    filters.toTs !== undefined,
+  )
 }
 
 /** Calendar year on Vietnam time, used for the year facet. */

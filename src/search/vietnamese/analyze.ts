@@ -103,8 +103,8 @@ function analyze(raw: string, settings: Partial<SearchSettings>): AnalyzedQuery 
  * throws. Telex/VNI decoding is left to the engine (see telex.ts) because it is only worth trying
  * when the query as typed finds nothing.
  */
-export function analyzeQuery(q: string, settings: Partial<SearchSettings> = {}): AnalyzedQuery {
-  const raw = typeof q === 'string' ? q : ''
+export function analyzeQuery(text: string, settings: Partial<SearchSettings> = {}): AnalyzedQuery {
+  const raw = typeof text === 'string' ? text : ''
   try {
     return analyze(raw, settings ?? {})
   } catch {

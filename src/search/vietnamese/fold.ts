@@ -52,9 +52,9 @@ export function foldVietnamese(input: string): string {
 }
 
 /** True when `s` contains any Vietnamese tone mark, vowel mark or đ. */
-export function hasVietnameseDiacritics(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 0x7f && FOLD.has(s[i] ?? '')) return true
+export function hasVietnameseDiacritics(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f && FOLD.has(text[i] ?? '')) return true
   }
   return false
 }

@@ -2,7 +2,15 @@ import { normalizeText } from './normalize'
 
 /** Work is bounded before normalising too, so a 10 MB paste costs no more than a long query. */
 const MAX_RAW_LENGTH = 2048
+/** Longer queries are cut: nobody types more, and it bounds the work a hostile query can cause. */
 export const MAX_QUERY_LENGTH = 256
+/**
+ * Longer query text is refused outright by the HTTP API (a paste of a whole article is a mistake
+ * worth telling the reader about); up to this, the analyzer silently cuts it to MAX_QUERY_LENGTH.
+ */
+export const MAX_REQUEST_QUERY_LENGTH = 1000
+/** Text matching one word: letters, combining marks and digits of any script. */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu
 
 const WHITESPACE = /\s+/g
 // `12 NQ/ĐUK`: a number typed apart from its letter code is still a document number. The code

@@ -105,8 +105,8 @@ export function splitTone(lower: string): { base: string; tone: Tone; toneAt: nu
  * True for a well-formed Vietnamese syllable with diacritics: real initial, real rhyme, and a tone
  * the final allows (stop finals c/ch/p/t take only sắc or nặng, so `chuc` is not a syllable).
  */
-export function isVietnameseSyllable(s: string): boolean {
-  const split = splitTone(s.normalize('NFC').toLowerCase())
+export function isVietnameseSyllable(word: string): boolean {
+  const split = splitTone(word.normalize('NFC').toLowerCase())
   if (!split) return false
   const parsed = parseSyllable(split.base)
   if (!parsed) return false
@@ -114,8 +114,8 @@ export function isVietnameseSyllable(s: string): boolean {
 }
 
 /** True when `s`, ignoring all marks, is the folded spelling of some syllable (`ban`, `chuc`). */
-export function isFoldedVietnameseSyllable(s: string): boolean {
-  const folded = foldVietnamese(s)
+export function isFoldedVietnameseSyllable(word: string): boolean {
+  const folded = foldVietnamese(word)
   if (folded.length === 0 || folded.length > 7 || !/^[a-z]+$/.test(folded)) return false
   return parseWith(folded, true) !== null
 }

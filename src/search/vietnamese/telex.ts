@@ -59,14 +59,16 @@ function decodeTokens(q: string): Decoding {
  * changes and every changed word is a valid syllable; accent-free Vietnamese stays as it is.
  * analyzeQuery never calls this: the engine tries it only when the query as typed finds nothing.
  */
-export function decodeTypedVietnamese(q: string): { text: string; scheme: 'telex' | 'vni' } | null {
-  const decoding = decodeTokens(q)
+export function decodeTypedVietnamese(
+  typed: string,
+): { text: string; scheme: 'telex' | 'vni' } | null {
+  const decoding = decodeTokens(typed)
   if (decoding.invalid > 0 || decoding.telex + decoding.vni === 0) return null
   return { text: decoding.text, scheme: decoding.vni > decoding.telex ? 'vni' : 'telex' }
 }
 
 /** Cheap hint for the UI: some word of `q` reads as telex/VNI-typed Vietnamese. */
-export function looksLikeTypedVietnamese(q: string): boolean {
-  const decoding = decodeTokens(q)
+export function looksLikeTypedVietnamese(text: string): boolean {
+  const decoding = decodeTokens(text)
   return decoding.telex + decoding.vni > 0
 }

@@ -7,7 +7,15 @@ import { and, payloadClient, PUBLISHED } from './client'
 /** The fields a teaser needs; bodies stay out of list queries. */
 export type CardArticle = Pick<
   Article,
-  'id' | 'title' | 'slug' | 'sapo' | 'kind' | 'publishedAt' | 'coverImage' | 'categories' | 'document'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'sapo'
+  | 'kind'
+  | 'publishedAt'
+  | 'coverImage'
+  | 'categories'
+  | 'document'
 >
 
 const CARD_SELECT = {
@@ -35,7 +43,12 @@ export interface ListOptions {
   sort?: string
 }
 
-export async function listCards({ where, page = 1, limit = 10, sort = '-publishedAt' }: ListOptions = {}): Promise<CardPage> {
+export async function listCards({
+  where,
+  page = 1,
+  limit = 10,
+  sort = '-publishedAt',
+}: ListOptions = {}): Promise<CardPage> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'articles',

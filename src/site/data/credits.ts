@@ -26,10 +26,24 @@ function photoUses(body: unknown, article: Use['article']): Use[] {
     for (const node of nodes ?? []) {
       const fields = obj(node.fields)
       if (node.type === 'block' && fields.blockType === 'photo') {
-        uses.push({ mediaId: idOf(fields.media), caption: str(fields.caption), credit: str(fields.credit), article })
-      } else if (node.type === 'block' && fields.blockType === 'gallery' && Array.isArray(fields.images)) {
+        uses.push({
+          mediaId: idOf(fields.media),
+          caption: str(fields.caption),
+          credit: str(fields.credit),
+          article,
+        })
+      } else if (
+        node.type === 'block' &&
+        fields.blockType === 'gallery' &&
+        Array.isArray(fields.images)
+      ) {
         for (const image of fields.images.map(obj)) {
-          uses.push({ mediaId: idOf(image.media), caption: str(image.caption), credit: str(image.credit), article })
+          uses.push({
+            mediaId: idOf(image.media),
+            caption: str(image.caption),
+            credit: str(image.credit),
+            article,
+          })
         }
       }
       walk(node.children)
@@ -43,7 +57,9 @@ function photoUses(body: unknown, article: Use['article']): Use[] {
  * Every published photo by one photographer: credits typed on photo blocks and credits stored
  * on the media record. A credit page is addressed by the slug of the name ("Thu Hà" → thu-ha).
  */
-export async function photosByCredit(creditSlug: string): Promise<{ name: string; photos: CreditPhoto[] }> {
+export async function photosByCredit(
+  creditSlug: string,
+): Promise<{ name: string; photos: CreditPhoto[] }> {
   const payload = await payloadClient()
   const articles = await payload.find({
     collection: 'articles',
@@ -54,10 +70,14 @@ export async function photosByCredit(creditSlug: string): Promise<{ name: string
     sort: '-publishedAt',
     overrideAccess: false,
   })
-  const uses = articles.docs.flatMap((a) => (a.slug ? photoUses(a.body, { title: a.title, slug: a.slug }) : []))
+  const uses = articles.docs.flatMap((a) =>
+    a.slug ? photoUses(a.body, { title: a.title, slug: a.slug }) : [],
+  )
   const media = await payload.find({
     collection: 'media',
-    where: { or: [{ credit: { exists: true } }, { id: { in: [...new Set(uses.map((u) => u.mediaId))] } }] },
+    where: {
+      or: [{ credit: { exists: true } }, { id: { in: [...new Set(uses.map((u) => u.mediaId))] } }],
+    },
     depth: 0,
     limit: 5000,
     overrideAccess: false,
@@ -69,7 +89,8 @@ export async function photosByCredit(creditSlug: string): Promise<{ name: string
   for (const use of uses) {
     const item = byId.get(use.mediaId)
     const credit = use.credit || item?.credit || ''
-    if (!item || slugify(credit) !== creditSlug || seen.has(`${item.id}/${use.article.slug}`)) continue
+    if (!item || slugify(credit) !== creditSlug || seen.has(`${item.id}/${use.article.slug}`))
+      continue
     seen.add(`${item.id}/${use.article.slug}`)
     seen.add(item.id)
     name ||= credit

@@ -13,10 +13,13 @@ export interface DocumentFilters {
   page: number
 }
 
-const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
+const first = (v: string | string[] | undefined): string =>
+  (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
 
 /** Reads `?loai=&co-quan=&nam=&trang=`; unknown values are ignored rather than failing. */
-export function parseDocumentFilters(params: Record<string, string | string[] | undefined>): DocumentFilters {
+export function parseDocumentFilters(
+  params: Record<string, string | string[] | undefined>,
+): DocumentFilters {
   const type = first(params.loai)
   const year = Number(first(params.nam))
   const page = Number(first(params.trang))
@@ -28,20 +31,31 @@ export function parseDocumentFilters(params: Record<string, string | string[] | 
   }
 }
 
-export function documentWhere(f: DocumentFilters): Where {
+export function documentWhere(filters: DocumentFilters): Where {
   const parts: Where[] = [{ kind: { equals: 'document' } }]
-  if (f.type) parts.push({ 'document.type': { equals: f.type } })
-  if (f.issuingBody) parts.push({ 'document.issuingBody': { equals: f.issuingBody } })
-  if (f.year) {
-    const from = startOfDayVi(`${f.year}-01-01`)
-    const to = startOfDayVi(`${f.year + 1}-01-01`)
-    if (from && to) parts.push({ 'document.issuedAt': { greater_than_equal: from.toISOString(), less_than: to.toISOString() } })
+  if (filters.type) parts.push({ 'document.type': { equals: filters.type } })
+  if (filters.issuingBody) parts.push({ 'document.issuingBody': { equals: filters.issuingBody } })
+  if (filters.year) {
+    const from = startOfDayVi(`${filters.year}-01-01`)
+    const to = startOfDayVi(`${filters.year + 1}-01-01`)
+    if (from && to)
+      parts.push({
+        'document.issuedAt': {
+          greater_than_equal: from.toISOString(),
+          less_than: to.toISOString(),
+        },
+      })
   }
   return and(...parts)
 }
 
-export function listDocuments(f: DocumentFilters): Promise<CardPage> {
-  return listCards({ where: documentWhere(f), page: f.page, limit: 20, sort: '-document.issuedAt' })
+export function listDocuments(filters: DocumentFilters): Promise<CardPage> {
+  return listCards({
+    where: documentWhere(filters),
+    page: filters.page,
+    limit: 20,
+    sort: '-document.issuedAt',
+  })
 }
 
 /** Choices for the filter form, taken from the documents actually published. */

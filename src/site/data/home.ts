@@ -27,7 +27,12 @@ export async function getHomeData(): Promise<HomeData> {
   const sections = await Promise.all(
     shown.map(async (category) => ({
       category,
-      articles: (await listCards({ where: { categories: { in: descendantIds(all, category.id) } }, limit: 4 })).docs,
+      articles: (
+        await listCards({
+          where: { categories: { in: descendantIds(all, category.id) } },
+          limit: 4,
+        })
+      ).docs,
     })),
   )
   return {

@@ -18,8 +18,20 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
       limit: MAX_URLS,
       overrideAccess: false,
     }),
-    payload.find({ collection: 'tags', select: { slug: true }, depth: 0, limit: 2000, overrideAccess: false }),
-    payload.find({ collection: 'authors', select: { slug: true }, depth: 0, limit: 2000, overrideAccess: false }),
+    payload.find({
+      collection: 'tags',
+      select: { slug: true },
+      depth: 0,
+      limit: 2000,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'authors',
+      select: { slug: true },
+      depth: 0,
+      limit: 2000,
+      overrideAccess: false,
+    }),
     getCategories(),
   ])
   const newest = articles.docs[0]?.updatedAt
@@ -27,7 +39,9 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     { path: urls.home(), lastmod: newest },
     { path: urls.documents() },
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
-    ...articles.docs.flatMap((a) => (a.slug ? [{ path: urls.article(a.slug), lastmod: a.updatedAt }] : [])),
+    ...articles.docs.flatMap((a) =>
+      a.slug ? [{ path: urls.article(a.slug), lastmod: a.updatedAt }] : [],
+    ),
     ...tags.docs.flatMap((t) => (t.slug ? [{ path: urls.tag(t.slug) }] : [])),
     ...authors.docs.flatMap((a) => (a.slug ? [{ path: urls.author(a.slug) }] : [])),
   ]
@@ -46,6 +60,8 @@ export async function recentNews(now = Date.now()) {
     overrideAccess: false,
   })
   return docs.flatMap((a) =>
-    a.slug && a.publishedAt ? [{ path: urls.article(a.slug), title: a.title, publishedAt: a.publishedAt }] : [],
+    a.slug && a.publishedAt
+      ? [{ path: urls.article(a.slug), title: a.title, publishedAt: a.publishedAt }]
+      : [],
   )
 }

@@ -12,12 +12,24 @@ export const getCategoryBySlug = cache(async (slug: string): Promise<Category | 
 
 export const getTagBySlug = cache(async (slug: string): Promise<Tag | null> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'tags',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
   return docs[0] ?? null
 })
 
 export const getAuthorBySlug = cache(async (slug: string): Promise<Author | null> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'authors', where: { slug: { equals: slug } }, limit: 1, depth: 1, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'authors',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
   return docs[0] ?? null
 })

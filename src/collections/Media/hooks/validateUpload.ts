@@ -16,7 +16,11 @@ const reject = (message: string, log: string, status = 400): never => {
  * (decompression bombs), and a full decode so a truncated photo is refused instead of being
  * published half grey.
  */
-export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ args, operation, req }) => {
+export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   // Anonymous requests are refused by access control (403) right after this hook; checking
@@ -46,7 +50,10 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({ a
   } catch (error) {
     if (error instanceof APIError) throw error
     req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
-    reject('Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.', 'undecodable image')
+    reject(
+      'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
+      'undecodable image',
+    )
   }
   file.mimetype = mime as string
   return args

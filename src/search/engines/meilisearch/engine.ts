@@ -12,8 +12,14 @@ import {
   type MeiliDocument,
 } from './documents'
 import { baseQueryText, exactQueryCodes, searchParams, toHit } from './query'
-import type { ParsedQuery } from '@/search/query/params'
-import { emptyFacets, runSearch, type CoreResult, type SearchBackend } from '@/search/query/flow'
+import type { NormalizedQuery } from '@/search/query/params'
+import {
+  emptyFacets,
+  searchWithFallbacks,
+  type CoreResult,
+  type SearchBackend,
+} from '@/search/query/flow'
+import { WORD_PATTERN } from '@/search/vietnamese/query-text'
 
 export interface MeilisearchEngineOptions {
   host: string
@@ -24,7 +30,6 @@ export interface MeilisearchEngineOptions {
 const TASK_TIMEOUT_MS = 120_000
 const UPLOAD_CHUNK = 1000
 const VOCABULARY_SAMPLE = 20
-const WORD = /[\p{L}\p{M}]+/gu
 
 /** Waits for a task and turns a failed task into a rejected promise. */
 async function settle(task: EnqueuedTaskPromise, allowCode?: string): Promise<void> {
@@ -88,10 +93,10 @@ export class MeilisearchEngine implements SearchEngine {
       run: (aq, p) => this.run(aq, p),
       vocabulary: (aq) => this.vocabulary(aq),
     }
-    return runSearch(backend, q, this.settings)
+    return searchWithFallbacks(backend, q, this.settings)
   }
 
-  private async run(aq: AnalyzedQuery | null, p: ParsedQuery): Promise<CoreResult> {
+  private async run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult> {
     const text = aq ? baseQueryText(aq) : ''
     if (aq && !text) return { total: 0, hits: [], facets: emptyFacets() }
     const codes = aq && p.sort === 'relevance' ? exactQueryCodes(aq) : []
@@ -138,7 +143,7 @@ export class MeilisearchEngine implements SearchEngine {
     const words = new Set<string>()
     for (const r of res.results) {
       for (const h of r.hits) {
-        for (const w of `${h.title} ${h.sapo} ${h.body}`.match(WORD) ?? []) {
+        for (const w of `${h.title} ${h.sapo} ${h.body}`.match(WORD_PATTERN) ?? []) {
           words.add(w.toLowerCase())
         }
       }

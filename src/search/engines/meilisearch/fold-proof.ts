@@ -2,6 +2,7 @@
 // To still rank exact Vietnamese spelling first we index a second copy of the text in which each
 // word is spelled the telex way (ASCII only, so nothing is left for Meilisearch to fold) and put
 // the same spelling of the reader's words into the query.
+import { WORD_PATTERN } from '@/search/vietnamese/query-text'
 
 const MODIFIERS: Record<string, string> = {
   '\u0302': '', // circumflex: â ê ô, written by doubling the vowel
@@ -19,8 +20,6 @@ const TONES: Record<string, string> = {
 
 /** Tone key for words without a tone mark, so a plain "ban" never equals the folded "bàn". */
 const LEVEL_TONE = 'z'
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu
 
 /**
  * Encodes one word, e.g. `Tổ` → `toor`, `chức` → `chuwcs`, `đảng` → `ddangr`, `ban` → `banz`.
@@ -52,7 +51,7 @@ export function encodeFoldProofWord(word: string): string {
 
 /** Encodes every word of a text, space separated, dropping words with nothing to encode. */
 export function encodeFoldProof(text: string): string {
-  const words = text.match(WORD) ?? []
+  const words = text.match(WORD_PATTERN) ?? []
   const out: string[] = []
   for (const w of words) {
     const code = encodeFoldProofWord(w)

@@ -6,7 +6,7 @@ import { authorKey } from '@/search/engines/document-text'
 import { encodeFoldProofWord } from './fold-proof'
 import { escapeHtml } from '@/search/query/highlight'
 import type { MeiliDocument } from './documents'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { docNumberKey } from '@/search/vietnamese/docnum'
 
 // Control characters cannot occur in indexed text, so they delimit matches safely until the
@@ -20,8 +20,8 @@ function lit(v: string): string {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
 
-export function buildFilter(p: ParsedQuery): string[] {
-  const f = p.filters
+export function buildFilter(query: NormalizedQuery): string[] {
+  const f = query.filters
   const out: string[] = []
   if (f.kind) out.push(`kind = ${lit(f.kind)}`)
   if (f.category) out.push(`categories = ${lit(f.category)}`)
@@ -32,10 +32,10 @@ export function buildFilter(p: ParsedQuery): string[] {
 }
 
 /** The query as Meilisearch sees it: analysed terms (stop words gone), phrases, doc number keys. */
-export function baseQueryText(aq: AnalyzedQuery): string {
-  const parts = aq.terms.map((t) => t.exact)
-  for (const p of aq.phrases) parts.push(`"${p.map((t) => t.exact).join(' ')}"`)
-  for (const d of aq.docNumbers) parts.push(docNumberKey(d))
+export function baseQueryText(analyzed: AnalyzedQuery): string {
+  const parts = analyzed.terms.map((t) => t.exact)
+  for (const p of analyzed.phrases) parts.push(`"${p.map((t) => t.exact).join(' ')}"`)
+  for (const d of analyzed.docNumbers) parts.push(docNumberKey(d))
   return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
 
@@ -43,20 +43,20 @@ export function baseQueryText(aq: AnalyzedQuery): string {
  * Fold-proof codes of the reader's words, present only when the reader typed diacritics: added
  * to the query they can only match the *Exact fields, i.e. documents spelled exactly so.
  */
-export function exactQueryCodes(aq: AnalyzedQuery): string[] {
-  if (!aq.terms.some((t) => t.hasDiacritics)) return []
-  return aq.terms.map((t) => encodeFoldProofWord(t.exact)).filter(Boolean)
+export function exactQueryCodes(analyzed: AnalyzedQuery): string[] {
+  if (!analyzed.terms.some((t) => t.hasDiacritics)) return []
+  return analyzed.terms.map((t) => encodeFoldProofWord(t.exact)).filter(Boolean)
 }
 
-export function searchParams(p: ParsedQuery, fetch: number): SearchParams {
-  const filter = buildFilter(p)
+export function searchParams(query: NormalizedQuery, fetch: number): SearchParams {
+  const filter = buildFilter(query)
   return {
     filter: filter.length > 0 ? filter : undefined,
     facets: ['kind', 'categories', 'year'],
     page: 1,
     hitsPerPage: fetch,
     matchingStrategy: 'all',
-    sort: p.sort === 'date' ? ['publishedAtTs:desc'] : undefined,
+    sort: query.sort === 'date' ? ['publishedAtTs:desc'] : undefined,
     attributesToHighlight: ['title'],
     attributesToCrop: ['sapo', 'body', 'extra'],
     cropLength: CROP_WORDS,

@@ -30,6 +30,6 @@ export const LEAD_COLUMNS: ColumnSet = {
 }
 
 /** FTS5 string literal: wrapped in double quotes, inner quotes doubled. */
-export function quoteFts(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`
+export function quoteFts(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
 }

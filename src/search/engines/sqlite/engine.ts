@@ -5,9 +5,14 @@ import { createClient, type Client, type InStatement } from '@libsql/client'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
 import { buildMatchExpression, LEAD_COLUMNS } from './match'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { ResultCache } from './result-cache'
-import { emptyFacets, runSearch, type CoreResult, type SearchBackend } from '@/search/query/flow'
+import {
+  emptyFacets,
+  searchWithFallbacks,
+  type CoreResult,
+  type SearchBackend,
+} from '@/search/query/flow'
 import { num, text } from './results'
 import { pendingMigration } from './migrate'
 import { poolQuery } from './pool-score'
@@ -158,7 +163,7 @@ export class SqliteFtsEngine implements SearchEngine {
       run: (aq, p) => this.run(aq, p),
       vocabulary: () => this.vocabulary.get(this.client),
     }
-    return runSearch(backend, q, this.settings)
+    return searchWithFallbacks(backend, q, this.settings)
   }
 
   /**
@@ -171,7 +176,7 @@ export class SqliteFtsEngine implements SearchEngine {
     return `${row ? num(row, 'data_version') : 0}:${this.writes}`
   }
 
-  private async run(aq: AnalyzedQuery | null, p: ParsedQuery): Promise<CoreResult> {
+  private async run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult> {
     const main = aq ? buildMatchExpression(aq) : null
     const lead = aq ? buildMatchExpression(aq, LEAD_COLUMNS) : null
     if (aq && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }

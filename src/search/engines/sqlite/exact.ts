@@ -3,7 +3,7 @@
 import type { InStatement, InValue } from '@libsql/client'
 import { authorKey } from '@/search/engines/document-text'
 import type { MatchPlan } from './match'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { BM25_WEIGHTS, type TableSet } from './schema'
 
 export interface Sql {
@@ -11,10 +11,10 @@ export interface Sql {
   args: InValue[]
 }
 
-export function filterSql(p: ParsedQuery): Sql {
+export function filterSql(query: NormalizedQuery): Sql {
   const where: string[] = []
   const args: InValue[] = []
-  const f = p.filters
+  const f = query.filters
   if (f.kind) {
     where.push('a.kind = ?')
     args.push(f.kind)
@@ -65,7 +65,7 @@ const ATTR_COLS =
 
 /** The filtered match set with scores. CROSS JOIN pins FTS as the outer loop: otherwise the
  * planner may walk a filter index and re-run the MATCH once per row. */
-function matchedSql(t: TableSet, plan: MatchPlan | null, p: ParsedQuery): Sql {
+function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery): Sql {
   const f = filterSql(p)
   if (plan === null) {
     return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
@@ -93,10 +93,14 @@ export interface RankRow {
  * One pass over the match set gives both the requested page (rid order only, no text) and the
  * facet counts, grouped by (kind, year, category list) so no JSON is parsed per row.
  */
-export function rankStatement(t: TableSet, plan: MatchPlan | null, p: ParsedQuery): InStatement {
-  const m = matchedSql(t, plan, p)
+export function rankStatement(
+  tables: TableSet,
+  plan: MatchPlan | null,
+  query: NormalizedQuery,
+): InStatement {
+  const m = matchedSql(tables, plan, query)
   const order =
-    p.sort === 'date' || plan === null
+    query.sort === 'date' || plan === null
       ? 'published_at DESC, rid DESC'
       : 'score ASC, published_at DESC, rid DESC'
   return {
@@ -107,15 +111,15 @@ export function rankStatement(t: TableSet, plan: MatchPlan | null, p: ParsedQuer
       )
       UNION ALL
       SELECT 'facet', 0, 0, 0, kind, year, cats, count(*) FROM f GROUP BY kind, year, cats`,
-    args: [...m.args, p.limit, p.offset],
+    args: [...m.args, query.limit, query.offset],
   }
 }
 
 /** Long text for the page's rows only. */
-export function textStatement(t: TableSet, rids: number[]): InStatement {
+export function textStatement(tables: TableSet, rids: number[]): InStatement {
   return {
     sql: `SELECT rid, id, slug, url, published_iso, title, sapo, extra, body
-      FROM ${t.docs} WHERE rid IN (${rids.map(() => '?').join(', ')})`,
+      FROM ${tables.docs} WHERE rid IN (${rids.map(() => '?').join(', ')})`,
     args: rids,
   }
 }

@@ -43,11 +43,11 @@ export interface MatchPlan {
 
 /** Returns null when the query holds nothing searchable (only punctuation, emoji…). */
 export function buildMatchExpression(
-  aq: AnalyzedQuery,
+  analyzed: AnalyzedQuery,
   cols: ColumnSet = MAIN_COLUMNS,
 ): MatchPlan | null {
-  const terms = aq.terms.filter((t) => usable(t.folded)).slice(0, MAX_MATCH_TERMS)
-  const phrases = aq.phrases
+  const terms = analyzed.terms.filter((t) => usable(t.folded)).slice(0, MAX_MATCH_TERMS)
+  const phrases = analyzed.phrases
     .map((p) => p.filter((t) => usable(t.folded)))
     .filter((p) => p.length > 0)
   if (terms.length === 0 && phrases.length === 0) return null
@@ -68,13 +68,13 @@ export function buildMatchExpression(
 
   // Typing any diacritic shows the reader uses an input method, so unmarked words ("Ban") are
   // meant unmarked too and should outrank their marked look-alikes ("bàn").
-  const exactAware = aq.terms.some((t) => t.hasDiacritics)
+  const exactAware = analyzed.terms.some((t) => t.hasDiacritics)
   const sequences: string[][] = []
   const literal: string[] = []
   const clauses: string[] = []
 
   // Expansions only line up with term positions if nothing was filtered out above.
-  const expansions = terms.length === aq.terms.length ? aq.expansions : []
+  const expansions = terms.length === analyzed.terms.length ? analyzed.expansions : []
   for (let i = 0; i < terms.length;) {
     const here = expansions.filter((e) => e.from === i && e.to > i && e.to <= terms.length)
     const to = here.length === 0 ? i + 1 : Math.max(...here.map((e) => e.to))
@@ -113,7 +113,7 @@ export function buildMatchExpression(
     // a rarer word elsewhere; a phrase of its own, scored on title occurrences only, does.
     boosts.add(`${cols.titleFolded} : ${quoteFts(words.join(' '))}`)
   }
-  for (const d of aq.docNumbers) {
+  for (const d of analyzed.docNumbers) {
     const key = docNumberKey(d)
     if (usable(key)) boosts.add(folded([key]))
   }

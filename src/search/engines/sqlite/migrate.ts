@@ -19,18 +19,18 @@ async function tableSql(client: Client, name: string): Promise<string | null> {
 /** Call before creating the tables; returns what to run once they exist. */
 export async function pendingMigration(
   client: Client,
-  t: TableSet,
+  tables: TableSet,
 ): Promise<(() => Promise<void>) | null> {
   // The title, sapo and rank tables came later: pooled ranking and suggestions miss every article
-  // missing from them, so a missing or outdated one is recreated and filled from the stored text. Checking and recreating inside one write transaction means only one of several
-  // processes starting at once does it, and none drops a table another is filling. BEGIN runs
+  // missing from them, so a missing or outdated one is recreated and filled from the stored text.
+  // Checking and recreating inside one write transaction means only one of several processes starting at once does it, and none drops a table another is filling. BEGIN runs
   // on the client itself: client.transaction() hands the connection over and opens a new one
   // afterwards, which for ':memory:' is a new, empty database.
   await client.execute('BEGIN IMMEDIATE')
   const stale: DerivedTable[] = []
   try {
-    if ((await tableSql(client, t.docs)) !== null) {
-      for (const d of derivedTables(t)) {
+    if ((await tableSql(client, tables.docs)) !== null) {
+      for (const d of derivedTables(tables)) {
         const sql = await tableSql(client, d.name)
         if (sql !== null && d.columns.every((c) => sql.includes(c))) continue
         await client.execute(`DROP TABLE IF EXISTS ${d.name}`)
@@ -43,7 +43,7 @@ export async function pendingMigration(
     await client.execute('ROLLBACK').catch(() => undefined)
     throw err
   }
-  return stale.length === 0 ? null : () => backfill(client, t, stale)
+  return stale.length === 0 ? null : () => backfill(client, tables, stale)
 }
 
 async function backfill(client: Client, t: TableSet, tables: DerivedTable[]): Promise<void> {

@@ -4,7 +4,7 @@
 // articles whose date says they belong there although their rowid does not. Exact in every case:
 // when too many articles are out of order, every match is sorted as before.
 import type { Client, InStatement, InValue } from '@libsql/client'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { filterSql, type RankRow } from './exact'
 import { concatSql, HIT_COLUMNS, hitRow, splitRows, text, toRankRow } from './results'
 import type { TableSet } from './schema'
@@ -19,7 +19,7 @@ const parse = (value: string): RankRow[] => splitRows(value).map((fields) => hit
 function sortedPageStatement(
   t: TableSet,
   match: string,
-  p: ParsedQuery,
+  p: NormalizedQuery,
   limit: number,
   offset: number,
 ): InStatement {
@@ -35,7 +35,7 @@ function sortedPageStatement(
 }
 
 /** The `n` highest-rowid matches that pass the filters. */
-function topRowsStatement(t: TableSet, match: string, p: ParsedQuery, n: number): InStatement {
+function topRowsStatement(t: TableSet, match: string, p: NormalizedQuery, n: number): InStatement {
   const f = filterSql(p)
   return {
     sql: `SELECT ${ROW} AS rows FROM (
@@ -47,7 +47,7 @@ function topRowsStatement(t: TableSet, match: string, p: ParsedQuery, n: number)
 }
 
 /** Articles dated at or after `since` whose rowid is below `below`, matching or not. */
-function outOfOrderStatement(t: TableSet, p: ParsedQuery, since: number, below: number) {
+function outOfOrderStatement(t: TableSet, p: NormalizedQuery, since: number, below: number) {
   const f = filterSql(p)
   return {
     sql: `SELECT group_concat(rid) AS rids FROM (
@@ -73,32 +73,36 @@ const newestFirst = (a: RankRow, b: RankRow): number =>
 
 export async function newestPage(
   client: Client,
-  t: TableSet,
+  tables: TableSet,
   match: string,
-  p: ParsedQuery,
+  query: NormalizedQuery,
 ): Promise<RankRow[]> {
-  const n = p.offset + p.limit
+  const n = query.offset + query.limit
   const value = async (s: InStatement, key: string): Promise<string> => {
     const row = (await client.execute(s)).rows[0]
     return row ? text(row, key) : ''
   }
-  const top = parse(await value(topRowsStatement(t, match, p, n), 'rows')).sort(newestFirst)
-  const page = (rows: RankRow[]): RankRow[] => rows.slice(p.offset, n)
+  const top = parse(await value(topRowsStatement(tables, match, query, n), 'rows')).sort(
+    newestFirst,
+  )
+  const page = (rows: RankRow[]): RankRow[] => rows.slice(query.offset, n)
   // Fewer than n: these are every match.
   const last = top[n - 1]
   if (!last) return page(top)
   // The true page can only hold articles dated at or after the n-th of these; any such match
   // outside them has a lower rowid.
   const below = Math.min(...top.map((r) => r.rid))
-  const late = (await value(outOfOrderStatement(t, p, last.published_at, below), 'rids'))
+  const late = (await value(outOfOrderStatement(tables, query, last.published_at, below), 'rids'))
     .split(',')
     .filter(Boolean)
     .map(Number)
   if (late.length > OUT_OF_ORDER_LIMIT) {
-    const all = await client.execute(sortedPageStatement(t, match, p, p.limit, p.offset))
+    const all = await client.execute(
+      sortedPageStatement(tables, match, query, query.limit, query.offset),
+    )
     return all.rows.map(toRankRow)
   }
   if (late.length === 0) return page(top)
-  const extra = parse(await value(matchingStatement(t, match, late), 'rows'))
+  const extra = parse(await value(matchingStatement(tables, match, late), 'rows'))
   return page([...top, ...extra].sort(newestFirst))
 }

@@ -6,7 +6,7 @@ import type { Client } from '@libsql/client'
 import type { ColumnSet } from './columns'
 import { LEAD_COLUMNS, MAIN_COLUMNS, quoteFts, type MatchPlan } from './match'
 import { termIndex } from '@/search/query/highlight'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import type { CoreResult } from '@/search/query/flow'
 import { features, idf, phraseBonus, type Feature, type PoolQuery } from './pool-score'
 import {
@@ -86,36 +86,36 @@ function poolPlan(t: TableSet, plans: Plans, s: SampleResult): PoolPlan {
 
 export async function computeResult(
   client: Client,
-  t: TableSet,
+  tables: TableSet,
   plans: Plans | null,
-  p: ParsedQuery,
+  query: NormalizedQuery,
   ctx: RankingContext = { stats: new TermStats(), bm25Budget: BM25_BUDGET },
 ): Promise<CoreResult> {
-  const s = plans ? await sample(client, t, plans, p, ctx.stats) : null
-  if (!plans || !s) return exactResult(client, t, plans?.main ?? null, p)
+  const s = plans ? await sample(client, tables, plans, query, ctx.stats) : null
+  if (!plans || !s) return exactResult(client, tables, plans?.main ?? null, query)
   const huge = s.total > EXACT_LIMIT
-  const relevance = p.sort === 'relevance'
+  const relevance = query.sort === 'relevance'
   const factor = plans.pool.exactAware ? 2 : 1
   const postings = [...s.df.values()].reduce((sum, df) => sum + df * factor, 0) + s.total
   if (!huge && !(relevance && postings > ctx.bm25Budget))
-    return exactResult(client, t, plans.main, p)
+    return exactResult(client, tables, plans.main, query)
 
-  const counted = huge ? s : await allMatches(client, t, plans.main, p)
+  const counted = huge ? s : await allMatches(client, tables, plans.main, query)
   const idfOf = (term: string): number => idf(s.df.get(term) ?? 0, s.docs)
   const rows = relevance
     ? await pooledPage(
         client,
-        t,
-        poolPlan(t, plans, s),
+        tables,
+        poolPlan(tables, plans, s),
         { features: features(plans.pool, idfOf), phraseBonus: phraseBonus(plans.pool, idfOf) },
-        p,
+        query,
         'rids' in counted ? counted.rids : undefined,
       )
-    : await newestPage(client, t, plans.main.required, p)
-  const hits = await withText(client, t, plans.main, rows)
+    : await newestPage(client, tables, plans.main.required, query)
+  const hits = await withText(client, tables, plans.main, rows)
   return {
     // An estimate must never claim fewer matches than the pages already shown.
-    total: huge ? Math.max(counted.total, p.offset + hits.length) : counted.total,
+    total: huge ? Math.max(counted.total, query.offset + hits.length) : counted.total,
     facets: counted.facets,
     hits,
     ...(huge ? { totalApproximate: true, facetsApproximate: true } : {}),
@@ -136,7 +136,7 @@ async function sample(
   client: Client,
   t: TableSet,
   plans: Plans,
-  p: ParsedQuery,
+  p: NormalizedQuery,
   stats: TermStats,
 ): Promise<SampleResult | null> {
   // Two subqueries: SQLite answers a lone min() or max() from the b-tree edge, both at once by a scan.
@@ -175,7 +175,7 @@ async function sample(
 }
 
 /** Exact total and facets, and every matching rid, newest first: one walk of the match set. */
-async function allMatches(client: Client, t: TableSet, plan: MatchPlan, p: ParsedQuery) {
+async function allMatches(client: Client, t: TableSet, plan: MatchPlan, p: NormalizedQuery) {
   const row = (await client.execute(matchListStatement(t, plan, p))).rows[0]
   const matches = parseMatchList(row ? text(row, 'rows') : '')
   return { ...toFacets(matches), rids: matches.map((m) => m.rid).sort((a, b) => b - a) }
@@ -187,7 +187,7 @@ async function pooledPage(
   t: TableSet,
   plan: PoolPlan,
   scoring: PoolScoring,
-  p: ParsedQuery,
+  p: NormalizedQuery,
   all?: number[],
 ): Promise<RankRow[]> {
   const listed = (await client.execute(poolStatement(t, plan, p, all !== undefined))).rows[0]
@@ -220,7 +220,7 @@ async function exactResult(
   client: Client,
   t: TableSet,
   plan: MatchPlan | null,
-  p: ParsedQuery,
+  p: NormalizedQuery,
 ): Promise<CoreResult> {
   const ranked = (await client.execute(rankStatement(t, plan, p))).rows.map(toRankRow)
   const { total, facets } = toFacets(ranked.filter((r) => r.t === 'facet'))

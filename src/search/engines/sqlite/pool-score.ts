@@ -21,17 +21,17 @@ export interface PoolQuery {
   docKeys: string[]
 }
 
-export function poolQuery(aq: AnalyzedQuery): PoolQuery {
+export function poolQuery(analyzed: AnalyzedQuery): PoolQuery {
   const seen = new Set<string>()
-  const terms = aq.terms.filter((t) => {
+  const terms = analyzed.terms.filter((t) => {
     const fresh = !seen.has(t.exact)
     seen.add(t.exact)
     return fresh && /[\p{L}\p{N}]/u.test(t.folded)
   })
   return {
     terms: terms.map((t) => ({ folded: t.folded, exact: t.exact })),
-    exactAware: aq.terms.some((t) => t.hasDiacritics),
-    docKeys: aq.docNumbers.map(docNumberKey),
+    exactAware: analyzed.terms.some((t) => t.hasDiacritics),
+    docKeys: analyzed.docNumbers.map(docNumberKey),
   }
 }
 
@@ -61,24 +61,24 @@ export interface Feature {
   weight: number
 }
 
-export function features(q: PoolQuery, idfOf: (folded: string) => number): Feature[] {
+export function features(query: PoolQuery, idfOf: (folded: string) => number): Feature[] {
   const out: Feature[] = []
   const add = (weights: ReadonlyArray<[RankField, number]>, words: string, w: number): void => {
     for (const [field, weight] of weights)
       out.push({ field, pattern: ` ${words} `, weight: w * weight })
   }
-  for (const t of q.terms) {
+  for (const t of query.terms) {
     add(FOLDED_WEIGHTS, t.folded, idfOf(t.folded))
-    if (q.exactAware) add(EXACT_WEIGHTS, t.exact, idfOf(t.folded))
+    if (query.exactAware) add(EXACT_WEIGHTS, t.exact, idfOf(t.folded))
   }
-  if (q.terms.length > 1) {
+  if (query.terms.length > 1) {
     // A phrase is rarer than any of its words.
-    const w = q.terms.reduce((sum, t) => sum + idfOf(t.folded), 0)
-    const folded = q.terms.map((t) => t.folded).join(' ')
+    const w = query.terms.reduce((sum, t) => sum + idfOf(t.folded), 0)
+    const folded = query.terms.map((t) => t.folded).join(' ')
     add([['title_f', 10 + TITLE_PHRASE_BONUS], ...FOLDED_WEIGHTS.slice(1)], folded, w)
-    if (q.exactAware) add(EXACT_WEIGHTS, q.terms.map((t) => t.exact).join(' '), w)
+    if (query.exactAware) add(EXACT_WEIGHTS, query.terms.map((t) => t.exact).join(' '), w)
   }
-  for (const key of q.docKeys) add(FOLDED_WEIGHTS, key, idfOf(key))
+  for (const key of query.docKeys) add(FOLDED_WEIGHTS, key, idfOf(key))
   return out
 }
 
@@ -87,9 +87,9 @@ export function features(q: PoolQuery, idfOf: (folded: string) => number): Featu
  * not hold. Proximity ranks before field, as in Meilisearch's default rules: the words together
  * in the body beat the same words scattered over the title (worth at most 50 per word).
  */
-export function phraseBonus(q: PoolQuery, idfOf: (folded: string) => number): number {
-  if (q.terms.length < 2) return 0
-  return q.terms.reduce((sum, t) => sum + idfOf(t.folded), 0) * ANYWHERE_PHRASE_WEIGHT
+export function phraseBonus(query: PoolQuery, idfOf: (folded: string) => number): number {
+  if (query.terms.length < 2) return 0
+  return query.terms.reduce((sum, t) => sum + idfOf(t.folded), 0) * ANYWHERE_PHRASE_WEIGHT
 }
 
 const ANYWHERE_PHRASE_WEIGHT = 60
@@ -110,9 +110,9 @@ export function occurrences(text: string, pattern: string): number {
 export type RankText = Record<RankField, string>
 
 /** Σ weight × count saturated as bm25 does (k1 = 1.2); fields are short, so no length norm. */
-export function score(text: RankText, fs: Feature[]): number {
+export function score(text: RankText, features: Feature[]): number {
   let s = 0
-  for (const f of fs) {
+  for (const f of features) {
     const n = occurrences(text[f.field], f.pattern)
     if (n > 0) s += (f.weight * n * 2.2) / (n + 1.2)
   }

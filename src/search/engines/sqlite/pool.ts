@@ -11,7 +11,7 @@
 import type { InStatement, InValue } from '@libsql/client'
 import { RANK_FIELDS, score, type Feature, type RankText } from './pool-score'
 import type { MatchPlan } from './match'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { filterSql, type RankRow, type Sql } from './exact'
 import { concatSql, HIT_COLUMNS, hitRow, splitRows } from './results'
 import type { TableSet } from './schema'
@@ -47,7 +47,7 @@ export interface Pool {
 function candidateRows(
   t: TableSet,
   c: Pick<Candidates, 'fts' | 'match'>,
-  p: ParsedQuery,
+  p: NormalizedQuery,
   below?: number,
   except: number[] = [],
 ): Sql {
@@ -77,14 +77,14 @@ function candidateRows(
  * over). `known` skips the first list when the caller already holds every match.
  */
 export function poolStatement(
-  t: TableSet,
+  tables: TableSet,
   plan: PoolPlan,
-  p: ParsedQuery,
+  query: NormalizedQuery,
   known = false,
 ): InStatement {
   const lists = [known ? null : plan.all, ...plan.strong].map((c) => {
     if (!c) return { sql: 'NULL', args: [] }
-    const rows = candidateRows(t, c, p)
+    const rows = candidateRows(tables, c, query)
     return { sql: `(SELECT group_concat(rid) FROM (${rows.sql} LIMIT ${c.size}))`, args: rows.args }
   })
   return {
@@ -113,10 +113,10 @@ export function toPool(
 }
 
 /** The pool's rank text and attributes as one value. */
-export function poolRowsStatement(t: TableSet, rids: number[]): InStatement {
+export function poolRowsStatement(tables: TableSet, rids: number[]): InStatement {
   return {
     sql: `SELECT ${concatSql([...HIT_COLUMNS, ...RANK_FIELDS.map((f) => `r.${f}`)])} AS rows
-      FROM ${t.rank} r CROSS JOIN ${t.attrs} a ON a.rid = r.rid
+      FROM ${tables.rank} r CROSS JOIN ${tables.attrs} a ON a.rid = r.rid
       WHERE r.rid IN (${rids.map(() => '?').join(', ')})`,
     args: rids,
   }
@@ -125,7 +125,7 @@ export function poolRowsStatement(t: TableSet, rids: number[]): InStatement {
 /** One page of a pool, best first (ties newest first), from poolRowsStatement's value. */
 export function rankPool(
   rows: string,
-  fs: Feature[],
+  features: Feature[],
   bonus: (rid: number) => number,
   limit: number,
   offset: number,
@@ -133,19 +133,23 @@ export function rankPool(
   const scored = splitRows(rows).map((fields) => {
     const texts = fields.slice(HIT_COLUMNS.length)
     const text = Object.fromEntries(RANK_FIELDS.map((f, i) => [f, texts[i] ?? ''])) as RankText
-    return hitRow(fields, score(text, fs) + bonus(Number(fields[0])))
+    return hitRow(fields, score(text, features) + bonus(Number(fields[0])))
   })
   scored.sort((a, b) => b.score - a.score || b.published_at - a.published_at || b.rid - a.rid)
   return scored.slice(offset, offset + limit)
 }
 
 /** Every match's rid and facet attributes, unscored, as one value. */
-export function matchListStatement(t: TableSet, plan: MatchPlan, p: ParsedQuery): InStatement {
-  const f = filterSql(p)
+export function matchListStatement(
+  tables: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+): InStatement {
+  const f = filterSql(query)
   return {
     sql: `SELECT ${concatSql(['m.rid', 'a.kind', 'a.year', 'a.categories_key'])} AS rows
-      FROM (SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ?) m
-      CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
+      FROM (SELECT rowid AS rid FROM ${tables.fts} WHERE ${tables.fts} MATCH ?) m
+      CROSS JOIN ${tables.attrs} a ON a.rid = m.rid ${f.sql}`,
     args: [plan.required, ...f.args],
   }
 }
@@ -166,20 +170,20 @@ export function parseMatchList(rows: string): RankRow[] {
 
 /** Matches neither among the newest nor pooled, newest first: the pages after the pool. */
 export function remainderStatement(
-  t: TableSet,
+  tables: TableSet,
   plan: PoolPlan,
-  p: ParsedQuery,
+  query: NormalizedQuery,
   pool: Pool,
   limit: number,
   offset: number,
 ): InStatement {
   const below = Math.min(...pool.newest)
   const pooledOlder = pool.rids.filter((rid) => rid < below)
-  const rows = candidateRows(t, plan.all, p, below, pooledOlder)
+  const rows = candidateRows(tables, plan.all, query, below, pooledOlder)
   return {
     sql: `SELECT 'hit' AS t, a.rid AS rid, 0 AS score, a.published_at AS published_at,
         a.kind AS kind, a.year AS year
-      FROM (${rows.sql} LIMIT ? OFFSET ?) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid
+      FROM (${rows.sql} LIMIT ? OFFSET ?) m CROSS JOIN ${tables.attrs} a ON a.rid = m.rid
       ORDER BY a.rid DESC`,
     args: [...rows.args, limit, offset],
   }

@@ -25,8 +25,11 @@ function derivedDeletes(t: TableSet, id: string): InStatement[] {
   ]
 }
 
-export function deleteStatements(t: TableSet, id: string): InStatement[] {
-  return [...derivedDeletes(t, id), { sql: `DELETE FROM ${t.docs} WHERE id = ?`, args: [id] }]
+export function deleteStatements(tables: TableSet, id: string): InStatement[] {
+  return [
+    ...derivedDeletes(tables, id),
+    { sql: `DELETE FROM ${tables.docs} WHERE id = ?`, args: [id] },
+  ]
 }
 
 const DOC_COLUMNS =
@@ -89,15 +92,15 @@ function docArgs(doc: SearchDocument): InValue[] {
  * rid through last_insert_rowid(), which the attrs insert leaves unchanged because its rowid is
  * that same rid.
  */
-export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+export function insertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
   return [
     {
-      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
+      sql: `INSERT INTO ${tables.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
         .map(() => '?')
         .join(', ')})`,
       args: docArgs(doc),
     },
-    ...derivedStatements(t, doc, { sql: 'last_insert_rowid()', args: [] }),
+    ...derivedStatements(tables, doc, { sql: 'last_insert_rowid()', args: [] }),
   ]
 }
 
@@ -105,18 +108,18 @@ export function insertStatements(t: TableSet, doc: SearchDocument): InStatement[
  * Writes a document that may already be indexed. An update keeps its rid: rowid order is
  * publication order (see pool.ts), which an edit must not change.
  */
-export function upsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
+export function upsertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
   const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
   return [
-    ...derivedDeletes(t, doc.id),
+    ...derivedDeletes(tables, doc.id),
     {
-      sql: `INSERT INTO ${t.docs} (${DOC_COLUMNS}) VALUES (${columns.map(() => '?').join(', ')})
+      sql: `INSERT INTO ${tables.docs} (${DOC_COLUMNS}) VALUES (${columns.map(() => '?').join(', ')})
         ON CONFLICT(id) DO UPDATE SET ${columns
           .slice(1)
           .map((c) => `${c} = excluded.${c}`)
           .join(', ')}`,
       args: docArgs(doc),
     },
-    ...derivedStatements(t, doc, { sql: ridOf(t), args: [doc.id] }),
+    ...derivedStatements(tables, doc, { sql: ridOf(tables), args: [doc.id] }),
   ]
 }

@@ -5,7 +5,7 @@
 // query word's document frequency, which decides how the page is ranked (plan.ts).
 import type { InStatement } from '@libsql/client'
 import { MAIN_COLUMNS, quoteFts, type MatchPlan } from './match'
-import type { ParsedQuery } from '@/search/query/params'
+import type { NormalizedQuery } from '@/search/query/params'
 import { filterSql } from './exact'
 import type { TableSet } from './schema'
 
@@ -28,9 +28,9 @@ export interface Sample {
  * affordable and give the pool scorer its IDFs.
  */
 export function sampleStatement(
-  t: TableSet,
+  tables: TableSet,
   plan: MatchPlan,
-  p: ParsedQuery,
+  query: NormalizedQuery,
   minRid: number,
   maxRid: number,
   terms: string[] = [],
@@ -46,13 +46,14 @@ export function sampleStatement(
   const inWindows = (match: string) => ({
     sql: windows
       .map(
-        () => `SELECT rowid AS rid FROM ${t.fts} WHERE ${t.fts} MATCH ? AND rowid BETWEEN ? AND ?`,
+        () =>
+          `SELECT rowid AS rid FROM ${tables.fts} WHERE ${tables.fts} MATCH ? AND rowid BETWEEN ? AND ?`,
       )
       .join(' UNION ALL '),
     args: windows.flatMap(([lo, hi]) => [match, lo, hi]),
   })
   const m = inWindows(plan.required)
-  const f = filterSql(p)
+  const f = filterSql(query)
   const dfParts = terms.map((term) => {
     const w = inWindows(`${FOLDED} : ${quoteFts(term)}`)
     return {
@@ -65,7 +66,7 @@ export function sampleStatement(
       sql: [
         `SELECT 'facet' AS t, a.kind AS kind, a.year AS year, a.categories_key AS cats,
           count(*) AS n
-        FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}
+        FROM (${m.sql}) m CROSS JOIN ${tables.attrs} a ON a.rid = m.rid ${f.sql}
         GROUP BY a.kind, a.year, a.categories_key`,
         ...dfParts.map((d) => d.sql),
       ].join(' UNION ALL '),

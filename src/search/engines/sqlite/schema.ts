@@ -59,24 +59,24 @@ export interface DerivedTable {
 const padded = (s: string): string => ` ${s} `
 
 /** FTS5 tables and the rank table, all derived from the title, sapo and extra text. */
-export function derivedTables(t: TableSet): DerivedTable[] {
+export function derivedTables(tables: TableSet): DerivedTable[] {
   return [
     {
-      name: t.lead,
+      name: tables.lead,
       columns: LEAD_FTS_COLUMNS,
-      create: createFtsStatement(t.lead, LEAD_FTS_COLUMNS),
+      create: createFtsStatement(tables.lead, LEAD_FTS_COLUMNS),
       values: (ti) => [ti.exact, ti.folded],
     },
     {
-      name: t.sapo,
+      name: tables.sapo,
       columns: SAPO_FTS_COLUMNS,
-      create: createFtsStatement(t.sapo, SAPO_FTS_COLUMNS),
+      create: createFtsStatement(tables.sapo, SAPO_FTS_COLUMNS),
       values: (ti, sa) => [ti.exact, sa.exact, ti.folded, sa.folded],
     },
     {
-      name: t.rank,
+      name: tables.rank,
       columns: RANK_FIELDS,
-      create: rankTableStatement(t),
+      create: rankTableStatement(tables),
       values: (...fields) => fields.flatMap((f) => [padded(f.exact), padded(f.folded)]),
     },
   ]
@@ -89,9 +89,9 @@ function createFtsStatement(name: string, columns: readonly string[]): string {
     )`
 }
 
-export function createStatements(t: TableSet): string[] {
+export function createStatements(tables: TableSet): string[] {
   return [
-    `CREATE TABLE IF NOT EXISTS ${t.docs} (
+    `CREATE TABLE IF NOT EXISTS ${tables.docs} (
       rid INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
       slug TEXT NOT NULL,
@@ -106,7 +106,7 @@ export function createStatements(t: TableSet): string[] {
       body TEXT NOT NULL
     )`,
     // Keys are '|a|b|' lists: a filter is one instr() and facets group on the whole list.
-    `CREATE TABLE IF NOT EXISTS ${t.attrs} (
+    `CREATE TABLE IF NOT EXISTS ${tables.attrs} (
       rid INTEGER PRIMARY KEY,
       kind TEXT NOT NULL,
       published_at INTEGER NOT NULL,
@@ -115,11 +115,11 @@ export function createStatements(t: TableSet): string[] {
       authors_key TEXT NOT NULL
     )`,
     // Contentless: the original text lives in the docs table, the FTS index only needs tokens.
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${t.fts} USING fts5(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${tables.fts} USING fts5(
       ${[...EXACT_COLUMNS, ...FOLDED_COLUMNS].join(', ')},
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     )`,
-    ...derivedTables(t).map((d) => d.create),
+    ...derivedTables(tables).map((d) => d.create),
   ]
 }
 
@@ -134,10 +134,10 @@ function rankTableStatement(t: TableSet): string {
 }
 
 /** Indexes are created after a swap because SQLite cannot rename an index. */
-export function indexStatements(t: TableSet): string[] {
+export function indexStatements(tables: TableSet): string[] {
   return [
-    `CREATE INDEX IF NOT EXISTS ${t.attrs}_published ON ${t.attrs}(published_at)`,
-    `CREATE INDEX IF NOT EXISTS ${t.attrs}_kind ON ${t.attrs}(kind, published_at)`,
+    `CREATE INDEX IF NOT EXISTS ${tables.attrs}_published ON ${tables.attrs}(published_at)`,
+    `CREATE INDEX IF NOT EXISTS ${tables.attrs}_kind ON ${tables.attrs}(kind, published_at)`,
   ]
 }
 
@@ -151,14 +151,14 @@ export function sharedStatements(): string[] {
   ]
 }
 
-export function dropStatements(t: TableSet): string[] {
+export function dropStatements(tables: TableSet): string[] {
   return [
-    `DROP TABLE IF EXISTS ${t.fts}`,
-    `DROP TABLE IF EXISTS ${t.lead}`,
-    `DROP TABLE IF EXISTS ${t.sapo}`,
-    `DROP TABLE IF EXISTS ${t.rank}`,
-    `DROP TABLE IF EXISTS ${t.attrs}`,
-    `DROP TABLE IF EXISTS ${t.docs}`,
+    `DROP TABLE IF EXISTS ${tables.fts}`,
+    `DROP TABLE IF EXISTS ${tables.lead}`,
+    `DROP TABLE IF EXISTS ${tables.sapo}`,
+    `DROP TABLE IF EXISTS ${tables.rank}`,
+    `DROP TABLE IF EXISTS ${tables.attrs}`,
+    `DROP TABLE IF EXISTS ${tables.docs}`,
   ]
 }
 
