@@ -10,6 +10,7 @@ import { mediaDir } from '@/collections/Media/limits'
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
 import { healthRoute } from './health'
+import { mediaFiles } from './media-files'
 import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
@@ -62,13 +63,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
   app.get('/healthz', healthRoute(payload))
-  // Media are public (read access: anyone), so Express serves the files itself: faster than
-  // going through Payload, cacheable, and outside the per-IP API limit that a page full of
-  // photos would otherwise eat. Unknown names fall through to Payload.
-  app.use(
-    '/api/media/file',
-    express.static(mediaDir(), { maxAge: '1d', index: false, redirect: false }),
-  )
+  // Media are public (read access: anyone): Express serves them with an extension allowlist,
+  // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
+  app.use('/api/media/file', ...mediaFiles(mediaDir()))
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)

@@ -6,6 +6,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks
 
 import { reindexForMedia } from '@/search/sync/hooks'
 
+import { guardPayloadFileHeaders } from './file-headers'
 import { defaultAlt } from './hooks/defaultAlt'
 import { validateUpload } from './hooks/validateUpload'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
@@ -49,6 +50,9 @@ export const Media: CollectionConfig<'media'> = {
     constructorOptions: { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS },
     imageSizes: sizes,
     adminThumbnail: 'thumbnail',
+    // Express serves media before Payload (src/server/media-files.ts); this covers Payload's own
+    // file route wherever it answers (no Express in front): detected type, nosniff, sandbox.
+    modifyResponseHeaders: guardPayloadFileHeaders,
   },
   fields: [
     {

@@ -1,3 +1,5 @@
+import { ACCEPTED_TYPES, type AcceptedMime } from '@/lib/detect-mime'
+
 /** Upload folder, also served directly by Express (src/server/app.ts). */
 export const mediaDir = (): string => process.env.MEDIA_DIR ?? 'media'
 
@@ -6,10 +8,5 @@ export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 25) * 1024 *
 /** Decompression-bomb guard: a 40-megapixel photo is already larger than any camera here sends. */
 export const MAX_IMAGE_PIXELS = Number(process.env.MAX_IMAGE_MEGAPIXELS ?? 40) * 1_000_000
 
-export const ALLOWED_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/avif',
-  'application/pdf',
-] as const
+/** Accepted upload types, detected by content (see `@/lib/detect-mime`). */
+export const ALLOWED_MIME_TYPES = Object.keys(ACCEPTED_TYPES) as AcceptedMime[]

@@ -6,19 +6,42 @@ import { detectMime } from '@/lib/detect-mime'
 const img = sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
 
 describe('detectMime', () => {
-  it('recognises the accepted formats by content', async () => {
-    expect(detectMime(await img.clone().jpeg().toBuffer())).toBe('image/jpeg')
-    expect(detectMime(await img.clone().png().toBuffer())).toBe('image/png')
-    expect(detectMime(await img.clone().webp().toBuffer())).toBe('image/webp')
-    expect(detectMime(await img.clone().avif().toBuffer())).toBe('image/avif')
-    expect(detectMime(Buffer.from('%PDF-1.7\n%âãÏÓ\n'))).toBe('application/pdf')
+  it('recognises the accepted formats by content, with the extension a stored file gets', async () => {
+    expect(await detectMime(await img.clone().jpeg().toBuffer())).toEqual({
+      mime: 'image/jpeg',
+      ext: 'jpg',
+    })
+    expect(await detectMime(await img.clone().png().toBuffer())).toEqual({
+      mime: 'image/png',
+      ext: 'png',
+    })
+    expect(await detectMime(await img.clone().webp().toBuffer())).toEqual({
+      mime: 'image/webp',
+      ext: 'webp',
+    })
+    expect(await detectMime(await img.clone().avif().toBuffer())).toEqual({
+      mime: 'image/avif',
+      ext: 'avif',
+    })
+    expect(await detectMime(Buffer.from('%PDF-1.7\n%âãÏÓ\n'))).toEqual({
+      mime: 'application/pdf',
+      ext: 'pdf',
+    })
+  })
+
+  it('names an HTML page that starts with %PDF- a PDF, whatever it was called', async () => {
+    const polyglot = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>')
+    expect((await detectMime(polyglot))?.ext).toBe('pdf')
   })
 
   it('refuses everything else', async () => {
-    expect(detectMime(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined()
-    expect(detectMime(Buffer.from('GIF89a' + 'x'.repeat(20)))).toBeUndefined()
-    expect(detectMime(await img.clone().tiff().toBuffer())).toBeUndefined()
-    expect(detectMime(Buffer.from('Văn bản thường, không phải ảnh.'))).toBeUndefined()
-    expect(detectMime(Buffer.alloc(4))).toBeUndefined()
+    expect(
+      await detectMime(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toBeUndefined()
+    expect(await detectMime(Buffer.from('<html><script>alert(1)</script></html>'))).toBeUndefined()
+    expect(await detectMime(Buffer.from('GIF89a' + 'x'.repeat(20)))).toBeUndefined()
+    expect(await detectMime(await img.clone().tiff().toBuffer())).toBeUndefined()
+    expect(await detectMime(Buffer.from('Văn bản thường, không phải ảnh.'))).toBeUndefined()
+    expect(await detectMime(Buffer.alloc(4))).toBeUndefined()
   })
 })

@@ -4,7 +4,8 @@ import sharp from 'sharp'
 
 import { detectMime } from '@/lib/detect-mime'
 
-import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { nameForType } from '@/collections/Media/name-for-type'
 
 const reject = (message: string, log: string, status = 400): never => {
   throw new APIError(message, status, { reason: log }, true)
@@ -14,7 +15,8 @@ const reject = (message: string, log: string, status = 400): never => {
  * Checks an upload by its content before Payload stores anything: the real type from magic
  * bytes (a text file renamed .jpg, or SVG, is refused), size, pixel count before decoding
  * (decompression bombs), and a full decode so a truncated photo is refused instead of being
- * published half grey.
+ * published half grey. The file then carries the detected type and that type's extension:
+ * Payload keeps the uploader's extension for PDFs, and the extension decides how it is served.
  */
 export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   args,
@@ -29,15 +31,17 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   if (file.size > MAX_UPLOAD_BYTES) {
     reject(`Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 'file too large', 413)
   }
-  const mime = detectMime(file.data)
-  if (!mime || !(ALLOWED_MIME_TYPES as readonly string[]).includes(mime)) {
-    req.payload.logger.warn(`Rejected upload "${file.name}": content type ${mime ?? 'unknown'}`)
-    reject(
+  const detected = await detectMime(file.data)
+  if (!detected) {
+    req.payload.logger.warn(`Rejected upload "${file.name}": unsupported content type`)
+    return reject(
       'Định dạng tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, AVIF hoặc tệp PDF.',
-      `unsupported content type ${mime ?? 'unknown'}`,
+      'unsupported content type',
     )
   }
-  if (mime === 'application/pdf') return args
+  file.mimetype = detected.mime
+  file.name = nameForType(file.name, detected.ext)
+  if (detected.mime === 'application/pdf') return args
   try {
     const meta = await sharp(file.data, { limitInputPixels: false }).metadata()
     if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_IMAGE_PIXELS) {
@@ -55,6 +59,5 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
       'undecodable image',
     )
   }
-  file.mimetype = mime as string
   return args
 }

@@ -220,3 +220,41 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     expect(res.status).toBe(403)
   })
 })
+
+describe("Payload's own file route (when no Express answers first)", () => {
+  it('serves a PDF uploaded as .html as a sandboxed PDF under its detected name', async () => {
+    const polyglot = Buffer.concat([
+      Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n'),
+      minimalPdf(),
+    ])
+    const res = await upload('bao-cao.html', 'application/pdf', polyglot, {})
+    expect(res.status).toBe(201)
+    const doc = res.json.doc as Media
+    expect(doc.filename).toBe('bao-cao.pdf')
+    const file = await fetch(`${api.url}/api/media/file/${doc.filename}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('application/pdf')
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(file.headers.get('content-security-policy')).toBe('sandbox')
+    expect(file.headers.get('content-disposition')).toBe('inline')
+  })
+
+  it('sends a planted .html file as a download, never as a page', async () => {
+    const pdf = await upload('van-ban.pdf', 'application/pdf', minimalPdf(), {})
+    expect(pdf.status).toBe(201)
+    await t.payload.update({
+      collection: 'media',
+      id: (pdf.json.doc as Media).id,
+      data: { filename: 'planted.html' },
+      overrideAccess: true,
+    })
+    fs.writeFileSync(
+      path.join(process.env.MEDIA_DIR as string, 'planted.html'),
+      '<html><script>alert(1)</script></html>',
+    )
+    const file = await fetch(`${api.url}/api/media/file/planted.html`)
+    expect(file.headers.get('content-type')).toBe('application/octet-stream')
+    expect(file.headers.get('content-disposition')).toBe('attachment')
+    expect(file.headers.get('content-security-policy')).toBe('sandbox')
+  })
+})
