@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { contentVersion } from '@/site/cache/content-version'
 
 import { inlineStylesheets } from './inline-styles'
+import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
 
 interface Entry {
@@ -36,6 +37,9 @@ const DROP_HEADERS = new Set([
   'content-encoding',
   'etag',
   'cache-control',
+  // Each response gets its own policy and nonce from security.ts, hits included.
+  'content-security-policy',
+  'content-security-policy-report-only',
 ])
 
 /** Reader pages: slimmed (and usually kept). Next's client navigation payloads are left alone. */
@@ -65,6 +69,14 @@ function send(res: Response, entry: Entry, head: boolean) {
  * changes: every publish, unpublish or edit bumps it from a Payload hook, so readers get cached
  * pages and still see changes at once. One process keeps one cache; several processes would each keep
  * their own and still invalidate correctly only if they share the bump (not the case today).
+ *
+ * Scripts and the nonce: a kept page must not carry the nonce of the response it was rendered for,
+ * or every hit would either break its scripts or hand out a nonce already sent to someone else. So
+ * the site's own inline scripts are allowed by hash (fixed text, same bytes on every hit, nothing
+ * to rewrite, no per-hit cost), and Next's nonce-bearing scripts are gone after
+ * strip-client-runtime.ts. A page that still holds its nonce is served but never kept: rewriting
+ * the nonce on every hit would cost a scan of each page and keep a secret inside the cache, for
+ * pages that do not exist today.
  */
 export function pageCache(options: PageCacheOptions = {}): RequestHandler {
   const maxEntries = options.maxEntries ?? 1000
@@ -129,6 +141,8 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     const store = (res: Response, type: string, body: Buffer) => {
       if (res.statusCode !== 200 || !CACHEABLE_TYPE.test(type) || body.length > maxBodyBytes) return
       if (res.getHeader('set-cookie') || contentVersion() !== version) return
+      const nonce = cspNonceOf(res)
+      if (nonce && body.includes(`nonce="${nonce}"`)) return
       const headers: Record<string, string> = {}
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (!DROP_HEADERS.has(name) && name !== 'x-page-cache' && value !== undefined)

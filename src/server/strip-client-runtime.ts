@@ -5,6 +5,8 @@
  * external scripts and script preloads under /_next/, the bundler's chunk list, and the inline
  * `self.__next_f` scripts that carry the React Server Components payload for hydration. What stays: the markup, CSS,
  * JSON-LD, the portal's own inline scripts and React's tiny streaming helpers ($RC …).
+ * What goes is also everything that carried the response's CSP nonce, so a kept page holds none
+ * and the layout's scripts run by hash (security.ts, page-cache.ts).
  */
 const EXTERNAL_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*>\s*<\/script>/g
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*>/g
