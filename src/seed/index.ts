@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 
 import { isMongo } from '@/db/adapter'
+import { randomPassword } from '@/lib/password'
 
 import { DEMO_ACCOUNTS } from './accounts'
+import { type DemoCredentials, demoAccountsFile, writeDemoAccounts } from './demo-accounts-file'
 import { seedArticles } from './seed-articles'
 import { seedTaxonomy } from './seed-taxonomy'
 
@@ -21,24 +23,55 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<boolean> {
   return true
 }
 
-export async function seedDemo(payload: Payload): Promise<void> {
+/** Seeds the demo portal; returns the demo accounts with the random passwords they were given. */
+export async function seedDemo(payload: Payload): Promise<DemoCredentials[]> {
   const started = Date.now()
   payload.logger.info('Seeding demo content into the empty database…')
-  for (const account of DEMO_ACCOUNTS) {
+  const credentials: DemoCredentials[] = []
+  for (const { email, name, role } of DEMO_ACCOUNTS) {
+    const password = randomPassword()
     await payload.create({
       collection: 'users',
-      data: { ...account, roles: [...account.roles] },
+      data: { email, name, password, roles: [role] },
       overrideAccess: true,
     })
+    credentials.push({ role, email, password })
   }
   const taxonomy = await seedTaxonomy(payload)
   const count = await seedArticles(payload, taxonomy)
   payload.logger.info(`Demo content ready: ${count} articles in ${Date.now() - started} ms`)
-  const lines = DEMO_ACCOUNTS.map(
-    (a) => `  ${a.roles[0]!.padEnd(9)} ${a.email.padEnd(22)} ${a.password}`,
+  announce(payload, credentials)
+  return credentials
+}
+
+/**
+ * The passwords leave the process exactly twice: into the owner-only file and once on the
+ * console of this start (never through payload.logger, whose output may be collected).
+ */
+function announce(payload: Payload, credentials: DemoCredentials[]): void {
+  const file = demoAccountsFile()
+  let saved = true
+  try {
+    writeDemoAccounts(file, credentials)
+  } catch (error) {
+    saved = false
+    payload.logger.warn(
+      `Could not write the demo accounts file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+  const lines = credentials.map(
+    (a) => `    ${a.role.padEnd(9)} ${a.email.padEnd(20)} ${a.password}`,
   )
-  // Printed once, on the start that created them; the README lists them too.
   console.log(
-    ['', '  Demo accounts (change the passwords before going live):', ...lines, ''].join('\n'),
+    [
+      '',
+      '  Tài khoản demo (mật khẩu ngẫu nhiên, chỉ in ra một lần):',
+      ...lines,
+      saved
+        ? `  Đã lưu vào ${file} (chỉ chủ sở hữu đọc được).`
+        : '  KHÔNG lưu được vào tệp: hãy ghi lại ngay.',
+      '  Đổi mật khẩu hoặc xóa các tài khoản này trước khi đưa vào sử dụng: npm run cms -- users',
+      '',
+    ].join('\n'),
   )
 }

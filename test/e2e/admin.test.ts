@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, api, apiLogin, getPage, visible } from '../helpers/e2e/api'
+import { api, apiLogin, type DemoRole, demoAccount, getPage, visible } from '../helpers/e2e/api'
 import { baseUrl, launch, within } from '../helpers/e2e/browser'
 
 let browser: Browser
@@ -14,7 +14,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function adminLogin(account: keyof typeof ACCOUNTS): Promise<Page> {
+async function adminLogin(account: DemoRole): Promise<Page> {
   // An English browser: the admin must still answer in Vietnamese.
   const context = await browser.newContext({
     locale: 'en-US',
@@ -22,8 +22,8 @@ async function adminLogin(account: keyof typeof ACCOUNTS): Promise<Page> {
   })
   const page = await context.newPage()
   await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('#field-email', ACCOUNTS[account].email)
-  await page.fill('#field-password', ACCOUNTS[account].password)
+  await page.fill('#field-email', demoAccount(account).email)
+  await page.fill('#field-password', demoAccount(account).password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.includes('/login'))
   return page

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ACCOUNTS, api, apiLogin, getPage } from '../helpers/e2e/api'
+import { api, apiLogin, demoAccount, getPage } from '../helpers/e2e/api'
 import { baseUrl, launch } from '../helpers/e2e/browser'
 
 let browser: Browser
@@ -32,8 +32,8 @@ describe('draft preview', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('#field-email', ACCOUNTS.editor.email)
-    await page.fill('#field-password', ACCOUNTS.editor.password)
+    await page.fill('#field-email', demoAccount('editor').email)
+    await page.fill('#field-password', demoAccount('editor').password)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => !url.pathname.includes('/login'))
     await page.goto(`${baseUrl()}/xem-truoc?slug=${doc.slug}`)

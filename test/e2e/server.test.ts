@@ -3,6 +3,7 @@ import http from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
+import { demoAccount } from '../helpers/e2e/api'
 import { baseUrl } from '../helpers/e2e/browser'
 
 /** Raw request so we see the bytes on the wire (fetch would decompress transparently). */
@@ -79,7 +80,7 @@ describe('the production server (Express in front of Next and Payload)', () => {
     const login = await fetch(`${baseUrl()}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'phongvien@demo.vn', password: 'PhongVien@2024' }),
+      body: JSON.stringify(demoAccount('reporter')),
     })
     const { token } = (await login.json()) as { token: string }
     const big = Buffer.alloc(30 * 1024 * 1024, 0)

@@ -22,4 +22,8 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Import legacy articles (.txt/.html files or folders)',
     load: () => import('./import'),
   },
+  users: {
+    summary: 'Accounts: users create|reset-password|delete|list (users --help)',
+    load: () => import('./users'),
+  },
 }

@@ -1,18 +1,21 @@
+import { inject } from 'vitest'
+
 import { baseUrl } from './browser'
 
-export const ACCOUNTS = {
-  admin: { email: 'quantri@demo.vn', password: 'QuanTri@2024' },
-  editor: { email: 'bientap@demo.vn', password: 'BienTap@2024' },
-  reporter: { email: 'phongvien@demo.vn', password: 'PhongVien@2024' },
-} as const
+export type DemoRole = 'admin' | 'editor' | 'reporter'
 
-export async function apiLogin(
-  account: keyof typeof ACCOUNTS,
-): Promise<{ token: string; userId: string }> {
+/** A demo account with the random password the seed gave it (see global-setup). */
+export function demoAccount(role: DemoRole): { email: string; password: string } {
+  const account = inject('demoAccounts')[role]
+  if (!account) throw new Error(`No ${role} in the demo accounts file`)
+  return account
+}
+
+export async function apiLogin(account: DemoRole): Promise<{ token: string; userId: string }> {
   const res = await fetch(`${baseUrl()}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ACCOUNTS[account]),
+    body: JSON.stringify(demoAccount(account)),
   })
   if (!res.ok) throw new Error(`login ${account}: ${res.status}`)
   const body = (await res.json()) as { token: string; user: { id: string } }
