@@ -22,4 +22,12 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Import legacy articles (.txt/.html files or folders)',
     load: () => import('./import'),
   },
+  'merge-authors': {
+    summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
+    load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),
+  },
+  'merge-tags': {
+    summary: 'Reassign every use of one tag to another, then delete it: --from ID --into ID',
+    load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('tags'),
+  },
 }

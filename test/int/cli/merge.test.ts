@@ -101,7 +101,7 @@ describe('cms merge-authors', () => {
     const p = t.payload
     const from = await p.create({
       collection: 'authors',
-      data: { name: 'Minh Yen' },
+      data: { name: 'M. Yến' },
       overrideAccess: true,
     })
     const into = await p.create({
