@@ -222,6 +222,7 @@ export interface Article {
   authors?: (string | Author)[] | null;
   source?: string | null;
   featured?: boolean | null;
+  firstPublishedAt?: string | null;
   mediaRefs?: (string | Media)[] | null;
   createdBy?: (string | null) | User;
   import?: {
@@ -248,6 +249,10 @@ export interface Media {
    * Hiển thị "Ảnh: <tên>"
    */
   credit?: string | null;
+  /**
+   * Bài đã xuất bản hoặc cấu hình cổng đang dùng; chỉ biên tập viên được sửa.
+   */
+  publicUse?: boolean | null;
   createdBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -626,6 +631,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   source?: T;
   featured?: T;
+  firstPublishedAt?: T;
   mediaRefs?: T;
   createdBy?: T;
   import?:
@@ -647,6 +653,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  publicUse?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

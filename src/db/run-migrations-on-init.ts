@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations/sqlite'
 
 import { isMongo } from './adapter'
+import { backfillOnMongo } from './backfill-on-mongo'
 
 /**
  * Payload runs `prodMigrations` itself only when NODE_ENV=production. Development and test
@@ -10,7 +11,8 @@ import { isMongo } from './adapter'
  * missing migration shows up in the test suite rather than in production.
  */
 export async function runMigrationsOnInit(payload: Payload): Promise<void> {
-  if (isMongo() || process.env.NODE_ENV === 'production') return
+  if (isMongo()) return backfillOnMongo(payload)
+  if (process.env.NODE_ENV === 'production') return
   // Generated migrations type their args precisely; Payload's list type takes `unknown` args.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

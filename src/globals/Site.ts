@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone } from '@/access/roles'
+import { syncPublicUse } from '@/collections/Media/public-use'
 import { revalidateGlobalAfterChange } from '@/site/cache/hooks'
 
 /** Everything province-specific lives here, so one codebase serves every provincial body. */
@@ -9,7 +10,22 @@ export const Site: GlobalConfig<'site'> = {
   label: 'Cấu hình cổng thông tin',
   admin: { group: 'Hệ thống' },
   access: { read: anyone, update: adminsOnly },
-  hooks: { afterChange: [revalidateGlobalAfterChange] },
+  hooks: {
+    afterChange: [
+      // The logo is public whatever articles use; a replaced one loses that unless used elsewhere.
+      async ({ doc, previousDoc, req }) => {
+        const ids = [previousDoc?.logo, doc.logo].map((v) =>
+          v && typeof v === 'object' ? v.id : v,
+        )
+        await syncPublicUse(
+          req,
+          ids.filter((v): v is string => typeof v === 'string'),
+        )
+        return doc
+      },
+      revalidateGlobalAfterChange,
+    ],
+  },
   fields: [
     {
       name: 'name',

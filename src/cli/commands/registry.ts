@@ -26,4 +26,12 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Accounts: users create|reset-password|delete|list (users --help)',
     load: () => import('./users'),
   },
+  'merge-authors': {
+    summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
+    load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),
+  },
+  'merge-tags': {
+    summary: 'Reassign every use of one tag to another, then delete it: --from ID --into ID',
+    load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('tags'),
+  },
 }

@@ -25,14 +25,18 @@ export const createArticles: Access = ({ req, data }) => {
   return isStaff(req.user) && !wantsPublish(data)
 }
 
-/** Reporters edit only their own articles that have never been published, and never publish. */
+/**
+ * Reporters edit only their own articles that have never been published (an unpublished one
+ * keeps its first-publication stamp), and never publish.
+ */
 export const updateArticles: Access = ({ req, data }) => {
   if (isEditorOrAdmin(req.user)) return true
   if (isStaff(req.user) && req.user) {
     if (wantsPublish(data)) return false
     const own: Where = { createdBy: { equals: req.user.id } }
     const unpublished: Where = { _status: { not_equals: 'published' } }
-    return { and: [own, unpublished] }
+    const neverPublished: Where = { firstPublishedAt: { exists: false } }
+    return { and: [own, unpublished, neverPublished] }
   }
   return false
 }

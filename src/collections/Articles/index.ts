@@ -10,6 +10,12 @@ import { importFields } from './importFields'
 import { generateSlug } from './hooks/generateSlug'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidateSite'
 import { guardPublish } from './hooks/guardPublish'
+import { setFirstPublishedAt } from './hooks/set-first-published-at'
+import {
+  rememberStoredMedia,
+  syncMediaAfterChange,
+  syncMediaAfterDelete,
+} from './hooks/sync-media-public-use'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { validateReviewState } from './hooks/validateReviewState'
@@ -49,10 +55,12 @@ export const Articles: CollectionConfig<'articles'> = {
       guardPublish,
       validateReviewState,
       setPublishedAt,
+      setFirstPublishedAt,
       recordMediaRefs,
+      rememberStoredMedia,
     ],
-    afterChange: [indexArticleAfterChange, revalidateSiteAfterChange],
-    afterDelete: [indexArticleAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [indexArticleAfterChange, syncMediaAfterChange, revalidateSiteAfterChange],
+    afterDelete: [indexArticleAfterDelete, syncMediaAfterDelete, revalidateSiteAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: 'Tiêu đề', maxLength: 300 },
@@ -176,7 +184,18 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     {
-      // Media shown by the article (cover + body photos), kept by a hook for search reindexing.
+      // Set once by a hook on first publication and never cleared: reporters edit only articles
+      // without it, so an unpublished article stays out of their reach.
+      name: 'firstPublishedAt',
+      type: 'date',
+      label: 'Xuất bản lần đầu',
+      index: true,
+      access: { read: staffField, create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Media shown by the article (cover, share image, body photos, document PDF), kept by a hook
+      // for search reindexing and for the media's public-use flag.
       name: 'mediaRefs',
       type: 'relationship',
       relationTo: 'media',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly, staffOnly } from '@/access/roles'
+import { anyone, editorsOnly } from '@/access/roles'
+import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForAuthor } from '@/search/sync/hooks'
@@ -10,9 +11,26 @@ export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
   labels: { singular: 'Tác giả', plural: 'Tác giả' },
   admin: { useAsTitle: 'name', group: 'Nội dung', defaultColumns: ['name', 'unit'] },
-  access: { read: anyone, create: staffOnly, update: editorsOnly, delete: editorsOnly },
+  // Reporters pick existing bylines; a new author (with a public page) is an editor's decision.
+  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   hooks: {
     beforeValidate: [slugFromField('name')],
+    beforeDelete: [
+      refuseDeleteInUse({
+        noun: 'tác giả',
+        articleField: 'authors',
+        mergeCommand: 'merge-authors',
+        others: async (req, id) => {
+          const { totalDocs } = await req.payload.count({
+            collection: 'users',
+            where: { author: { equals: id } },
+            overrideAccess: true,
+            req,
+          })
+          return totalDocs > 0 ? [`${totalDocs} tài khoản người dùng (bút danh)`] : []
+        },
+      }),
+    ],
     afterChange: [reindexForAuthor, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '@/access/roles'
+import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForCategory } from '@/search/sync/hooks'
@@ -13,6 +14,21 @@ export const Categories: CollectionConfig<'categories'> = {
   defaultSort: 'order',
   hooks: {
     beforeValidate: [slugFromField('title')],
+    beforeDelete: [
+      refuseDeleteInUse({
+        noun: 'chuyên mục',
+        articleField: 'categories',
+        others: async (req, id) => {
+          const { totalDocs } = await req.payload.count({
+            collection: 'categories',
+            where: { parent: { equals: id } },
+            overrideAccess: true,
+            req,
+          })
+          return totalDocs > 0 ? [`${totalDocs} chuyên mục con`] : []
+        },
+      }),
+    ],
     afterChange: [reindexForCategory, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -1,13 +1,15 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { anyone, editorsOrOwn, staffField, staffOnly } from '@/access/roles'
+import { staffField, staffOnly } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 import { reindexForMedia } from '@/search/sync/hooks'
 
 import { guardPayloadFileHeaders } from './file-headers'
+import { changeMedia, readMedia } from './access'
 import { defaultAlt } from './hooks/defaultAlt'
+import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
 import { validateUpload } from './hooks/validateUpload'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
 
@@ -32,11 +34,12 @@ export const Media: CollectionConfig<'media'> = {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'caption', 'credit'],
   },
-  access: { read: anyone, create: staffOnly, update: editorsOrOwn, delete: editorsOrOwn },
+  access: { read: readMedia, create: staffOnly, update: changeMedia, delete: changeMedia },
   hooks: {
     beforeOperation: [validateUpload],
     beforeValidate: [defaultAlt],
-    beforeChange: [setCreatedBy],
+    beforeChange: [setCreatedBy, guardPublicMediaChange],
+    beforeDelete: [guardPublicMediaDelete],
     afterChange: [reindexForMedia, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -73,6 +76,20 @@ export const Media: CollectionConfig<'media'> = {
       type: 'text',
       label: 'Tác giả ảnh',
       admin: { description: 'Hiển thị "Ảnh: <tên>"' },
+    },
+    {
+      // Kept by article and settings hooks (./public-use): the public reads only these media.
+      name: 'publicUse',
+      type: 'checkbox',
+      label: 'Đang dùng công khai',
+      defaultValue: false,
+      index: true,
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Bài đã xuất bản hoặc cấu hình cổng đang dùng; chỉ biên tập viên được sửa.',
+      },
     },
     {
       name: 'createdBy',

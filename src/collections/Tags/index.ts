@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly, staffOnly } from '@/access/roles'
+import { anyone, editorsOnly } from '@/access/roles'
+import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
@@ -8,9 +9,13 @@ export const Tags: CollectionConfig<'tags'> = {
   slug: 'tags',
   labels: { singular: 'Từ khóa', plural: 'Từ khóa' },
   admin: { useAsTitle: 'name', group: 'Nội dung' },
-  access: { read: anyone, create: staffOnly, update: editorsOnly, delete: editorsOnly },
+  // Reporters pick existing tags; a new one (which gets a public page) is an editor's decision.
+  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
   hooks: {
     beforeValidate: [slugFromField('name')],
+    beforeDelete: [
+      refuseDeleteInUse({ noun: 'từ khóa', articleField: 'tags', mergeCommand: 'merge-tags' }),
+    ],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsField, adminsOnly, ROLES } from '@/access/roles'
 
 import { adminOrSelf } from './access'
-import { protectLastAdmin } from './hooks/protectLastAdmin'
+import { protectLastAdmin, protectLastAdminRole } from './hooks/protectLastAdmin'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Quản trị',
@@ -32,7 +32,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: adminsOnly,
     unlock: adminsOnly,
   },
-  hooks: { beforeDelete: [protectLastAdmin] },
+  hooks: { beforeChange: [protectLastAdminRole], beforeDelete: [protectLastAdmin] },
   fields: [
     { name: 'name', type: 'text', label: 'Họ và tên' },
     {

@@ -25,13 +25,18 @@ export const indexArticleAfterDelete: CollectionAfterDeleteHook = async ({ id, r
   await enqueueIndex(req, [String(id)])
 }
 
-/** Keeps the list of media an article shows, so a caption or credit edit can find it. */
+/**
+ * Keeps the list of media an article shows, so a caption or credit edit can find it and the
+ * media's public-use flag can be kept (Collections/Media/public-use).
+ */
 export const recordMediaRefs: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
   ...data,
   // Partial updates (e.g. only `_status`) carry no body; the stored one still counts.
   mediaRefs: mediaIdsOf({
     body: 'body' in data ? data.body : originalDoc?.body,
     coverImage: 'coverImage' in data ? data.coverImage : originalDoc?.coverImage,
+    meta: 'meta' in data ? data.meta : originalDoc?.meta,
+    document: 'document' in data ? data.document : originalDoc?.document,
   }),
 })
 

@@ -43,10 +43,16 @@ export function toSearchDocument(article: Article): SearchDocument {
   }
 }
 
-/** Media ids an article shows (cover and body photos), so a caption edit can reindex it. */
-export function mediaIdsOf(article: Pick<Article, 'body' | 'coverImage'>): string[] {
+/**
+ * Media ids an article shows: cover, share image, body photos and galleries, a document's PDF.
+ * A caption edit reindexes it; what a published article shows is what the public may read.
+ */
+export function mediaIdsOf(
+  article: Partial<Pick<Article, 'body' | 'coverImage' | 'meta' | 'document'>>,
+): string[] {
   const ids = lexicalText(article.body).mediaIds
-  const cover = article.coverImage
-  if (cover) ids.push(typeof cover === 'string' ? cover : cover.id)
+  for (const ref of [article.coverImage, article.meta?.image, article.document?.attachment]) {
+    if (ref) ids.push(typeof ref === 'string' ? ref : ref.id)
+  }
   return [...new Set(ids)]
 }

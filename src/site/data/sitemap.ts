@@ -5,6 +5,9 @@ import { getCategories } from './site'
 
 const MAX_URLS = 45_000
 
+const refId = (value: string | { id: string }): string =>
+  typeof value === 'string' ? value : value.id
+
 /** Every public page worth indexing: home, categories, documents, articles, tags, authors. */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
@@ -12,7 +15,7 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     payload.find({
       collection: 'articles',
       where: PUBLISHED,
-      select: { slug: true, updatedAt: true },
+      select: { slug: true, updatedAt: true, tags: true, authors: true },
       sort: '-publishedAt',
       depth: 0,
       limit: MAX_URLS,
@@ -35,6 +38,10 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     getCategories(),
   ])
   const newest = articles.docs[0]?.updatedAt
+  // A tag or author has a public page only once a published article uses it.
+  const used = new Set(
+    articles.docs.flatMap((a) => [...(a.tags ?? []), ...(a.authors ?? [])].map(refId)),
+  )
   return [
     { path: urls.home(), lastmod: newest },
     { path: urls.documents() },
@@ -42,8 +49,10 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     ...articles.docs.flatMap((a) =>
       a.slug ? [{ path: urls.article(a.slug), lastmod: a.updatedAt }] : [],
     ),
-    ...tags.docs.flatMap((t) => (t.slug ? [{ path: urls.tag(t.slug) }] : [])),
-    ...authors.docs.flatMap((a) => (a.slug ? [{ path: urls.author(a.slug) }] : [])),
+    ...tags.docs.flatMap((t) => (t.slug && used.has(t.id) ? [{ path: urls.tag(t.slug) }] : [])),
+    ...authors.docs.flatMap((a) =>
+      a.slug && used.has(a.id) ? [{ path: urls.author(a.slug) }] : [],
+    ),
   ]
 }
 

@@ -52,8 +52,14 @@ afterAll(async () => {
 })
 
 describe('media access', () => {
-  it('anyone reads media, without the uploader', async () => {
+  it('anonymous visitors read media once a published article uses it, without the uploader', async () => {
     const media = await uploadAs('reporter')
+    expect((await call('anon', 'GET', `/api/media/${media.id}`)).status).toBe(404)
+    await t.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có ảnh', kind: 'news', _status: 'published', coverImage: media.id },
+      overrideAccess: true,
+    })
     const res = await call('anon', 'GET', `/api/media/${media.id}`)
     expect(res.status).toBe(200)
     expect(res.json.caption).toBe('Chú thích')

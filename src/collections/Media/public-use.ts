@@ -1,0 +1,140 @@
+/**
+ * Which media the public may read: those a published article shows (cover, share image, body
+ * photos and galleries, a document's PDF) or the site settings use (logo). Kept as a flag on each
+ * media record (`publicUse`) so the read rule is a plain query on any database adapter; article
+ * and settings hooks call `syncPublicUse` for the media they touched, in the same transaction.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { mediaIdsOf } from '@/search/sync/to-search-document'
+
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : null
+
+export const idsOf = (values: unknown): string[] =>
+  Array.isArray(values) ? values.map(idOf).filter((v): v is string => Boolean(v)) : []
+
+/** Flag that lets a public-use update through the reporter guard (set by this module only). */
+export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
+
+/** The subset of `ids` that published content uses right now (read inside `req`'s transaction). */
+export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
+  const used = new Set<string>()
+  if (ids.length === 0) return used
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ _status: { equals: 'published' } }, { mediaRefs: { in: ids } }] },
+    select: { mediaRefs: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs) for (const id of idsOf(doc.mediaRefs)) used.add(id)
+  const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
+  const logo = idOf(site.logo)
+  if (logo) used.add(logo)
+  return new Set(ids.filter((id) => used.has(id)))
+}
+
+/** Recomputes `publicUse` for the given media and writes only the ones that changed. */
+export async function syncPublicUse(req: PayloadRequest, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)]
+  if (wanted.length === 0) return
+  const used = await publiclyUsed(req, wanted)
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: wanted } },
+    select: { publicUse: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const flip = (value: boolean) =>
+    docs.filter((m) => Boolean(m.publicUse) !== value && used.has(m.id) === value).map((m) => m.id)
+  req.context[PUBLIC_USE_SYNC] = true
+  try {
+    for (const value of [true, false]) {
+      const changed = flip(value)
+      if (changed.length === 0) continue
+      await req.payload.update({
+        collection: 'media',
+        where: { id: { in: changed } },
+        data: { publicUse: value },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+  } finally {
+    delete req.context[PUBLIC_USE_SYNC]
+  }
+}
+
+/**
+ * Rebuilds every flag from the articles themselves (for databases that predate the flag, or
+ * after a restore): recomputes each article's media list, then marks what published ones use.
+ */
+export async function backfillPublicUse(payload: Payload, req: PayloadRequest): Promise<number> {
+  const articles = await payload.find({
+    collection: 'articles',
+    select: {
+      body: true,
+      coverImage: true,
+      meta: true,
+      document: true,
+      mediaRefs: true,
+      _status: true,
+    },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const used = new Set<string>()
+  for (const article of articles.docs) {
+    const refs = mediaIdsOf(article)
+    const stored = idsOf(article.mediaRefs)
+    if (refs.join() !== stored.join()) {
+      // A derived, hidden field: written straight through the adapter so no version is created
+      // and no pending draft gets published.
+      await payload.db.updateOne({
+        collection: 'articles',
+        id: article.id,
+        data: { mediaRefs: refs },
+        req,
+      })
+    }
+    if (article._status === 'published') refs.forEach((id) => used.add(id))
+  }
+  const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
+  const logo = idOf(site.logo)
+  if (logo) used.add(logo)
+  const all = await payload.find({
+    collection: 'media',
+    select: { publicUse: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const changed = all.docs.filter((m) => m.publicUse !== used.has(m.id))
+  for (const m of changed) {
+    await payload.db.updateOne({
+      collection: 'media',
+      id: m.id,
+      data: { publicUse: used.has(m.id) },
+      req,
+    })
+  }
+  return changed.length
+}
