@@ -11,6 +11,7 @@ import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
 import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
+import { mediaVisibility } from './media-visibility'
 import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
@@ -65,7 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.get('/healthz', healthRoute(payload))
   // Media are public (read access: anyone): Express serves them with an extension allowlist,
   // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
-  app.use('/api/media/file', ...mediaFiles(mediaDir()))
+  app.use('/api/media/file', ...mediaFiles(mediaDir(), mediaVisibility(payload)))
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)

@@ -2,6 +2,8 @@ import express, { type RequestHandler } from 'express'
 
 import { mediaFileHeaders, servedType } from '@/collections/Media/file-headers'
 
+import type { MediaVisibility } from './media-visibility'
+
 const notFound: RequestHandler = (_req, res) => {
   res.status(404).type('text/plain').send('Không tìm thấy tệp.')
 }
@@ -12,10 +14,11 @@ const notFound: RequestHandler = (_req, res) => {
  * Only flat names with an allowed extension (the accepted upload types; image sizes are .webp)
  * are served, each with its type, `nosniff` and a sandbox. Everything else answers 404 here,
  * so no request under this path reaches Payload's own file route, which would type a planted
- * `.html` or `.svg` by its extension.
+ * `.html` or `.svg` by its extension. A file no published content uses is served to staff only
+ * (see media-visibility.ts), never cached by shared caches.
  */
-export function mediaFiles(dir: string): RequestHandler[] {
-  const guard: RequestHandler = (req, res, next) => {
+export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHandler[] {
+  const guard: RequestHandler = async (req, res, next) => {
     let name = ''
     try {
       name = decodeURIComponent(req.path.slice(1))
@@ -23,7 +26,17 @@ export function mediaFiles(dir: string): RequestHandler[] {
       return notFound(req, res, next)
     }
     if (!name || /[\\/]/.test(name) || !servedType(name)) return notFound(req, res, next)
-    next()
+    try {
+      const seen = await visibility.of(name)
+      if (seen === 'public') return next()
+      if (seen === 'private' && (await visibility.staffRequest(req.headers))) {
+        res.locals.privateMedia = true
+        return next()
+      }
+      return notFound(req, res, next)
+    } catch (error) {
+      next(error)
+    }
   }
   const files = express.static(dir, {
     maxAge: '1d',
@@ -34,6 +47,8 @@ export function mediaFiles(dir: string): RequestHandler[] {
       const type = servedType(filePath)
       if (type)
         for (const [key, value] of Object.entries(mediaFileHeaders(type))) res.setHeader(key, value)
+      // A draft's file reaches staff only: no shared cache may keep it for anyone else.
+      if (res.locals.privateMedia === true) res.setHeader('Cache-Control', 'private, no-store')
     },
   })
   return [guard, files, notFound]

@@ -2,18 +2,7 @@
 // and FTS syntax, Unicode that trips normalisers (overrides, zero-width, lone surrogates,
 // combining floods), control bytes, traversal and header injection, and long random mixes of
 // them with Vietnamese text. Seeded, so a failure can be reproduced.
-
-/** mulberry32: small, fast and good enough to pick fragments reproducibly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../../bench/search/corpus'
 
 function fragments(mark: string): string[] {
   return [
@@ -89,7 +78,7 @@ function fragments(mark: string): string[] {
 
 export function hostileInputs(mark: string, count: number, seed: number): string[] {
   const parts = fragments(mark)
-  const next = random(seed)
+  const next = rng(seed)
   const pick = () => parts[Math.floor(next() * parts.length)] ?? ''
   const out = [...parts]
   while (out.length < count) {

@@ -1,5 +1,3 @@
-import { startServer } from '@/server/app'
-
 import { ensureBuild, throwawayEnv } from './e2e/server'
 
 /**
@@ -13,6 +11,8 @@ export async function startProductionServer(env: Record<string, string> = {}, se
     delete process.env[key]
   Object.assign(process.env, env)
   ensureBuild()
+  // Imported only now: modules read MEDIA_DIR and the database location when they load.
+  const { startServer } = await import('@/server/app')
   const running = await startServer({ port: 0, dev: false, seed })
   return { ...running, dir }
 }
