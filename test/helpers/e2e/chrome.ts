@@ -44,7 +44,7 @@ const truthy = (value: string | undefined): boolean =>
   value !== undefined && !['', '0', 'false', 'no'].includes(value.toLowerCase())
 
 /** The system browser to use, or null when there is none (or it is hidden on purpose). */
-export function systemChrome(env: NodeJS.ProcessEnv = process.env): string | null {
+export function systemChrome(env: Record<string, string | undefined> = process.env): string | null {
   if (truthy(env.PORTAL_NO_SYSTEM_CHROME)) return null
   const candidates = [env.CHROME_PATH, DEBIAN_CHROME].filter((c): c is string => Boolean(c))
   return candidates.find(isExecutable) ?? null
