@@ -46,10 +46,10 @@ describe('raw HTML of every public route, fetched without JavaScript', () => {
       ['/', 200, 'Tin mới'],
       ['/chuyen-muc/xay-dung-dang', 200, 'Xây dựng Đảng'],
       [ARTICLE, 200, 'Đảng ủy Khối'],
-      [firstLink(article.html, '/the/'), 200, 'Thẻ'],
-      [firstLink(article.html, '/tac-gia/'), 200, 'Tác giả'],
+      [firstLink(article.html, '/the/'), 200, 'Từ khóa:'],
+      [firstLink(article.html, '/tac-gia/'), 200, 'Tác giả:'],
       [firstLink(article.html, '/anh/'), 200, 'Ảnh'],
-      ['/van-ban', 200, 'văn bản'],
+      ['/van-ban', 200, 'Thư viện văn bản'],
       ['/tim-kiem?q=chuyen+doi+so', 200, 'Tìm kiếm'],
       [
         '/in/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam',
