@@ -92,10 +92,11 @@ function hasFailedSetup(test: TestCase): boolean {
   }
 }
 
-/** The closest enclosing suite that says why it may be skipped. */
+/** The outermost enclosing suite that says why it may be skipped (nested suites inherit it). */
 function markedSuite(test: TestCase): TestSuite | undefined {
+  let marked: TestSuite | undefined
   for (let parent = test.parent; parent.type === 'suite'; parent = parent.parent) {
-    if (parent.meta().skipReason) return parent
+    if (parent.meta().skipReason) marked = parent
   }
-  return undefined
+  return marked
 }

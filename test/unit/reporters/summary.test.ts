@@ -75,8 +75,8 @@ describe('the summary reporter’s closing line', () => {
   it('announces a suite skipped on purpose once, with what enables it', () => {
     const { code, output } = skipped
     expect(code, output).toBe(0)
-    expect(closingLine(output)).toEqual({ passed: 1, failed: 0, skipped: 3 })
-    const announced = output.match(/^Skipped: .*needs a server \(2 tests\): set EXAMPLE_HOST/gm)
+    expect(closingLine(output)).toEqual({ passed: 1, failed: 0, skipped: 4 })
+    const announced = output.match(/^Skipped: .*needs a server \(3 tests\): set EXAMPLE_HOST/gm)
     expect(announced).toHaveLength(1)
     expect(output).toMatch(/^Skipped without a reason: .*skipped without saying why$/m)
   })
