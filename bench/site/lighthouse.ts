@@ -1,7 +1,10 @@
 /**
  * Lighthouse (mobile profile) on the home page, an article and the search page of a demo portal.
  *
- *   CHROME_PATH=/usr/bin/chromium npx tsx bench/site/lighthouse.ts [--url http://host:port] [--runs 3]
+ *   npx tsx bench/site/lighthouse.ts [--url http://host:port] [--runs 3]
+ *
+ * The browser is the one the browser tests use: CHROME_PATH or /usr/bin/chromium when present,
+ * else the Chromium packaged in node_modules (test/helpers/e2e/chrome.ts).
  *
  * Without --url it starts the production server on a throwaway database (building first when
  * stale). Each page is measured --runs times and the run with the median LCP is reported, as
@@ -11,7 +14,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
 
-import { CHROME_FLAGS, CHROME_PATH } from '../../test/helpers/e2e/chrome'
+import { CHROME_FLAGS, resolveChrome } from '../../test/helpers/e2e/chrome'
 import { startDemoServer } from '../../test/helpers/e2e/server'
 
 const PAGES = {
@@ -29,7 +32,13 @@ const urlArg = process.argv.indexOf('--url')
 const running = urlArg > 0 ? null : await startDemoServer(0)
 const base = urlArg > 0 ? (process.argv[urlArg + 1] ?? '') : (running?.url ?? '')
 
-const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS })
+const browser = await resolveChrome()
+console.log(`Chromium: ${browser.path} (${browser.source})`)
+const chrome = await chromeLauncher.launch({
+  chromePath: browser.path,
+  chromeFlags: CHROME_FLAGS,
+  envVars: browser.env,
+})
 
 let failed = false
 try {

@@ -9,6 +9,7 @@ import { mediaDir } from '@/collections/Media/limits'
 
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
+import { errorPages } from './error-pages'
 import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
 import { mediaVisibility } from './media-visibility'
@@ -71,7 +72,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
   app.use('/api', limits.api, bodyLimits())
-  app.use(redirects(payload), pageCache())
+  app.use(redirects(payload), errorPages(), pageCache())
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve) => {
@@ -80,6 +81,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   const url = `http://localhost:${actualPort}`
+  // Without SERVER_URL, links default to http://localhost:$PORT (src/site/env.ts): record the
+  // port actually bound (port 0 picks a free one) so they point at this server.
+  if (!process.env.SERVER_URL) process.env.PORT = String(actualPort)
   payload.logger.info(
     `Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`,
   )

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { bodyScript, headScript } from '@/components/layout/inlineScripts'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
-import { urls } from '@/site/urls'
+import { siteFeedAlternate } from '@/site/seo/feed-links'
 import { fontStack } from '@/styles/fonts'
 import '@/styles/site.css'
 
@@ -19,9 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: site.name, template: `%s | ${site.shortName || site.name}` },
     description: site.tagline ?? undefined,
     applicationName: site.name,
-    alternates: {
-      types: { 'application/rss+xml': [{ url: urls.feed(), title: `${site.name} – Tin mới` }] },
-    },
+    alternates: { types: siteFeedAlternate(site.name) },
     openGraph: { siteName: site.name, locale: 'vi_VN', type: 'website' },
     icons: { icon: '/favicon.svg' },
     formatDetection: { telephone: false },

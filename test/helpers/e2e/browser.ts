@@ -4,14 +4,17 @@ import path from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
-import { CHROME_FLAGS, CHROME_PATH } from './chrome'
+import { CHROME_FLAGS, resolveChrome } from './chrome'
 
 export const baseUrl = (): string => inject('baseUrl')
 
-export function launch(): Promise<Browser> {
+/** The system Chromium when there is one, else the one packaged in node_modules (see chrome.ts). */
+export async function launch(): Promise<Browser> {
+  const chrome = await resolveChrome()
   return chromium.launch({
-    executablePath: CHROME_PATH,
+    executablePath: chrome.path,
     args: CHROME_FLAGS,
+    env: chrome.env,
   })
 }
 

@@ -9,10 +9,12 @@ import { importPaths, type ImportReport } from '@/import/run'
 import type { Article, Author } from '@/payload-types'
 import { bootPayload, type TestPayload } from '../../helpers/payload'
 import { blocks } from '../../helpers/import-run'
+import { CORPUS_ABSENT, skipReason } from '../../helpers/skip-reason'
 
 const dir = path.resolve(process.cwd(), '../shared/corpus')
+const absent = !fs.existsSync(dir)
 
-describe.skipIf(!fs.existsSync(dir))('cms import over the shared corpus', () => {
+describe.skipIf(absent)('cms import over the shared corpus', skipReason(CORPUS_ABSENT), () => {
   let t: TestPayload
   let report: ImportReport
 

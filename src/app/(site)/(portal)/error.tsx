@@ -1,6 +1,11 @@
 'use client'
 
-/** Shown when rendering a page failed; the details are in the server log, not here. */
+import { ServerErrorContent } from '@/components/layout/ServerErrorContent'
+
+/**
+ * Shown when rendering a page failed during client navigation; a full page load gets
+ * /trang-loi/500 from Express instead (src/server/error-pages.ts). Details are in the server log.
+ */
 export default function ErrorPage({
   reset,
 }: {
@@ -8,15 +13,12 @@ export default function ErrorPage({
   reset: () => void
 }) {
   return (
-    <div className="wrap">
-      <h1 className="page-title">Đã có lỗi xảy ra</h1>
-      <p>Hệ thống đang gặp sự cố khi hiển thị trang này. Xin vui lòng thử lại sau ít phút.</p>
-      <p>
+    <ServerErrorContent
+      retry={
         <button type="button" className="button" onClick={() => reset()}>
           Thử lại
-        </button>{' '}
-        <a href="/">Về trang chủ</a>
-      </p>
-    </div>
+        </button>
+      }
+    />
   )
 }

@@ -1,25 +1,13 @@
 import type { Metadata } from 'next'
 
-import { SearchBox } from '@/components/search/SearchBox'
-import { urls } from '@/site/urls'
+import { NotFoundContent } from '@/components/layout/NotFoundContent'
 
 export const metadata: Metadata = { title: 'Không tìm thấy trang', robots: { index: false } }
 
+/**
+ * Shown by Next when a page calls notFound(). Next renders it only on the client (the HTML is an
+ * empty shell), so Express replaces that shell with /trang-loi/404 (src/server/error-pages.ts).
+ */
 export default function NotFound() {
-  return (
-    <div className="wrap">
-      <h1 className="page-title">Không tìm thấy trang</h1>
-      <p>Trang bạn tìm không tồn tại hoặc đã được chuyển đi nơi khác.</p>
-      <p>Bạn có thể tìm bài viết theo từ khóa:</p>
-      <SearchBox />
-      <ul>
-        <li>
-          <a href={urls.home()}>Về trang chủ</a>
-        </li>
-        <li>
-          <a href={urls.documents()}>Thư viện văn bản</a>
-        </li>
-      </ul>
-    </div>
-  )
+  return <NotFoundContent />
 }

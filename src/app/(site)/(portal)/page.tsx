@@ -7,11 +7,16 @@ import { Section } from '@/components/lists/Section'
 import { getHomeData } from '@/site/data/home'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
+import { siteFeedAlternate } from '@/site/seo/feed-links'
 import { urls } from '@/site/urls'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSite()
-  return { title: { absolute: site.name }, alternates: { canonical: `${siteOrigin()}/` } }
+  return {
+    title: { absolute: site.name },
+    // A page's `alternates` replaces the layout's, so the site feed is named here again.
+    alternates: { canonical: `${siteOrigin()}/`, types: siteFeedAlternate(site.name) },
+  }
 }
 
 export default async function HomePage() {

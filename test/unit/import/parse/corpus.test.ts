@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseLegacyArticle } from '@/import/parse/parse-article'
 import type { ParsedArticle } from '@/import/parse/types'
+import { CORPUS_ABSENT, skipReason } from '../../../helpers/skip-reason'
 
 const dir = path.resolve(process.cwd(), '../shared/corpus')
 
@@ -15,7 +16,7 @@ function load(): Array<{ name: string; text: string }> {
     .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }))
 }
 
-describe.skipIf(!existsSync(dir))('shared scraped corpus', () => {
+describe.skipIf(!existsSync(dir))('shared scraped corpus', skipReason(CORPUS_ABSENT), () => {
   const samples = existsSync(dir) ? load() : []
   const pick = (marker: string): ParsedArticle => {
     const s = samples.find((x) => x.text.includes(marker))

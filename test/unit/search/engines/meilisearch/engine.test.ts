@@ -4,13 +4,16 @@ import { afterAll, describe } from 'vitest'
 import { Meilisearch } from 'meilisearch'
 import { MeilisearchEngine } from '@/search/engines/meilisearch/engine'
 import { runSearchEngineContract } from '../contract'
+import { skipReason } from '../../../../helpers/skip-reason'
+
+const MEILI_REASON = 'set MEILI_HOST (and MEILI_API_KEY) to run it against a Meilisearch server'
 
 const host = process.env.MEILI_HOST
 const apiKey = process.env.MEILI_API_KEY
 const prefix = `contract_${Date.now()}`
 const created: string[] = []
 
-describe.skipIf(!host)('meilisearch engine', () => {
+describe.skipIf(!host)('meilisearch engine', skipReason(MEILI_REASON), () => {
   afterAll(async () => {
     const client = new Meilisearch({ host: host ?? '', apiKey })
     for (const uid of created) await client.deleteIndexIfExists(uid)

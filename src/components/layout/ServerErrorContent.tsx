@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react'
+
+import { urls } from '@/site/urls'
+
+/**
+ * What a reader sees when a page failed to render (the error boundary and the server-rendered
+ * 500 page). The details are in the server log, not here.
+ */
+export function ServerErrorContent({ retry }: { retry?: ReactNode }) {
+  return (
+    <div className="wrap">
+      <h1 className="page-title">Đã có lỗi xảy ra</h1>
+      <p>Hệ thống đang gặp sự cố khi hiển thị trang này. Xin vui lòng thử lại sau ít phút.</p>
+      <p>
+        {retry}
+        {retry ? ' ' : null}
+        <a href={urls.home()}>Về trang chủ</a>
+      </p>
+    </div>
+  )
+}

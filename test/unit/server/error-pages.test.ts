@@ -1,0 +1,64 @@
+// The Express layer that swaps Next's empty error shell for a server-rendered page, over real
+// HTTP with a stand-in for Next (the real one is covered by test/e2e/raw-html.test.ts).
+import type { Server } from 'node:http'
+
+import express from 'express'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { errorPages } from '@/server/error-pages'
+
+const SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>'
+let server: Server
+let base: string
+let errorPageWorks = true
+
+beforeAll(async () => {
+  const app = express()
+  app.use(errorPages())
+  app.get('/trang-loi/500', (_req, res) => {
+    if (!errorPageWorks) return void res.status(500).type('html').send(SHELL)
+    res.type('html').send('<html lang="vi"><body><h1>Đã có lỗi xảy ra</h1>…</body></html>')
+  })
+  app.get('/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
+  app.get('/loi-rieng', (_req, res) => void res.status(500).type('html').send('<p>Lỗi riêng</p>'))
+  app.get('/api/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
+  app.get('/binh-thuong', (_req, res) => void res.type('html').send('<p>Bình thường</p>'))
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, () => resolve(s))
+  })
+  const address = server.address()
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+})
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+})
+
+describe('server-rendered error pages', () => {
+  it('replaces the empty error shell of a failed page with the 500 page, keeping 500', async () => {
+    const res = await fetch(`${base}/hong`)
+    expect(res.status).toBe(500)
+    expect(await res.text()).toContain('<html lang="vi"><body><h1>Đã có lỗi xảy ra</h1>')
+  })
+
+  it('falls back to a minimal Vietnamese page when the 500 page cannot render either', async () => {
+    errorPageWorks = false
+    try {
+      const res = await fetch(`${base}/hong`)
+      expect(res.status).toBe(500)
+      const html = await res.text()
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="vi">/)
+      expect(html).toContain('Hệ thống đang gặp sự cố')
+      expect(html).not.toContain('__next_error__')
+    } finally {
+      errorPageWorks = true
+    }
+  })
+
+  it('leaves other responses, other error bodies and the API alone', async () => {
+    expect(await (await fetch(`${base}/binh-thuong`)).text()).toBe('<p>Bình thường</p>')
+    const own = await fetch(`${base}/loi-rieng`)
+    expect([own.status, await own.text()]).toEqual([500, '<p>Lỗi riêng</p>'])
+    expect(await (await fetch(`${base}/api/hong`)).text()).toBe(SHELL)
+  })
+})
