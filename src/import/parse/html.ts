@@ -1,8 +1,8 @@
 // Old article page → SourceLine[] for the shared text pipeline, plus what only the markup knows:
-// the <h1>/og:title, article:published_time and image sources.
+// the <h1>/og:title, article:published_time and image sources. The tree (html-tree.ts) comes with
+// text and attributes already decoded, so nothing here decodes entities a second time.
 import { fromIsoInstant } from './dates'
-import { decodeEntities } from './html-entities'
-import { findAll, parseHtml, textOf, type HtmlElement } from './html-dom'
+import { findAll, parseHtml, textOf, type HtmlElement } from './html-tree'
 import type { SourceLine } from './types'
 
 export interface HtmlExtract {
@@ -23,7 +23,7 @@ const BLOCK = new Set(
 )
 const CAPTION_CLASS = /caption|desc|chuthich|chu-thich|image-note|note/i
 
-const clean = (s: string): string => decodeEntities(s).replace(/\s+/g, ' ').trim()
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim()
 
 function meta(root: HtmlElement, key: string): string | undefined {
   const el = findAll(
@@ -85,7 +85,7 @@ export function extractHtml(html: string): HtmlExtract {
         text: '',
         blank: true,
         placeholder: true,
-        src: decodeEntities(src),
+        src,
         alt: clean(el.attrs.alt ?? '') || undefined,
       })
       afterImage = true
