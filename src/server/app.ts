@@ -5,6 +5,7 @@ import express from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 
+import { clientIpHeader } from '@/auth/client-ip'
 import { mediaDir } from '@/collections/Media/limits'
 
 import { vietnameseAdminByDefault } from './admin-language'
@@ -14,6 +15,7 @@ import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { securityHeaders } from './security'
+import { parseTrustProxy } from './trust-proxy'
 
 export interface StartOptions {
   port?: number
@@ -57,7 +59,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  // First, synchronously: the body counter must wrap the request before any body byte arrives.
+  app.use(bodyLimits())
+  app.use(clientIpHeader())
   app.use(securityHeaders(dev))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
@@ -72,7 +77,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
-  app.use('/api', limits.api, bodyLimits())
+  app.use('/api', limits.api)
   app.use(redirects(payload), pageCache())
   app.all('/{*splat}', (req, res) => handle(req, res))
 
