@@ -2,7 +2,9 @@
 // returned every document and `depth` was unbounded, so one anonymous request could serialise
 // the whole database. Lists are capped (API_MAX_LIMIT for the public, API_STAFF_MAX_LIMIT for
 // staff; over-cap requests get the cap applied) and depth is capped at 2 (REST clamps, GraphQL
-// refuses deeper queries with 400 and a Vietnamese message).
+// refuses deeper queries with a Vietnamese error: HTTP 400 for clients that accept
+// application/graphql-response+json, 200 with `errors` and no data under plain application/json,
+// as the GraphQL-over-HTTP spec has it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Category } from '@/payload-types'
@@ -33,10 +35,12 @@ const getList = async (path: string, token?: string): Promise<List> => {
   return (await res.json()) as List
 }
 
-const graphql = async (query: string) => {
+const GRAPHQL_RESPONSE = 'application/graphql-response+json'
+
+const graphql = async (query: string, accept = 'application/json') => {
   const res = await fetch(`${server.url}/api/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', accept },
     body: JSON.stringify({ query }),
   })
   return {
@@ -137,44 +141,53 @@ describe('GraphQL list and depth caps', () => {
     expect(body.errors).toBeUndefined()
   })
 
-  it('refuses a query nested deeper than 2 relationships with 400 in Vietnamese', async () => {
-    const { status, body } = await graphql(
-      '{ Articles(limit: 1) { docs { categories { parent { parent { parent { title } } } } } } }',
-    )
-    expect(status).toBe(400)
+  it('refuses a query nested deeper than 2 relationships, in Vietnamese', async () => {
+    const deep =
+      '{ Articles(limit: 1) { docs { categories { parent { parent { parent { title } } } } } } }'
+    const { status, body } = await graphql(deep)
+    expect(status).toBe(200)
+    expect(body.data).toBeUndefined()
     expect(body.errors?.[0]?.message).toMatch(/quá sâu/)
+    expect((await graphql(deep, GRAPHQL_RESPONSE)).status).toBe(400)
   })
 
   it('refuses the same depth hidden in fragments', async () => {
-    const { status } = await graphql(`
-      query {
-        Articles(limit: 1) {
-          docs {
-            ...A
-          }
-        }
-      }
-      fragment A on Article {
-        categories {
-          ...C
-        }
-      }
-      fragment C on Category {
-        parent {
-          parent {
-            parent {
-              title
+    const { status } = await graphql(
+      `
+        query {
+          Articles(limit: 1) {
+            docs {
+              ...A
             }
           }
         }
-      }
-    `)
+        fragment A on Article {
+          categories {
+            ...C
+          }
+        }
+        fragment C on Category {
+          parent {
+            parent {
+              parent {
+                title
+              }
+            }
+          }
+        }
+      `,
+      GRAPHQL_RESPONSE,
+    )
     expect(status).toBe(400)
   })
 
   it('refuses a rich-text depth argument over 2', async () => {
-    const { status, body } = await graphql('{ Articles(limit: 1) { docs { body(depth: 10) } } }')
+    const { status, body } = await graphql(
+      '{ Articles(limit: 1) { docs { body(depth: 10) } } }',
+      GRAPHQL_RESPONSE,
+    )
     expect(status).toBe(400)
+    expect(body.data).toBeUndefined()
     expect(body.errors?.[0]?.message).toMatch(/quá sâu/)
   })
 })
