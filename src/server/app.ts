@@ -5,11 +5,11 @@ import express from 'express'
 import next from 'next'
 import type { Payload } from 'payload'
 
-import { clientIpHeader } from '@/auth/client-ip'
 import { mediaDir } from '@/collections/Media/limits'
 
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
+import { clientContext } from './client-context'
 import { healthRoute } from './health'
 import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
@@ -62,7 +62,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
-  app.use(clientIpHeader())
+  app.use(clientContext())
   app.use(securityHeaders(dev))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()

@@ -59,4 +59,30 @@ describe('LoginThrottle', () => {
     expect(internals.pairs.size).toBeLessThanOrEqual(50)
     expect(internals.ips.size).toBeLessThanOrEqual(50)
   })
+
+  it('holds further attempts of a pair while one past the free ones is in flight', () => {
+    const t = new LoginThrottle(options)
+    // Ten attempts in one request (aliased GraphQL mutations): only the free ones run.
+    const verdicts = Array.from({ length: 10 }, () => t.begin('a@x.vn', '1.1.1.1', 0, 'req-1'))
+    expect(verdicts.filter((v) => v.allowed)).toHaveLength(3)
+    // Another pair is not held up.
+    expect(t.begin('b@x.vn', '1.1.1.1', 0, 'req-2').allowed).toBe(true)
+  })
+
+  it('starts the backoff when the request is settled, however long the check took', () => {
+    const t = new LoginThrottle(options)
+    for (let i = 0; i < 3; i++) {
+      expect(t.begin('a@x.vn', '1.1.1.1', i * 10_000, `r${i}`).allowed).toBe(true)
+      t.settle(`r${i}`, i * 10_000 + 5_000) // a slow password check
+    }
+    expect(t.begin('a@x.vn', '1.1.1.1', 25_500)).toEqual({ allowed: false, retryAfterMs: 500 })
+    expect(t.begin('a@x.vn', '1.1.1.1', 26_000).allowed).toBe(true)
+  })
+
+  it('does not hold a pair forever when a request never reports its end', () => {
+    const t = new LoginThrottle(options)
+    for (let i = 0; i < 3; i++) t.begin('a@x.vn', '1.1.1.1', 0, 'lost')
+    expect(t.begin('a@x.vn', '1.1.1.1', 1000).allowed).toBe(false)
+    expect(t.begin('a@x.vn', '1.1.1.1', 61_000).allowed).toBe(true)
+  })
 })

@@ -4,7 +4,7 @@ import {
   type CollectionBeforeOperationHook,
 } from 'payload'
 
-import { clientIp } from '@/auth/client-ip'
+import { clientIp, requestId } from '@/auth/client-ip'
 import { loginThrottle } from '@/auth/login-limits'
 
 const fromHttp = (api: string | undefined) => api === 'REST' || api === 'GraphQL'
@@ -26,7 +26,12 @@ const waitText = (seconds: number): string =>
 export const throttleLogin: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
   if (operation !== 'login' || !fromHttp(req.payloadAPI)) return args
   const ip = clientIp(req)
-  const verdict = loginThrottle().begin(account((args as { data?: unknown }).data), ip)
+  const verdict = loginThrottle().begin(
+    account((args as { data?: unknown }).data),
+    ip,
+    Date.now(),
+    requestId(req),
+  )
   if (verdict.allowed) return args
   const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))
   req.responseHeaders = new Headers(req.responseHeaders)
