@@ -6,6 +6,10 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { graphQLDepthRule } from '@/api/graphql-depth'
+import { MAX_DEPTH } from '@/api/limits'
+import { translateLimitErrors } from '@/api/translate-limit-errors'
+import { withApiLimits } from '@/api/with-api-limits'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
@@ -27,37 +31,47 @@ import { searchEndpoint } from '@/search/http/endpoint'
 // import.meta.dirname is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  serverURL: process.env.SERVER_URL || undefined,
-  secret: resolveSecret(),
-  admin: {
-    user: Users.slug,
-    importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' — Quản trị nội dung' },
-    dateFormat: 'dd/MM/yyyy HH:mm',
-  },
-  i18n: {
-    supportedLanguages: { vi, en },
-    fallbackLanguage: 'vi',
-  },
-  collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects],
-  globals: [Site, SearchSettingsGlobal],
-  endpoints: [searchEndpoint],
-  editor: richTextEditor,
-  db: databaseAdapter(),
-  sharp,
-  upload: {
-    limits: { fileSize: MAX_UPLOAD_BYTES },
-    abortOnLimit: true,
-    responseOnLimit: 'Tệp quá lớn. / File too large.',
-  },
-  graphQL: { disablePlaygroundInProduction: true },
-  jobs: jobsConfig,
-  onInit: runMigrationsOnInit,
-  telemetry: false,
-  logger: loggerConfig(),
-  // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
-  // that raise them log an English line themselves.
-  loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+// Every collection, Payload's own included, gets the list cap once the config is sanitised.
+export default withApiLimits(
+  buildConfig({
+    serverURL: process.env.SERVER_URL || undefined,
+    secret: resolveSecret(),
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: path.resolve(dirname, 'src') },
+      meta: { titleSuffix: ' — Quản trị nội dung' },
+      dateFormat: 'dd/MM/yyyy HH:mm',
+    },
+    i18n: {
+      supportedLanguages: { vi, en },
+      fallbackLanguage: 'vi',
+    },
+    collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects],
+    globals: [Site, SearchSettingsGlobal],
+    endpoints: [searchEndpoint],
+    editor: richTextEditor,
+    db: databaseAdapter(),
+    sharp,
+    upload: {
+      limits: { fileSize: MAX_UPLOAD_BYTES },
+      abortOnLimit: true,
+      responseOnLimit: 'Tệp quá lớn. / File too large.',
+    },
+    // Relationship depth: REST and the Local API clamp to MAX_DEPTH; GraphQL queries written deeper
+    // are refused (src/api/graphql-depth.ts).
+    maxDepth: MAX_DEPTH,
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
+    },
+    hooks: { afterError: [translateLimitErrors] },
+    jobs: jobsConfig,
+    onInit: runMigrationsOnInit,
+    telemetry: false,
+    logger: loggerConfig(),
+    // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
+    // that raise them log an English line themselves.
+    loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
+    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  }),
+)

@@ -10,6 +10,7 @@ import { mediaDir } from '@/collections/Media/limits'
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
 import { errorPages } from './error-pages'
+import { clientContext } from './client-context'
 import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
 import { mediaVisibility } from './media-visibility'
@@ -17,6 +18,7 @@ import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { securityHeaders } from './security'
+import { parseTrustProxy } from './trust-proxy'
 
 export interface StartOptions {
   port?: number
@@ -60,7 +62,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  // First, synchronously: the body counter must wrap the request before any body byte arrives.
+  app.use(bodyLimits())
+  app.use(clientContext())
   app.use(securityHeaders(dev))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
@@ -71,7 +76,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
-  app.use('/api', limits.api, bodyLimits())
+  app.use('/api', limits.api)
   app.use(redirects(payload), errorPages(), pageCache())
   app.all('/{*splat}', (req, res) => handle(req, res))
 

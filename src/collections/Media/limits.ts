@@ -4,7 +4,8 @@ import { ACCEPTED_TYPES, type AcceptedMime } from '@/lib/detect-mime'
 export const mediaDir = (): string => process.env.MEDIA_DIR ?? 'media'
 
 /** Upload limits, configurable because provinces differ in what their photographers send. */
-export const MAX_UPLOAD_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 25) * 1024 * 1024
+export const maxUploadBytes = (): number => Number(process.env.MAX_UPLOAD_MB ?? 25) * 1024 * 1024
+export const MAX_UPLOAD_BYTES = maxUploadBytes()
 /** Decompression-bomb guard: a 40-megapixel photo is already larger than any camera here sends. */
 export const MAX_IMAGE_PIXELS = Number(process.env.MAX_IMAGE_MEGAPIXELS ?? 40) * 1_000_000
 
