@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { ContentChanges } from '@/collections/ContentChanges'
 import { Media } from '@/collections/Media'
 import { Redirects } from '@/collections/Redirects'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
@@ -40,7 +41,7 @@ export default buildConfig({
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
   },
-  collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects],
+  collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects, ContentChanges],
   globals: [Site, SearchSettingsGlobal],
   endpoints: [searchEndpoint],
   editor: richTextEditor,
