@@ -13,6 +13,7 @@ import { withApiLimits } from '@/api/with-api-limits'
 import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { ContentChanges } from '@/collections/ContentChanges'
 import { Media } from '@/collections/Media'
 import { Redirects } from '@/collections/Redirects'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
@@ -46,7 +47,7 @@ export default withApiLimits(
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
     },
-    collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects],
+    collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects, ContentChanges],
     globals: [Site, SearchSettingsGlobal],
     endpoints: [searchEndpoint],
     editor: richTextEditor,

@@ -3,15 +3,19 @@ import type { Payload } from 'payload'
 /**
  * Boots Payload for a CLI command (no cron timers), runs `fn`, then lets any content-changing
  * work finish: search index jobs enqueued by the command are drained before Payload shuts down,
- * so `cms import` followed by `cms search` finds what was imported.
+ * so `cms import` followed by `cms search` finds what was imported. Commands that queue nothing
+ * pass `drain: false`: draining would run the server's queued jobs in a second process.
  */
-export async function withPayload<T>(fn: (payload: Payload) => Promise<T>): Promise<T> {
+export async function withPayload<T>(
+  fn: (payload: Payload) => Promise<T>,
+  options: { drain?: boolean } = {},
+): Promise<T> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
     const result = await fn(payload)
-    await drainJobs(payload)
+    if (options.drain !== false) await drainJobs(payload)
     return result
   } finally {
     const { closeSearchEngine } = await import('@/search/engine')

@@ -53,6 +53,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await seedDemoIfEmpty(payload)
   }
 
+  // Writes from other processes (cms import, cms seed, other servers) reach this one's caches.
+  const { followContentChanges } = await import('@/site/cache/shared-version')
+  const stopFollowing = followContentChanges(payload)
+
   const { prepareSearch } = await import('@/search/startup')
   void prepareSearch(payload)
 
@@ -94,6 +98,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   )
 
   const close = async () => {
+    stopFollowing()
     await new Promise<void>((resolve) => server.close(() => resolve()))
     await nextApp.close()
     await payload.destroy()

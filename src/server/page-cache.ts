@@ -67,8 +67,8 @@ function send(res: Response, entry: Entry, head: boolean) {
  * prerendered at build time), lose Next's unused client runtime (strip-client-runtime.ts), get
  * their stylesheet inlined (inline-styles.ts) and are kept here until the content version
  * changes: every publish, unpublish or edit bumps it from a Payload hook, so readers get cached
- * pages and still see changes at once. One process keeps one cache; several processes would each keep
- * their own and still invalidate correctly only if they share the bump (not the case today).
+ * pages and still see changes at once. One process keeps one cache; changes made by other
+ * processes reach the version through the database within about a second (site/cache/shared-version.ts).
  *
  * Scripts and the nonce: a kept page must not carry the nonce of the response it was rendered for,
  * or every hit would either break its scripts or hand out a nonce already sent to someone else. So

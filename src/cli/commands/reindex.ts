@@ -1,28 +1,32 @@
+import type { Payload } from 'payload'
+
 import { progressBar } from '@/cli/progress'
 import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms reindex`: rebuilds the whole index from the database. The engine builds the new index
- * aside and swaps it in, so searches keep answering from the old one until it is complete.
+ * aside and swaps it in, so searches keep answering from the old one until it is complete, and
+ * replays changes other processes made meanwhile (engines/sqlite/rebuild-lock.ts). It queues no
+ * jobs, so it leaves the queue to the server instead of draining it from a second process.
  */
 export async function run(): Promise<number> {
-  return withPayload(async (payload) => {
-    const { getSearchEngine } = await import('@/search/engine')
-    const { publishedSearchDocuments } = await import('@/search/sync/source')
-    const engine = await getSearchEngine()
-    const { totalDocs } = await payload.count({
-      collection: 'articles',
-      where: { _status: { equals: 'published' } },
-      overrideAccess: true,
-    })
-    const bar = progressBar(`Reindexing (${engine.name})`, totalDocs)
-    const started = Date.now()
-    const count = await engine.rebuild(publishedSearchDocuments(payload), (done) =>
-      bar.update(done),
-    )
-    bar.finish(
-      `Indexed ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-    )
-    return 0
+  return withPayload(reindex, { drain: false })
+}
+
+async function reindex(payload: Payload): Promise<number> {
+  const { getSearchEngine } = await import('@/search/engine')
+  const { publishedSearchDocuments } = await import('@/search/sync/source')
+  const engine = await getSearchEngine()
+  const { totalDocs } = await payload.count({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    overrideAccess: true,
   })
+  const bar = progressBar(`Reindexing (${engine.name})`, totalDocs)
+  const started = Date.now()
+  const count = await engine.rebuild(publishedSearchDocuments(payload), (done) => bar.update(done))
+  bar.finish(
+    `Indexed ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  )
+  return 0
 }

@@ -121,8 +121,9 @@ export async function mergeRecords(
     const { published, ...result } = await reassignEverywhere(payload, req, collection, from, into)
     await payload.delete({ collection, id: from, overrideAccess: true, req })
     await enqueueIndex(req, published)
+    // Recorded in the same transaction, so the running server sees the merge within a second.
+    await invalidateSite(req)
     if (owns) await commitTransaction(req)
-    invalidateSite()
     return result
   } catch (error) {
     if (owns) await killTransaction(req)

@@ -99,10 +99,10 @@ export async function importFile(ctx: BatchContext, file: SourceFile): Promise<F
   try {
     const parsed = await readSource(file.path, file.format)
     const warnings = [...parsed.warnings]
-    const images = file.format === 'html' ? await loadLocalImages(parsed, file.path) : new Map()
-    for (const p of parsed.photos) {
-      if (p.src && !images.has(p.position)) warnings.push(`photo image not found locally: ${p.src}`)
-    }
+    const loaded =
+      file.format === 'html' ? await loadLocalImages(parsed, file.path, file.root) : undefined
+    const images: Map<number, LocalImage> = loaded?.images ?? new Map()
+    warnings.push(...(loaded?.warnings ?? []))
     const hashes = new Map([...images].map(([i, img]) => [i, img.sha256]))
     const digest = importDigest(parsed, hashes, ctx.category)
     const base = { path: file.path, title: parsed.title, warnings }

@@ -2,6 +2,7 @@ import * as migration_20261122_001032_initial from './20261122_001032_initial';
 import * as migration_20261122_002342_article_import_fields from './20261122_002342_article_import_fields';
 import * as migration_20261122_002555_search_sync from './20261122_002555_search_sync';
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
+import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_180710_access_rules.up,
     down: migration_20261129_180710_access_rules.down,
-    name: '20261129_180710_access_rules'
+    name: '20261129_180710_access_rules',
+  },
+  {
+    up: migration_20261129_183356_content_changes.up,
+    down: migration_20261129_183356_content_changes.down,
+    name: '20261129_183356_content_changes',
   },
 ];

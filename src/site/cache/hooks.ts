@@ -12,17 +12,17 @@ import { invalidateSite } from './invalidate'
  * from the admin, the REST API, the job queue (scheduled publishing) and the CLI, where Next's
  * revalidatePath would throw.
  */
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc }) => {
-  invalidateSite()
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await invalidateSite(req)
   return doc
 }
 
-export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  invalidateSite()
+export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await invalidateSite(req)
   return doc
 }
 
-export const revalidateGlobalAfterChange: GlobalAfterChangeHook = ({ doc }) => {
-  invalidateSite()
+export const revalidateGlobalAfterChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await invalidateSite(req)
   return doc
 }

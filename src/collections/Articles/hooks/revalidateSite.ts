@@ -8,15 +8,19 @@ import { invalidateSite } from '@/site/cache/invalidate'
  * cache (src/server/page-cache.ts), whether it came from the admin, the API or the scheduled
  * publish job. Draft-only saves (autosave every few seconds while someone types) do not.
  */
-export const revalidateSiteAfterChange: CollectionAfterChangeHook<Article> = ({
+export const revalidateSiteAfterChange: CollectionAfterChangeHook<Article> = async ({
   doc,
   previousDoc,
+  req,
 }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') invalidateSite()
+  if (doc._status === 'published' || previousDoc?._status === 'published') await invalidateSite(req)
   return doc
 }
 
-export const revalidateSiteAfterDelete: CollectionAfterDeleteHook<Article> = ({ doc }) => {
-  invalidateSite()
+export const revalidateSiteAfterDelete: CollectionAfterDeleteHook<Article> = async ({
+  doc,
+  req,
+}) => {
+  await invalidateSite(req)
   return doc
 }

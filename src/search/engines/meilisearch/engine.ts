@@ -165,6 +165,14 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  /**
+   * Not yet safe across processes, unlike the embedded engine (sqlite/rebuild-lock.ts): writes
+   * from this process reach the new index too, but another process's index jobs write only to
+   * the live one, so their changes are lost at the swap, and two rebuilds in two processes each
+   * swap in their own index. The same protocol would fit here (a lock document, a change log
+   * replayed before and once more after swapIndexes); until then run `cms reindex` against
+   * Meilisearch while nobody edits (README, Search).
+   */
   async rebuild(
     source: AsyncIterable<SearchDocument[]>,
     onProgress?: (done: number) => void,

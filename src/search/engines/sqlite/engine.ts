@@ -1,6 +1,7 @@
 // Embedded default engine: SQLite FTS5 through @libsql/client. One FTS row per article holds the
 // analyzer's exact and folded token streams; matching runs on the folded columns, bm25 weights
 // make exact-spelling and title hits rank first, and a plain table serves filters and facets.
+import { randomUUID } from 'node:crypto'
 import { createClient, type Client, type InStatement } from '@libsql/client'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
@@ -28,6 +29,17 @@ import {
   sharedStatements,
   swapStatements,
 } from './schema'
+import {
+  acquireStatement,
+  beatStatement,
+  changesAfterStatement,
+  clearChangesStatement,
+  guardStatements,
+  isGuardFailure,
+  lockTableStatements,
+  logChangeStatement,
+  releaseStatements,
+} from './rebuild-lock'
 import { VocabularyCache } from './vocabulary'
 import { TermStats } from './term-stats'
 
@@ -36,6 +48,11 @@ const WRITE_CHUNK = 250
 /** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
 const REBUILD_CHUNK = 1000
 const SETTINGS_KEY = 'settings'
+/** How often a rebuild waiting for another one checks the lock. */
+const LOCK_POLL_MS = 1000
+/** Logged changes replayed per transaction, and replay rounds before the swap gives up. */
+const REPLAY_CHUNK = 200
+const SWAP_ATTEMPTS = 50
 /**
  * FTS5 settings while a rebuild fills the main table: a 32 MiB pending-token buffer and lazier
  * merging write fewer, larger segments (about 5 % faster at 100k articles); the closing
@@ -65,9 +82,6 @@ export class SqliteFtsEngine implements SearchEngine {
   private settings: Partial<SearchSettings> = {}
   private readonly vocabulary = new VocabularyCache()
   private readonly ranking: RankingContext
-  private rebuilding = false
-  /** Set while NEXT tables exist during a rebuild: ids already written there. */
-  private nextIds: Set<string> | null = null
   private ready: Promise<void> | null = null
   private readonly cache: ResultCache<CoreResult> | null
   /** Local commits, which PRAGMA data_version does not count. */
@@ -105,6 +119,7 @@ export class SqliteFtsEngine implements SearchEngine {
         // Leftover NEXT tables from a crashed rebuild are dropped by the next rebuild, not
         // here: another process sharing the file may be rebuilding right now.
         ...sharedStatements(),
+        ...lockTableStatements(),
       ],
       'write',
     )
@@ -117,31 +132,27 @@ export class SqliteFtsEngine implements SearchEngine {
     if (row) this.settings = parseSettings(text(row, 'value'))
   }
 
+  /** Live writes; while a rebuild runs anywhere, the change is also logged for its replay. */
   async upsert(docs: SearchDocument[]): Promise<void> {
     await this.init()
     await this.write(docs, WRITE_CHUNK, (chunk) =>
-      chunk.flatMap((doc) => [
-        ...upsertStatements(LIVE, doc),
-        ...(this.nextIds ? this.nextStatements([doc]) : []),
-      ]),
+      chunk.flatMap((doc) => [...upsertStatements(LIVE, doc), logChangeStatement(doc.id, doc)]),
     )
   }
 
   /** The NEXT tables start empty, so only ids written before need the delete of an upsert. */
-  private nextStatements(docs: SearchDocument[]): InStatement[] {
-    const ids = this.nextIds ?? new Set<string>()
+  private nextStatements(written: Set<string>, docs: SearchDocument[]): InStatement[] {
     return docs.flatMap((doc) => {
-      const statements = ids.has(doc.id) ? upsertStatements(NEXT, doc) : insertStatements(NEXT, doc)
-      ids.add(doc.id)
-      return statements
+      const known = written.has(doc.id)
+      written.add(doc.id)
+      return known ? upsertStatements(NEXT, doc) : insertStatements(NEXT, doc)
     })
   }
 
   async remove(ids: string[]): Promise<void> {
     await this.init()
-    const targets = this.nextIds ? [LIVE, NEXT] : [LIVE]
     await this.write(ids, WRITE_CHUNK, (chunk) =>
-      chunk.flatMap((id) => targets.flatMap((t) => deleteStatements(t, id))),
+      chunk.flatMap((id) => [...deleteStatements(LIVE, id), logChangeStatement(id, null)]),
     )
   }
 
@@ -208,43 +219,118 @@ export class SqliteFtsEngine implements SearchEngine {
     }
   }
 
+  /**
+   * Safe against other processes: waits for a rebuild running elsewhere, logs changes made by
+   * anyone meanwhile and replays them before the swap (see rebuild-lock.ts).
+   */
   async rebuild(
     source: AsyncIterable<SearchDocument[]>,
     onProgress?: (done: number) => void,
   ): Promise<number> {
     await this.init()
-    if (this.rebuilding) throw new Error('A search index rebuild is already running')
-    this.rebuilding = true
+    const token = randomUUID()
+    await this.acquire(token)
+    const written = new Set<string>()
+    // Every rebuild write proves the lock is still ours and keeps it fresh.
+    const owned = (statements: InStatement[]): InStatement[] => [
+      ...guardStatements(token),
+      ...statements,
+      beatStatement(token, Date.now()),
+    ]
     let done = 0
     try {
-      await this.client.batch(
-        [...dropStatements(NEXT), ...createStatements(NEXT), ...ftsConfig(NEXT.fts, BULK_FTS)],
-        'write',
-      )
-      // From here on, writes from the sync layer also land in the new tables.
-      this.nextIds = new Set()
       for await (const docs of source) {
-        // Fresh tables: only ids repeated within the source need the delete of an upsert.
-        await this.write(docs, REBUILD_CHUNK, (chunk) => this.nextStatements(chunk))
+        await this.write(docs, REBUILD_CHUNK, (chunk) => owned(this.nextStatements(written, chunk)))
         done += docs.length
         onProgress?.(done)
       }
       // Merging the b-trees once now makes every later query cheaper.
       for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {
-        await this.client.execute(`INSERT INTO ${table}(${table}) VALUES ('optimize')`)
+        await this.client.batch(
+          owned([`INSERT INTO ${table}(${table}) VALUES ('optimize')`]),
+          'write',
+        )
       }
-      await this.client.batch(ftsConfig(NEXT.fts, LIVE_FTS), 'write')
-      await this.client.batch(swapStatements(), 'write')
+      await this.client.batch(owned(ftsConfig(NEXT.fts, LIVE_FTS)), 'write')
+      await this.swap(token)
       this.writes++
       this.vocabulary.clear()
       this.ranking.stats.clear()
       return done
     } catch (err) {
-      await this.client.batch(dropStatements(NEXT), 'write').catch(() => undefined)
+      // Only while the lock is still ours: a rebuild that took over a stale lock owns NEXT now.
+      await this.client
+        .batch(
+          [...guardStatements(token), ...dropStatements(NEXT), ...releaseStatements(token)],
+          'write',
+        )
+        .catch(() => undefined)
       throw err
-    } finally {
-      this.rebuilding = false
-      this.nextIds = null
+    }
+  }
+
+  /** Takes the rebuild lock, waiting while another live rebuild holds it; starts empty NEXT tables. */
+  private async acquire(token: string): Promise<void> {
+    for (;;) {
+      try {
+        await this.client.batch(
+          [
+            acquireStatement(token, Date.now()),
+            ...guardStatements(token),
+            // Leftovers of a crashed rebuild.
+            clearChangesStatement,
+            ...dropStatements(NEXT),
+            ...createStatements(NEXT),
+            ...ftsConfig(NEXT.fts, BULK_FTS),
+          ],
+          'write',
+        )
+        return
+      } catch (err) {
+        if (!isGuardFailure(err)) throw err
+        await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS))
+      }
+    }
+  }
+
+  /**
+   * Replays logged changes into NEXT, then swaps in one transaction that fails if another change
+   * arrived after the replay; then replays again. The log holds each write's document, so the
+   * last entry for an id is the state its newest index job saw.
+   */
+  private async swap(token: string): Promise<void> {
+    let replayed = 0
+    for (let attempt = 0; attempt < SWAP_ATTEMPTS; attempt++) {
+      replayed = await this.replay(token, replayed)
+      try {
+        await this.client.batch(
+          [...guardStatements(token, replayed), ...swapStatements(), ...releaseStatements(token)],
+          'write',
+        )
+        return
+      } catch (err) {
+        if (!isGuardFailure(err)) throw err
+      }
+    }
+    throw new Error('Search index rebuild could not catch up with concurrent changes')
+  }
+
+  private async replay(token: string, after: number): Promise<number> {
+    let seq = after
+    for (;;) {
+      const res = await this.client.execute(changesAfterStatement(seq, REPLAY_CHUNK))
+      if (res.rows.length === 0) return seq
+      const statements: InStatement[] = []
+      for (const row of res.rows) {
+        seq = num(row, 'seq')
+        const id = text(row, 'id')
+        const doc = row.doc === null ? null : (JSON.parse(text(row, 'doc')) as SearchDocument)
+        statements.push(...(doc ? upsertStatements(NEXT, doc) : deleteStatements(NEXT, id)))
+      }
+      await this.client.batch(
+        [...guardStatements(token), ...statements, beatStatement(token, Date.now())],
+        'write',
+      )
     }
   }
 

@@ -43,15 +43,28 @@ describe('collectFiles', () => {
 })
 
 describe('imageCandidates', () => {
-  it('resolves relative and site-absolute srcs next to the page, never remote ones', () => {
-    expect(imageCandidates('/luu/trang/bai.html', 'anh/a%20b.jpg?v=2')).toEqual([
-      '/luu/trang/anh/a b.jpg',
-    ])
-    expect(imageCandidates('/luu/trang/bai.html', '/uploads/a.jpg')).toEqual([
-      '/luu/trang/uploads/a.jpg',
-    ])
-    expect(imageCandidates('/luu/bai.html', 'https://example.vn/a.jpg')).toEqual([])
-    expect(imageCandidates('/luu/bai.html', 'data:image/png;base64,AAAA')).toEqual([])
+  it('resolves relative and site-absolute srcs inside the import root, never remote ones', () => {
+    expect(imageCandidates('/luu/trang/bai.html', 'anh/a%20b.jpg?v=2', '/luu')).toEqual({
+      candidates: ['/luu/trang/anh/a b.jpg'],
+    })
+    expect(imageCandidates('/luu/trang/bai.html', '/uploads/a.jpg', '/luu')).toEqual({
+      candidates: ['/luu/trang/uploads/a.jpg', '/luu/uploads/a.jpg'],
+    })
+    expect(imageCandidates('/luu/bai.html', 'https://example.vn/a.jpg', '/luu')).toEqual({
+      candidates: [],
+    })
+    expect(imageCandidates('/luu/bai.html', 'data:image/png;base64,AAAA', '/luu')).toEqual({
+      candidates: [],
+    })
+  })
+
+  it('refuses srcs that leave the import root', () => {
+    for (const src of ['../../etc/secret.jpg', 'file:///etc/secret.jpg', 'C:\\anh\\a.jpg']) {
+      expect(imageCandidates('/luu/trang/bai.html', src, '/luu')).toHaveProperty('refused')
+    }
+    expect(imageCandidates('/luu/trang/bai.html', '../anh/a.jpg', '/luu')).toEqual({
+      candidates: ['/luu/anh/a.jpg'],
+    })
   })
 })
 
