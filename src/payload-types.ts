@@ -223,6 +223,7 @@ export interface Article {
   source?: string | null;
   featured?: boolean | null;
   mediaRefs?: (string | Media)[] | null;
+  photoCredits?: string[] | null;
   createdBy?: (string | null) | User;
   import?: {
     sourcePath?: string | null;
@@ -627,6 +628,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   source?: T;
   featured?: T;
   mediaRefs?: T;
+  photoCredits?: T;
   createdBy?: T;
   import?:
     | T

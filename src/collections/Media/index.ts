@@ -7,6 +7,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks
 import { reindexForMedia } from '@/search/sync/hooks'
 
 import { defaultAlt } from './hooks/defaultAlt'
+import { refreshArticleCredits } from './hooks/refreshArticleCredits'
 import { validateUpload } from './hooks/validateUpload'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
 
@@ -32,7 +33,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeOperation: [validateUpload],
     beforeValidate: [defaultAlt],
     beforeChange: [setCreatedBy],
-    afterChange: [reindexForMedia, revalidateAfterChange],
+    afterChange: [reindexForMedia, refreshArticleCredits, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
   upload: {

@@ -1,6 +1,7 @@
 import * as migration_20261122_001032_initial from './20261122_001032_initial';
 import * as migration_20261122_002342_article_import_fields from './20261122_002342_article_import_fields';
 import * as migration_20261122_002555_search_sync from './20261122_002555_search_sync';
+import * as migration_20261129_180144_article_photo_credits from './20261129_180144_article_photo_credits';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_002555_search_sync.up,
     down: migration_20261122_002555_search_sync.down,
-    name: '20261122_002555_search_sync'
+    name: '20261122_002555_search_sync',
+  },
+  {
+    up: migration_20261129_180144_article_photo_credits.up,
+    down: migration_20261129_180144_article_photo_credits.down,
+    name: '20261129_180144_article_photo_credits'
   },
 ];
