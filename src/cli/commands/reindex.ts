@@ -2,13 +2,19 @@ import { progressBar } from '@/cli/progress'
 import { withPayload } from '@/cli/with-payload'
 
 /**
- * `cms reindex`: rebuilds the whole index from the database. The engine builds the new index
+ * `cms reindex`: refreshes the photographer index of articles (`photoCredits`), then rebuilds
+ * the whole search index from the database. The engine builds the new index
  * aside and swaps it in, so searches keep answering from the old one until it is complete.
  */
 export async function run(): Promise<number> {
   return withPayload(async (payload) => {
     const { getSearchEngine } = await import('@/search/engine')
     const { publishedSearchDocuments } = await import('@/search/sync/source')
+    const { createLocalReq } = await import('payload')
+    const { refreshPhotoCredits } = await import('@/collections/Articles/photo-credits')
+    // The photographer index is derived data too; MongoDB runs no migrations to backfill it.
+    const credits = await refreshPhotoCredits(await createLocalReq({}, payload))
+    if (credits > 0) payload.logger.info(`Photo credits re-indexed on ${credits} articles.`)
     const engine = await getSearchEngine()
     const { totalDocs } = await payload.count({
       collection: 'articles',

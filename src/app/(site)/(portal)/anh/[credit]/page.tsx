@@ -15,18 +15,10 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-function safeDecode(value: string): string | null {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return null
-  }
-}
-
 async function load({ params, searchParams }: Props) {
-  const raw = (await params).credit
-  // A malformed escape (`%E0`) is just an unknown photographer, not a server error.
-  const key = /%[0-9a-f]{2}/i.test(raw) ? (safeDecode(raw) ?? '') : raw
+  // Keys are plain slugs; anything else (Next answers malformed escapes with 400 itself) is
+  // an unknown photographer, refused by creditPage before any query.
+  const key = (await params).credit
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   return { key, page, data: await creditPage(key, page) }
 }
