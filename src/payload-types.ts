@@ -226,6 +226,7 @@ export interface Article {
   featured?: boolean | null;
   firstPublishedAt?: string | null;
   mediaRefs?: (string | Media)[] | null;
+  photoCredits?: string[] | null;
   createdBy?: (string | null) | User;
   import?: {
     sourcePath?: string | null;
@@ -648,6 +649,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   featured?: T;
   firstPublishedAt?: T;
   mediaRefs?: T;
+  photoCredits?: T;
   createdBy?: T;
   import?:
     | T

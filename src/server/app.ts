@@ -79,9 +79,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use('/api/media/file', ...mediaFiles(mediaDir(), mediaVisibility(payload)))
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
-  app.use('/api/search', limits.search)
+  app.use(['/api/search', '/tim-kiem'], limits.search)
   app.use('/api', limits.api)
-  app.use(redirects(payload), errorPages(), pageCache())
+  // Every reader request the page cache cannot answer costs a render, so those are limited.
+  app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
   const server = await new Promise<Server>((resolve) => {

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 
 import { contentVersion } from '@/site/cache/content-version'
+import { canonicalQuery } from '@/site/page-params'
 
 import { inlineStylesheets } from './inline-styles'
 import { cspNonceOf } from './security'
@@ -11,13 +12,29 @@ interface Entry {
   storedAt: number
   headers: Record<string, string>
   body: Buffer
+  /** What the entry holds in memory, roughly: body, headers and key. */
+  bytes: number
 }
 
 export interface PageCacheOptions {
-  maxEntries?: number
+  /** Memory budget for all entries together (default PAGE_CACHE_MB, 64 MB). */
+  maxBytes?: number
   /** Safety net for time-based content (the news sitemap's two-day window). */
   ttlMs?: number
   maxBodyBytes?: number
+  /**
+   * Runs for every reader request the cache does not answer (each costs a render): rate
+   * limiting goes here so cached pages stay free while cache misses, 404s and uncacheable
+   * pages are counted.
+   */
+  onMiss?: RequestHandler
+}
+
+const MB = 1024 * 1024
+
+export function pageCacheBytes(): number {
+  const mb = Number(process.env.PAGE_CACHE_MB)
+  return (Number.isFinite(mb) && mb > 0 ? mb : 64) * MB
 }
 
 // Admin, API, Next's own files and files from public/ are never touched.
@@ -42,11 +59,16 @@ const DROP_HEADERS = new Set([
   'content-security-policy-report-only',
 ])
 
+/** Anything Next renders for readers (pages, feeds, client navigation payloads, 404s). */
+function siteRequest(req: Request): boolean {
+  return !NOT_SITE.test(req.path) && !STATIC_FILE.test(req.path)
+}
+
 /** Reader pages: slimmed (and usually kept). Next's client navigation payloads are left alone. */
 function sitePage(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
-  if (NOT_SITE.test(req.path) || STATIC_FILE.test(req.path)) return false
-  return !(req.headers.rsc || req.headers['next-router-prefetch'] || '_rsc' in req.query)
+  const query = req.originalUrl.split('?')[1] ?? ''
+  return !(req.headers.rsc || req.headers['next-router-prefetch'] || /(^|&)_rsc=/.test(query))
 }
 
 function keepable(req: Request): boolean {
@@ -79,15 +101,30 @@ function send(res: Response, entry: Entry, head: boolean) {
  * pages that do not exist today.
  */
 export function pageCache(options: PageCacheOptions = {}): RequestHandler {
-  const maxEntries = options.maxEntries ?? 1000
+  const maxBytes = options.maxBytes ?? pageCacheBytes()
   const ttlMs = options.ttlMs ?? 10 * 60_000
-  const maxBodyBytes = options.maxBodyBytes ?? 2_000_000
+  // A sitemap page of 2,000 URLs is about 250 kB; nothing a reader asks for comes near this.
+  const maxBodyBytes = Math.min(options.maxBodyBytes ?? 2 * MB, maxBytes / 4)
   const entries = new Map<string, Entry>()
+  let totalBytes = 0
+  const onMiss: RequestHandler = options.onMiss ?? ((_req, _res, next) => next())
+
+  const remove = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    entries.delete(key)
+    totalBytes -= entry.bytes
+  }
 
   return (req, res, next) => {
-    if (!sitePage(req)) return next()
+    if (!siteRequest(req)) return next()
+    if (!sitePage(req)) return onMiss(req, res, next)
+    // The key (and the URL Next renders) keeps only the parameters the page reads
+    // (src/site/page-params.ts), so tracking ids and random parameters are one page.
+    const query = req.originalUrl.slice(req.originalUrl.indexOf('?') + 1 || req.originalUrl.length)
+    const key = req.path + canonicalQuery(req.path, new URLSearchParams(query))
+    req.url = key
     const keep = keepable(req)
-    const key = req.originalUrl
     const version = contentVersion()
     const hit = entries.get(key)
     if (keep && hit && hit.version === version && Date.now() - hit.storedAt < ttlMs) {
@@ -96,7 +133,8 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       entries.set(key, hit)
       return send(res, hit, req.method === 'HEAD')
     }
-    if (req.method === 'HEAD') return next()
+    if (hit) remove(key)
+    if (req.method === 'HEAD') return onMiss(req, res, next)
 
     // The whole response is held back (reader pages render in tens of milliseconds and have no
     // streamed sections), so it can be slimmed before it is both sent and kept.
@@ -148,14 +186,18 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
         if (!DROP_HEADERS.has(name) && name !== 'x-page-cache' && value !== undefined)
           headers[name] = String(value)
       }
-      entries.set(key, { version, storedAt: Date.now(), headers, body })
-      while (entries.size > maxEntries) {
-        const oldest = entries.keys().next().value
-        if (oldest === undefined) break
-        entries.delete(oldest)
+      const bytes =
+        body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
+      remove(key)
+      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes })
+      totalBytes += bytes
+      // Least recently used first, until the whole cache fits its budget again.
+      for (const oldest of entries.keys()) {
+        if (totalBytes <= maxBytes) break
+        remove(oldest)
       }
     }
     if (keep) res.setHeader('X-Page-Cache', 'MISS')
-    next()
+    onMiss(req, res, next)
   }
 }

@@ -1,5 +1,24 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
+
+/** What a reader's browser shows when a page is refused: a tiny page, no rendering behind it. */
+const tooManyPage = (message: string) =>
+  [
+    '<!doctype html>',
+    '<html lang="vi"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    '<title>Quá nhiều yêu cầu</title></head>',
+    `<body><h1>Quá nhiều yêu cầu</h1><p>${message}</p><p><a href="/">Về trang chủ</a></p></body></html>`,
+  ].join('\n')
+
+const refuse = (message: string) => (req: Request, res: Response) => {
+  console.warn(`Rate limit hit: ${req.ip} ${req.method} ${req.path}`)
+  res.status(429).set('Cache-Control', 'no-store')
+  // API clients get JSON like every other API error; readers get a page in Vietnamese.
+  if (req.originalUrl.startsWith('/api/')) res.json({ errors: [{ message }] })
+  else res.type('html').send(tooManyPage(message))
+}
 
 const limiter = (perMinute: number, message: string): RequestHandler =>
   rateLimit({
@@ -7,10 +26,7 @@ const limiter = (perMinute: number, message: string): RequestHandler =>
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (req, res) => {
-      console.warn(`Rate limit hit: ${req.ip} ${req.method} ${req.path}`)
-      res.status(429).json({ errors: [{ message }] })
-    },
+    handler: refuse(message),
   })
 
 const envNumber = (name: string, fallback: number): number => {
@@ -18,7 +34,12 @@ const envNumber = (name: string, fallback: number): number => {
   return Number.isFinite(value) && value > 0 ? value : fallback
 }
 
-/** Per-IP limits: logins are few and precious, search is cheap but scrapeable, the API is generous. */
+/**
+ * Per-IP limits: logins are few and precious; search (the API and the `/tim-kiem` page share one
+ * counter) runs the engine on every request; `pages` counts only what the page cache could not
+ * answer (404s, search pages, client navigations, a page's first render after an edit); the API
+ * is generous.
+ */
 export function rateLimits() {
   return {
     login: limiter(
@@ -28,6 +49,10 @@ export function rateLimits() {
     search: limiter(
       envNumber('RATE_LIMIT_SEARCH', 120),
       'Bạn tìm kiếm quá nhanh. Vui lòng thử lại sau ít phút.',
+    ),
+    pages: limiter(
+      envNumber('RATE_LIMIT_PAGES', 300),
+      'Bạn truy cập quá nhanh. Vui lòng thử lại sau ít phút.',
     ),
     api: limiter(
       envNumber('RATE_LIMIT_API', 1200),

@@ -1,11 +1,9 @@
 import type { SearchQuery } from '@/search/types'
 
 import { startOfDayVi } from './format/date'
+import { param, SEARCH_PARAMS } from './page-params'
 
 type Params = Record<string, string | string[] | undefined>
-
-const first = (v: string | string[] | undefined): string =>
-  Array.isArray(v) ? (v[0] ?? '') : (v ?? '')
 
 const isoDay = (v: string): string => (startOfDayVi(v) ? v : '')
 
@@ -21,14 +19,15 @@ export interface SearchForm {
 
 /** The search page's Vietnamese query string (`?q=&chuyen-muc=&the-loai=&tu=&den=&sap-xep=&trang=`). */
 export function readSearchForm(params: Params): SearchForm {
-  const page = Number(first(params.trang))
+  const get = (name: (typeof SEARCH_PARAMS)[number]) => param(params, SEARCH_PARAMS, name)
+  const page = Number(get('trang'))
   return {
-    q: first(params.q).slice(0, 256),
-    category: first(params['chuyen-muc']).slice(0, 100),
-    kind: first(params['the-loai']).slice(0, 20),
-    from: isoDay(first(params.tu)),
-    to: isoDay(first(params.den)),
-    sort: first(params['sap-xep']) === 'moi-nhat' ? 'date' : 'relevance',
+    q: get('q').slice(0, 256),
+    category: get('chuyen-muc').slice(0, 100),
+    kind: get('the-loai').slice(0, 20),
+    from: isoDay(get('tu')),
+    to: isoDay(get('den')),
+    sort: get('sap-xep') === 'moi-nhat' ? 'date' : 'relevance',
     page: Number.isInteger(page) && page > 0 && page < 1000 ? page : 1,
   }
 }

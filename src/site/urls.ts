@@ -10,10 +10,11 @@ export const urls = {
   categoryFeed: (slug: string) => `/chuyen-muc/${seg(slug)}/rss.xml`,
   tag: (slug: string, page = 1) => `/the/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   author: (slug: string, page = 1) => `/tac-gia/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
-  credit: (slug: string) => `/anh/${seg(slug)}`,
+  credit: (slug: string, page = 1) => `/anh/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   documents: () => '/van-ban',
   search: (q?: string) => (q ? `/tim-kiem?q=${encodeURIComponent(q)}` : '/tim-kiem'),
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap.xml',
+  sitemapPage: (name: string) => `/sitemap-${name}.xml`,
   newsSitemap: () => '/sitemap-news.xml',
 }

@@ -52,10 +52,19 @@ describe('feeds and SEO files', () => {
   })
 
   it('serves valid sitemaps, including the Google News one', async () => {
-    const sitemap = await parseXml('/sitemap.xml')
+    const index = await parseXml('/sitemap.xml')
+    expect(index.error).toBeNull()
+    expect(index.root).toBe('sitemapindex')
+    // The general page (home, documents, categories), articles, tags, authors.
+    expect(index.counts.loc).toBeGreaterThanOrEqual(4)
+    const general = await parseXml('/sitemap-chung.xml')
+    expect(general.error).toBeNull()
+    expect(general.counts.url).toBeGreaterThan(5)
+    const sitemap = await parseXml('/sitemap-bai-viet-1.xml')
     expect(sitemap.error).toBeNull()
     expect(sitemap.root).toBe('urlset')
-    expect(sitemap.counts.url).toBeGreaterThan(7 + 5)
+    expect(sitemap.counts.url).toBeGreaterThanOrEqual(7)
+    expect((await fetch(`${baseUrl()}/sitemap-bai-viet-2.xml`)).status).toBe(404)
     const news = await parseXml('/sitemap-news.xml')
     expect(news.error).toBeNull()
     // The demo seeds one story from yesterday; the rest are older than two days.

@@ -7,7 +7,7 @@ import { ensureBuild, throwawayEnv } from './e2e/server'
  */
 export async function startProductionServer(env: Record<string, string> = {}, seed = false) {
   const dir = throwawayEnv('portal-security-')
-  for (const key of ['RATE_LIMIT_API', 'RATE_LIMIT_SEARCH', 'RATE_LIMIT_LOGIN'])
+  for (const key of ['RATE_LIMIT_API', 'RATE_LIMIT_SEARCH', 'RATE_LIMIT_LOGIN', 'RATE_LIMIT_PAGES'])
     delete process.env[key]
   Object.assign(process.env, env)
   ensureBuild()

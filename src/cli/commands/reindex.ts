@@ -4,10 +4,11 @@ import { progressBar } from '@/cli/progress'
 import { withPayload } from '@/cli/with-payload'
 
 /**
- * `cms reindex`: rebuilds the whole index from the database. The engine builds the new index
- * aside and swaps it in, so searches keep answering from the old one until it is complete, and
- * replays changes other processes made meanwhile (engines/sqlite/rebuild-lock.ts). It queues no
- * jobs, so it leaves the queue to the server instead of draining it from a second process.
+ * `cms reindex`: refreshes the photographer index of articles (`photoCredits`), then rebuilds
+ * the whole search index from the database. The engine builds the new index aside and swaps it
+ * in, so searches keep answering from the old one until it is complete, and replays changes other
+ * processes made meanwhile (engines/sqlite/rebuild-lock.ts). It queues no jobs, so it leaves the
+ * queue to the server instead of draining it from a second process.
  */
 export async function run(): Promise<number> {
   return withPayload(reindex, { drain: false })
@@ -16,6 +17,11 @@ export async function run(): Promise<number> {
 async function reindex(payload: Payload): Promise<number> {
   const { getSearchEngine } = await import('@/search/engine')
   const { publishedSearchDocuments } = await import('@/search/sync/source')
+  const { createLocalReq } = await import('payload')
+  const { refreshPhotoCredits } = await import('@/collections/Articles/photo-credits')
+  // The photographer index is derived data too; MongoDB runs no migrations to backfill it.
+  const credits = await refreshPhotoCredits(await createLocalReq({}, payload))
+  if (credits > 0) payload.logger.info(`Photo credits re-indexed on ${credits} articles.`)
   const engine = await getSearchEngine()
   const { totalDocs } = await payload.count({
     collection: 'articles',

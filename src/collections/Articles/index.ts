@@ -8,6 +8,7 @@ import { createArticles, readArticles, readArticleVersions, updateArticles } fro
 import { documentFields } from './documentFields'
 import { importFields } from './importFields'
 import { generateSlug } from './hooks/generateSlug'
+import { recordPhotoCredits } from './hooks/recordPhotoCredits'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidateSite'
 import { guardPublish } from './hooks/guardPublish'
 import { setFirstPublishedAt } from './hooks/set-first-published-at'
@@ -58,6 +59,7 @@ export const Articles: CollectionConfig<'articles'> = {
       setFirstPublishedAt,
       recordMediaRefs,
       rememberStoredMedia,
+      recordPhotoCredits,
     ],
     afterChange: [indexArticleAfterChange, syncMediaAfterChange, revalidateSiteAfterChange],
     afterDelete: [indexArticleAfterDelete, syncMediaAfterDelete, revalidateSiteAfterDelete],
@@ -201,6 +203,15 @@ export const Articles: CollectionConfig<'articles'> = {
       relationTo: 'media',
       hasMany: true,
       access: { read: staffField },
+      admin: { hidden: true },
+    },
+    {
+      // Credit keys ("thu-ha") of the photos the article shows, kept by a hook: the index behind
+      // the photographer pages (/anh/<credit>). Public like the credits themselves.
+      name: 'photoCredits',
+      type: 'text',
+      hasMany: true,
+      index: true,
       admin: { hidden: true },
     },
     {

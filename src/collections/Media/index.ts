@@ -10,6 +10,7 @@ import { guardPayloadFileHeaders } from './file-headers'
 import { changeMedia, readMedia } from './access'
 import { defaultAlt } from './hooks/defaultAlt'
 import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
+import { refreshArticleCredits } from './hooks/refreshArticleCredits'
 import { validateUpload } from './hooks/validateUpload'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
 
@@ -40,7 +41,7 @@ export const Media: CollectionConfig<'media'> = {
     beforeValidate: [defaultAlt],
     beforeChange: [setCreatedBy, guardPublicMediaChange],
     beforeDelete: [guardPublicMediaDelete],
-    afterChange: [reindexForMedia, revalidateAfterChange],
+    afterChange: [reindexForMedia, refreshArticleCredits, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
   upload: {

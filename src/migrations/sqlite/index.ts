@@ -1,6 +1,7 @@
 import * as migration_20261122_001032_initial from './20261122_001032_initial';
 import * as migration_20261122_002342_article_import_fields from './20261122_002342_article_import_fields';
 import * as migration_20261122_002555_search_sync from './20261122_002555_search_sync';
+import * as migration_20261129_180144_article_photo_credits from './20261129_180144_article_photo_credits';
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 
@@ -19,6 +20,11 @@ export const migrations = [
     up: migration_20261122_002555_search_sync.up,
     down: migration_20261122_002555_search_sync.down,
     name: '20261122_002555_search_sync',
+  },
+  {
+    up: migration_20261129_180144_article_photo_credits.up,
+    down: migration_20261129_180144_article_photo_credits.down,
+    name: '20261129_180144_article_photo_credits',
   },
   {
     up: migration_20261129_180710_access_rules.up,

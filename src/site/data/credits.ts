@@ -1,106 +1,92 @@
-import type { Media } from '@/payload-types'
-import { slugify } from '@/lib/slugify'
+import { cache } from 'react'
 
-import { isRoot, obj, str, type LexNode } from '@/site/lexical/nodes'
-import { payloadClient, PUBLISHED } from './client'
+import { creditKey, creditOf, photoUses } from '@/collections/Articles/photo-uses'
+import type { Media } from '@/payload-types'
+
+import { payloadClient, PUBLISHED, and } from './client'
 
 export interface CreditPhoto {
   media: Media
   caption: string
-  article: { title: string; slug: string } | null
 }
 
-interface Use {
-  mediaId: string
-  caption: string
-  credit: string
-  article: { title: string; slug: string }
+export interface CreditArticle {
+  title: string
+  slug: string
+  photos: CreditPhoto[]
 }
 
-const idOf = (value: unknown): string => (typeof value === 'string' ? value : str(obj(value).id))
-
-/** Photo and gallery blocks of one body, with the credit and caption typed in the block. */
-function photoUses(body: unknown, article: Use['article']): Use[] {
-  const uses: Use[] = []
-  const walk = (nodes: LexNode[] | undefined) => {
-    for (const node of nodes ?? []) {
-      const fields = obj(node.fields)
-      if (node.type === 'block' && fields.blockType === 'photo') {
-        uses.push({
-          mediaId: idOf(fields.media),
-          caption: str(fields.caption),
-          credit: str(fields.credit),
-          article,
-        })
-      } else if (
-        node.type === 'block' &&
-        fields.blockType === 'gallery' &&
-        Array.isArray(fields.images)
-      ) {
-        for (const image of fields.images.map(obj)) {
-          uses.push({
-            mediaId: idOf(image.media),
-            caption: str(image.caption),
-            credit: str(image.credit),
-            article,
-          })
-        }
-      }
-      walk(node.children)
-    }
-  }
-  if (isRoot(body)) walk(body.root.children as LexNode[])
-  return uses.filter((u) => u.mediaId)
+export interface CreditPage {
+  name: string
+  articles: CreditArticle[]
+  page: number
+  totalPages: number
+  totalDocs: number
 }
+
+/** Articles per photographer page, newest first, each with the photographer's photos in it. */
+export const CREDIT_PAGE_SIZE = 24
+
+// Keys are slugs (src/lib/slugify.ts); anything else cannot be a photographer.
+const CREDIT_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
- * Every published photo by one photographer: credits typed on photo blocks and credits stored
- * on the media record. A credit page is addressed by the slug of the name ("Thu Hà" → thu-ha).
+ * One page of a photographer's published work. The articles come from the `photoCredits`
+ * index (one indexed, paged query; see collections/Articles/photo-credits.ts), so every
+ * article is reachable however many there are, and an unknown name costs one lookup.
+ * Published articles only: a photo used only by drafts never shows. Null means no such
+ * photographer (or page). Wrapped in React's cache so metadata and page share one query.
  */
-export async function photosByCredit(
-  creditSlug: string,
-): Promise<{ name: string; photos: CreditPhoto[] }> {
+export const creditPage = cache(async (key: string, page: number): Promise<CreditPage | null> => {
+  if (!CREDIT_KEY.test(key) || key.length > 96) return null
   const payload = await payloadClient()
-  const articles = await payload.find({
+  const result = await payload.find({
     collection: 'articles',
-    where: PUBLISHED,
-    select: { title: true, slug: true, body: true },
+    where: and(PUBLISHED, { photoCredits: { in: [key] } }),
+    select: { title: true, slug: true, body: true, coverImage: true },
+    sort: ['-publishedAt', 'id'],
     depth: 0,
-    limit: 2000,
-    sort: '-publishedAt',
+    page,
+    limit: CREDIT_PAGE_SIZE,
     overrideAccess: false,
   })
-  const uses = articles.docs.flatMap((a) =>
-    a.slug ? photoUses(a.body, { title: a.title, slug: a.slug }) : [],
-  )
+  if (result.docs.length === 0) return null
+
+  const uses = result.docs.map((doc) => ({ doc, uses: photoUses(doc) }))
+  const ids = [...new Set(uses.flatMap((u) => u.uses.map((use) => use.mediaId)))]
   const media = await payload.find({
     collection: 'media',
-    where: {
-      or: [{ credit: { exists: true } }, { id: { in: [...new Set(uses.map((u) => u.mediaId))] } }],
-    },
+    where: { id: { in: ids } },
     depth: 0,
-    limit: 5000,
+    limit: ids.length,
+    pagination: false,
     overrideAccess: false,
   })
   const byId = new Map(media.docs.map((m) => [m.id, m]))
-  const photos: CreditPhoto[] = []
-  const seen = new Set<string>()
+  const credits = new Map(media.docs.flatMap((m) => (m.credit ? [[m.id, m.credit] as const] : [])))
+
   let name = ''
-  for (const use of uses) {
-    const item = byId.get(use.mediaId)
-    const credit = use.credit || item?.credit || ''
-    if (!item || slugify(credit) !== creditSlug || seen.has(`${item.id}/${use.article.slug}`))
-      continue
-    seen.add(`${item.id}/${use.article.slug}`)
-    seen.add(item.id)
-    name ||= credit
-    photos.push({ media: item, caption: use.caption || item.caption || '', article: use.article })
+  const articles: CreditArticle[] = []
+  for (const { doc, uses: articleUses } of uses) {
+    const seen = new Set<string>()
+    const photos: CreditPhoto[] = []
+    for (const use of articleUses) {
+      const item = byId.get(use.mediaId)
+      const credit = creditOf(use, credits)
+      if (!item || seen.has(item.id) || creditKey(credit) !== key) continue
+      if (!item.mimeType?.startsWith('image/')) continue
+      seen.add(item.id)
+      name ||= credit
+      photos.push({ media: item, caption: use.caption || item.caption || '' })
+    }
+    if (doc.slug) articles.push({ title: doc.title, slug: doc.slug, photos })
   }
-  for (const item of media.docs) {
-    if (seen.has(item.id) || !item.credit || slugify(item.credit) !== creditSlug) continue
-    if (!item.mimeType?.startsWith('image/')) continue
-    name ||= item.credit
-    photos.push({ media: item, caption: item.caption ?? '', article: null })
+  return {
+    // Only a photo deleted since the page was indexed leaves no name to show.
+    name: name || key,
+    articles,
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
   }
-  return { name, photos }
-}
+})

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { memoByVersion } from '@/site/cache/memo'
 import { isDocumentType } from '@/site/documents'
 import { startOfDayVi, yearVi } from '@/site/format/date'
+import { DOCUMENT_PARAMS, param } from '@/site/page-params'
 import { payloadClient, PUBLISHED, and } from './client'
 import { type CardPage, listCards } from './cards'
 
@@ -13,19 +14,18 @@ export interface DocumentFilters {
   page: number
 }
 
-const first = (v: string | string[] | undefined): string =>
-  (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim()
-
 /** Reads `?loai=&co-quan=&nam=&trang=`; unknown values are ignored rather than failing. */
 export function parseDocumentFilters(
   params: Record<string, string | string[] | undefined>,
 ): DocumentFilters {
-  const type = first(params.loai)
-  const year = Number(first(params.nam))
-  const page = Number(first(params.trang))
+  const get = (name: (typeof DOCUMENT_PARAMS)[number]) =>
+    param(params, DOCUMENT_PARAMS, name).trim()
+  const type = get('loai')
+  const year = Number(get('nam'))
+  const page = Number(get('trang'))
   return {
     type: isDocumentType(type) ? type : '',
-    issuingBody: first(params['co-quan']).slice(0, 200),
+    issuingBody: get('co-quan').slice(0, 200),
     year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : null,
     page: Number.isInteger(page) && page > 0 ? page : 1,
   }

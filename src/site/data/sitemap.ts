@@ -3,56 +3,118 @@ import { urls } from '@/site/urls'
 import { payloadClient, PUBLISHED, and } from './client'
 import { getCategories } from './site'
 
-const MAX_URLS = 45_000
+/**
+ * URLs per sitemap page. The protocol allows 50,000; smaller pages keep every response (and
+ * page-cache entry) a few hundred kilobytes and let crawlers refetch only the pages that change.
+ */
+export const SITEMAP_PAGE_SIZE = 2_000
 
-const refId = (value: string | { id: string }): string =>
-  typeof value === 'string' ? value : value.id
+/** The paged collections of the sitemap, by the name used in `/sitemap-<name>-<n>.xml`. */
+const SECTIONS = {
+  'bai-viet': { collection: 'articles', path: urls.article },
+  the: { collection: 'tags', path: urls.tag },
+  'tac-gia': { collection: 'authors', path: urls.author },
+} as const
 
-/** Every public page worth indexing: home, categories, documents, articles, tags, authors. */
-export async function sitemapEntries(): Promise<SitemapEntry[]> {
+type Section = keyof typeof SECTIONS
+const isSection = (name: string): name is Section => name in SECTIONS
+
+const whereOf = (section: Section) => (section === 'bai-viet' ? PUBLISHED : undefined)
+
+/** Names of every sitemap page: the general one, then each section's pages (`bai-viet-1`…). */
+export async function sitemapPages(): Promise<string[]> {
   const payload = await payloadClient()
-  const [articles, tags, authors, categories] = await Promise.all([
+  const names = ['chung']
+  for (const section of Object.keys(SECTIONS) as Section[]) {
+    const { totalDocs } = await payload.count({
+      collection: SECTIONS[section].collection,
+      where: whereOf(section),
+      overrideAccess: false,
+    })
+    const pages = Math.ceil(totalDocs / SITEMAP_PAGE_SIZE)
+    for (let n = 1; n <= pages; n++) names.push(`${section}-${n}`)
+  }
+  return names
+}
+
+/** One sitemap page by name, or null when there is no such page. */
+export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> {
+  if (name === 'chung') return generalEntries()
+  const match = /^([a-z-]+?)-([1-9]\d{0,5})$/.exec(name)
+  const section = match?.[1] ?? ''
+  if (!match || !isSection(section)) return null
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: SECTIONS[section].collection,
+    where: whereOf(section),
+    select: { slug: true, updatedAt: true },
+    // Oldest first (ties by id) so a page's content only changes when something on it changes.
+    sort: section === 'bai-viet' ? ['publishedAt', 'id'] : ['createdAt', 'id'],
+    depth: 0,
+    page: Number(match[2]),
+    limit: SITEMAP_PAGE_SIZE,
+    overrideAccess: false,
+  })
+  if (result.docs.length === 0) return null
+  const path = SECTIONS[section].path
+  const listed =
+    section === 'bai-viet'
+      ? result.docs
+      : await usedByPublished(section === 'the' ? 'tags' : 'authors', result.docs)
+  return listed.flatMap((doc) =>
+    doc.slug
+      ? [{ path: path(doc.slug), lastmod: section === 'bai-viet' ? doc.updatedAt : undefined }]
+      : [],
+  )
+}
+
+/**
+ * A tag or author has a public page only once a published article uses it (see taxonomy.ts), so
+ * the sitemap lists no other. One query per sitemap page, reading only the relation column.
+ */
+async function usedByPublished<T extends { id: string }>(
+  field: 'tags' | 'authors',
+  docs: T[],
+): Promise<T[]> {
+  const payload = await payloadClient()
+  const ids = docs.map((doc) => doc.id)
+  const { docs: articles } = await payload.find({
+    collection: 'articles',
+    where: and(PUBLISHED, { [field]: { in: ids } }),
+    select: { [field]: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+  })
+  const used = new Set<string>()
+  for (const article of articles) {
+    const refs: unknown = article[field]
+    if (!Array.isArray(refs)) continue
+    for (const ref of refs)
+      used.add(typeof ref === 'string' ? ref : String((ref as { id: string }).id))
+  }
+  return docs.filter((doc) => used.has(doc.id))
+}
+
+/** Home, the document library and every category. */
+async function generalEntries(): Promise<SitemapEntry[]> {
+  const payload = await payloadClient()
+  const [newest, categories] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: PUBLISHED,
-      select: { slug: true, updatedAt: true, tags: true, authors: true },
-      sort: '-publishedAt',
+      select: { updatedAt: true },
+      sort: '-updatedAt',
       depth: 0,
-      limit: MAX_URLS,
-      overrideAccess: false,
-    }),
-    payload.find({
-      collection: 'tags',
-      select: { slug: true },
-      depth: 0,
-      limit: 2000,
-      overrideAccess: false,
-    }),
-    payload.find({
-      collection: 'authors',
-      select: { slug: true },
-      depth: 0,
-      limit: 2000,
+      limit: 1,
       overrideAccess: false,
     }),
     getCategories(),
   ])
-  const newest = articles.docs[0]?.updatedAt
-  // A tag or author has a public page only once a published article uses it.
-  const used = new Set(
-    articles.docs.flatMap((a) => [...(a.tags ?? []), ...(a.authors ?? [])].map(refId)),
-  )
   return [
-    { path: urls.home(), lastmod: newest },
+    { path: urls.home(), lastmod: newest.docs[0]?.updatedAt },
     { path: urls.documents() },
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
-    ...articles.docs.flatMap((a) =>
-      a.slug ? [{ path: urls.article(a.slug), lastmod: a.updatedAt }] : [],
-    ),
-    ...tags.docs.flatMap((t) => (t.slug && used.has(t.id) ? [{ path: urls.tag(t.slug) }] : [])),
-    ...authors.docs.flatMap((a) =>
-      a.slug && used.has(a.id) ? [{ path: urls.author(a.slug) }] : [],
-    ),
   ]
 }
 

@@ -21,6 +21,16 @@ export function urlset(entries: SitemapEntry[]): string {
   ].join('\n')
 }
 
+/** The sitemap index: one `<sitemap>` per page, at the site root as the protocol requires. */
+export function sitemapIndex(paths: string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...paths.map((path) => `<sitemap><loc>${xmlEscape(absoluteUrl(path))}</loc></sitemap>`),
+    '</sitemapindex>',
+  ].join('\n')
+}
+
 export interface NewsEntry {
   path: string
   title: string

@@ -6,6 +6,7 @@ import { listCards, pageParam } from '@/site/data/cards'
 import { ancestry, childrenOf, descendantIds, getCategories } from '@/site/data/site'
 import { getCategoryBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
+import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
 
 interface Props {
@@ -17,7 +18,7 @@ const PAGE_SIZE = 12
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   const category = await getCategoryBySlug(decodeURIComponent(slug))
   if (!category?.slug) return { title: 'Không tìm thấy chuyên mục' }
   return {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug } = await params
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   const category = await getCategoryBySlug(decodeURIComponent(slug))
   if (!category?.slug) notFound()
   const categorySlug = category.slug

@@ -5,6 +5,7 @@ import { Listing } from '@/components/lists/Listing'
 import { listCards, pageParam } from '@/site/data/cards'
 import { getAuthorBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
+import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const author = await getAuthorBySlug(decodeURIComponent((await params).slug))
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   if (!author?.slug) return { title: 'Không tìm thấy tác giả' }
   return {
     title: `Tác giả ${author.name}`,
@@ -28,7 +29,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const author = await getAuthorBySlug(decodeURIComponent((await params).slug))
   if (!author?.slug) notFound()
   const authorSlug = author.slug
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   const result = await listCards({ where: { authors: { in: [author.id] } }, page, limit: 12 })
   if (page > 1 && result.docs.length === 0) notFound()
   return (

@@ -5,6 +5,7 @@ import { Listing } from '@/components/lists/Listing'
 import { listCards, pageParam } from '@/site/data/cards'
 import { getTagBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
+import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const tag = await getTagBySlug(decodeURIComponent((await params).slug))
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   if (!tag?.slug) return { title: 'Không tìm thấy từ khóa' }
   return {
     title: `Từ khóa: ${tag.name}`,
@@ -26,7 +27,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const tag = await getTagBySlug(decodeURIComponent((await params).slug))
   if (!tag?.slug) notFound()
   const tagSlug = tag.slug
-  const page = pageParam((await searchParams).trang)
+  const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   const result = await listCards({ where: { tags: { in: [tag.id] } }, page, limit: 12 })
   if (page > 1 && result.docs.length === 0) notFound()
   return (

@@ -1,0 +1,58 @@
+/**
+ * The query parameters each public route reads, declared once. Pages read their parameters
+ * through these lists (so a new parameter must be added here), and the page cache keys on
+ * them alone (src/server/page-cache.ts): anything else — `?utm_source=`, `?fbclid=`, a random
+ * `?x=` — is dropped before the page renders, so it can neither bust the cache nor change
+ * what is cached.
+ */
+export const LISTING_PARAMS = ['trang'] as const
+export const DOCUMENT_PARAMS = ['loai', 'co-quan', 'nam', 'trang'] as const
+export const SEARCH_PARAMS = [
+  'q',
+  'chuyen-muc',
+  'the-loai',
+  'tu',
+  'den',
+  'sap-xep',
+  'trang',
+] as const
+export const PREVIEW_PARAMS = ['slug'] as const
+
+const ROUTES: Array<{ path: RegExp; params: readonly string[] }> = [
+  { path: /^\/tim-kiem\/?$/, params: SEARCH_PARAMS },
+  { path: /^\/van-ban\/?$/, params: DOCUMENT_PARAMS },
+  { path: /^\/(chuyen-muc|the|tac-gia|anh)\/[^/]+\/?$/, params: LISTING_PARAMS },
+  { path: /^\/xem-truoc\/?$/, params: PREVIEW_PARAMS },
+]
+
+/** The parameters `path` reads (none for most pages). */
+export function paramsOf(path: string): readonly string[] {
+  return ROUTES.find((route) => route.path.test(path))?.params ?? []
+}
+
+/**
+ * The query string a page actually sees: only its declared parameters, the first value of
+ * each (pages never read more), empty ones dropped, in the declared order so `?a=1&b=2` and
+ * `?b=2&a=1` are one page. Returns '' or '?…'.
+ */
+export function canonicalQuery(path: string, search: URLSearchParams): string {
+  const kept = new URLSearchParams()
+  for (const name of paramsOf(path)) {
+    const value = search.get(name)
+    if (value) kept.set(name, value)
+  }
+  const query = kept.toString()
+  return query ? `?${query}` : ''
+}
+
+type Params = Record<string, string | string[] | undefined>
+
+/** First value of a declared parameter, as the pages read it. */
+export function param<N extends string>(
+  params: Params,
+  declared: readonly N[],
+  name: NoInfer<N>,
+): string {
+  const value = params[name]
+  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '')
+}
