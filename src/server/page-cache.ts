@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express'
 
 import { contentVersion } from '@/site/cache/content-version'
 
+import { applyPagePolicy } from './cache-policy'
 import { inlineStylesheets } from './inline-styles'
 import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
@@ -56,7 +57,6 @@ function keepable(req: Request): boolean {
 
 function send(res: Response, entry: Entry, head: boolean) {
   res.set(entry.headers)
-  res.set('Cache-Control', 'public, max-age=0, must-revalidate')
   res.set('X-Page-Cache', 'HIT')
   if (head) res.status(200).end()
   else res.status(200).send(entry.body)
@@ -86,6 +86,8 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
 
   return (req, res, next) => {
     if (!sitePage(req)) return next()
+    // Shared caches may keep anonymous pages briefly; personal ones never (cache-policy.ts).
+    applyPagePolicy(req, res)
     const keep = keepable(req)
     const key = req.originalUrl
     const version = contentVersion()
