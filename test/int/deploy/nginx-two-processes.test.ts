@@ -203,17 +203,18 @@ describe.skipIf(!hasNginx())('two server processes on one database behind nginx'
       waitUntil: new Date(Date.now() - 1000),
       input: { type: 'publish', doc: { relationTo: 'articles', value: id } },
     })
-    const done = async () =>
-      payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
-    expect(await until(30_000, async () => Boolean((await done()).completedAt))).toBeLessThan(
-      30_000,
-    )
-    // Give a second runner, if there were one, time to pick the job up again.
+    // Payload deletes a job once it has succeeded (a failed one stays, with its error).
+    const pending = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { id: { equals: job.id } },
+          overrideAccess: true,
+        })
+      ).docs[0]
+    expect(await until(30_000, async () => !(await pending()))).toBeLessThan(30_000)
+    // Give a second runner, if there were one, time to run it again.
     await wait(3000)
-    const finished = await done()
-    expect(finished.hasError).toBeFalsy()
-    expect(finished.totalTried ?? 0).toBeLessThanOrEqual(1)
-    expect((finished.log ?? []).filter((l) => l.taskSlug === 'schedulePublish')).toHaveLength(1)
     const versions = await payload.findVersions({
       collection: 'articles',
       where: { parent: { equals: id }, 'version._status': { equals: 'published' } },

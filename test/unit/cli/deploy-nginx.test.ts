@@ -120,3 +120,28 @@ describe('cms deploy nginx: configuration', () => {
       expect(line).toContain('/srv/portal/data/nginx/')
   })
 })
+
+describe('deploy/nginx/portal.conf', () => {
+  it('is what the generator writes for the documented example', async () => {
+    const fs = await import('node:fs')
+    const args = [
+      '--listen',
+      '443',
+      '--http-port',
+      '80',
+      '--upstream',
+      '127.0.0.1:3000,127.0.0.1:3001',
+      '--state-dir',
+      '/var/lib/portal-nginx',
+      '--cert',
+      '/etc/ssl/portal/fullchain.pem',
+      '--key',
+      '/etc/ssl/portal/privkey.pem',
+      '--user',
+      'www-data',
+      '--no-brotli',
+    ]
+    const env = { ...ENV, SERVER_URL: 'https://portal.example.vn' }
+    expect(fs.readFileSync('deploy/nginx/portal.conf', 'utf8')).toBe(render(args, env))
+  })
+})
