@@ -1,10 +1,17 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-const alias = {
-  '@': path.resolve(import.meta.dirname, 'src'),
-  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
-}
+const alias = [
+  { find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` },
+  { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'payload.config.ts') },
+  // graphql ships CJS (main) and ESM (module) builds; Node, and so Payload, loads the CJS one,
+  // while Vite would give our modules the ESM one: two copies whose types reject each other
+  // ("Cannot use GraphQLObjectType from another module or realm"). One copy for everyone.
+  {
+    find: /^graphql$/,
+    replacement: path.resolve(import.meta.dirname, 'node_modules/graphql/index.js'),
+  },
+]
 
 // Three projects so the fast unit suite can run alone; integration and browser suites boot real
 // Payload/Next and share one SQLite file per test file, so they run files one at a time.

@@ -6,6 +6,12 @@
  *
  * Without --url it starts the production server on a throwaway database. The static file is
  * public/bench/static.html (served by Next's public folder). Target: page/static ≥ 0.5.
+ *
+ *   npx tsx bench/site/throughput.ts --via-nginx
+ *
+ * puts nginx (one worker, the `cms deploy nginx` configuration) in front and compares the cached
+ * home and article pages through it with nginx serving the same bytes as static files, in one
+ * run (see via-nginx.ts). Target: page/static ≥ 0.8.
  */
 import autocannon from 'autocannon'
 
@@ -18,6 +24,8 @@ const arg = (name: string, fallback: string): string => {
 
 const seconds = Number(arg('seconds', '10'))
 const connections = Number(arg('connections', '20'))
+const viaNginx = process.argv.includes('--via-nginx')
+if (viaNginx) process.env.MEDIA_ACCEL_REDIRECT ??= '/_media/'
 const running = process.argv.includes('--url') ? null : await startDemoServer(0)
 const base = running?.url ?? arg('url', '')
 
@@ -27,7 +35,8 @@ const TARGETS = {
   article: '/bai-viet/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam',
 }
 
-async function measure(path: string) {
+async function measure(path: string, origin = base) {
+  const base = origin
   await fetch(base + path).then((r) => r.arrayBuffer())
   // The second request shows what readers get: a page-cache HIT for pages.
   const first = await fetch(base + path)
@@ -42,11 +51,41 @@ async function measure(path: string) {
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     size,
-    cache: first.headers.get('x-page-cache') ?? '-',
+    cache: first.headers.get('x-micro-cache') ?? first.headers.get('x-page-cache') ?? '-',
+  }
+}
+
+async function throughNginx() {
+  const { nginxInFront } = await import('./via-nginx')
+  const pages = { home: TARGETS.home, article: TARGETS.article }
+  const nginx = await nginxInFront(base, pages)
+  try {
+    console.log(`autocannon: ${connections} connections, ${seconds} s per target, nginx 1 worker`)
+    for (const [name, p] of Object.entries(pages)) {
+      const proxied = await measure(p, nginx.url)
+      const file = await measure(`/${name}.html`, nginx.staticUrl)
+      for (const [label, r] of [
+        [`${name} via nginx micro-cache`, proxied],
+        [`${name} as nginx static file`, file],
+      ] as const) {
+        console.log(
+          `${label.padEnd(32)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ` +
+            `${(r.size / 1024).toFixed(1)} KiB  cache ${r.cache}  errors ${r.errors}`,
+        )
+      }
+      console.log(`${name} ratio (micro-cache / static): ${(proxied.rps / file.rps).toFixed(2)}`)
+    }
+  } finally {
+    await nginx.stop()
   }
 }
 
 try {
+  if (viaNginx) {
+    await throughNginx()
+    await running?.close()
+    process.exit(0)
+  }
   const results: Record<string, Awaited<ReturnType<typeof measure>>> = {}
   for (const [name, path] of Object.entries(TARGETS)) results[name] = await measure(path)
   const staticRps = results.static?.rps ?? 0

@@ -9,6 +9,7 @@ import { mediaDir } from '@/collections/Media/limits'
 
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
+import { privateByDefault } from './cache-policy'
 import { errorPages } from './error-pages'
 import { clientContext } from './client-context'
 import { healthRoute } from './health'
@@ -77,7 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Media are public (read access: anyone): Express serves them with an extension allowlist,
   // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
   app.use('/api/media/file', ...mediaFiles(mediaDir(), mediaVisibility(payload)))
-  app.use(['/admin', '/api'], vietnameseAdminByDefault())
+  app.use(['/admin', '/api'], vietnameseAdminByDefault(), privateByDefault())
   app.use('/api/users/login', limits.login)
   app.use(['/api/search', '/tim-kiem'], limits.search)
   app.use('/api', limits.api)

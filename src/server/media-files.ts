@@ -1,8 +1,14 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import express, { type RequestHandler } from 'express'
 
 import { mediaFileHeaders, servedType } from '@/collections/Media/file-headers'
 
 import type { MediaVisibility } from './media-visibility'
+
+/** How long browsers may keep a public file: a day, so an unpublished photo fades out soon. */
+const PUBLIC_MAX_AGE_S = 86_400
 
 const notFound: RequestHandler = (_req, res) => {
   res.status(404).type('text/plain').send('Không tìm thấy tệp.')
@@ -39,7 +45,7 @@ export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHan
     }
   }
   const files = express.static(dir, {
-    maxAge: '1d',
+    maxAge: PUBLIC_MAX_AGE_S * 1000,
     index: false,
     redirect: false,
     dotfiles: 'ignore',
@@ -51,5 +57,33 @@ export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHan
       if (res.locals.privateMedia === true) res.setHeader('Cache-Control', 'private, no-store')
     },
   })
-  return [guard, files, notFound]
+  const accel = process.env.MEDIA_ACCEL_REDIRECT
+  return accel ? [guard, accelRedirect(dir, accel), notFound] : [guard, files, notFound]
+}
+
+/**
+ * Behind nginx (`MEDIA_ACCEL_REDIRECT=/_media/`): this server still decides whether and how a
+ * file is served (the checks above, its type and caching), then hands nginx the file's internal
+ * location in `X-Accel-Redirect` and nginx sends the bytes (deploy/nginx). nginx adds the same
+ * security headers for that location; they are set here too for any other proxy.
+ */
+function accelRedirect(dir: string, prefix: string): RequestHandler {
+  const base = prefix.endsWith('/') ? prefix : `${prefix}/`
+  return (req, res, next) => {
+    const name = decodeURIComponent(req.path.slice(1))
+    const type = servedType(name)
+    if (!type) return next()
+    fs.stat(path.join(dir, name), (error, stat) => {
+      if (error || !stat.isFile()) return next()
+      for (const [key, value] of Object.entries(mediaFileHeaders(type))) res.setHeader(key, value)
+      res.setHeader(
+        'Cache-Control',
+        res.locals.privateMedia === true
+          ? 'private, no-store'
+          : `public, max-age=${PUBLIC_MAX_AGE_S}`,
+      )
+      res.setHeader('X-Accel-Redirect', base + encodeURIComponent(name))
+      res.status(200).end()
+    })
+  }
 }

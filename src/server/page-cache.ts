@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { contentVersion } from '@/site/cache/content-version'
 import { canonicalQuery } from '@/site/page-params'
 
+import { applyPagePolicy } from './cache-policy'
 import { inlineStylesheets } from './inline-styles'
 import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
@@ -78,7 +79,6 @@ function keepable(req: Request): boolean {
 
 function send(res: Response, entry: Entry, head: boolean) {
   res.set(entry.headers)
-  res.set('Cache-Control', 'public, max-age=0, must-revalidate')
   res.set('X-Page-Cache', 'HIT')
   if (head) res.status(200).end()
   else res.status(200).send(entry.body)
@@ -119,6 +119,8 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
   return (req, res, next) => {
     if (!siteRequest(req)) return next()
     if (!sitePage(req)) return onMiss(req, res, next)
+    // Shared caches may keep anonymous pages briefly; personal ones never (cache-policy.ts).
+    applyPagePolicy(req, res)
     // The key (and the URL Next renders) keeps only the parameters the page reads
     // (src/site/page-params.ts), so tracking ids and random parameters are one page.
     const query = req.originalUrl.slice(req.originalUrl.indexOf('?') + 1 || req.originalUrl.length)

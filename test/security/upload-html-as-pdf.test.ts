@@ -40,8 +40,14 @@ async function upload(name: string, type: string, data: Buffer) {
   return { status: res.status, doc: json.doc, text }
 }
 
-/** GET a media path on the running server (the stored URL may carry another host). */
-const get = (url: string) => fetch(`${server.url}${new URL(url, server.url).pathname}`)
+/**
+ * GET a media path on the running server (the stored URL may carry another host) as the
+ * uploader: no published article uses these uploads, so only staff may fetch them.
+ */
+const get = (url: string) =>
+  fetch(`${server.url}${new URL(url, server.url).pathname}`, {
+    headers: { authorization: `JWT ${token}` },
+  })
 
 const storedNames = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : [])
 
@@ -88,7 +94,7 @@ describe('an HTML page disguised as a PDF', () => {
       expect(/\bsandbox\b/.test(csp) || disposition.startsWith('attachment')).toBe(true)
       expect(Buffer.from(await file.arrayBuffer()).equals(polyglot)).toBe(true)
 
-      const asHtml = await fetch(`${server.url}/api/media/file/bao-cao.html`)
+      const asHtml = await get('/api/media/file/bao-cao.html')
       expect(asHtml.status).toBe(404)
       expect(asHtml.headers.get('content-type') ?? '').not.toMatch(/html|svg/)
     },
@@ -123,7 +129,10 @@ describe('nothing under the media URL is served as HTML or SVG', () => {
       fs.writeFileSync(path.join(mediaDir, name), body)
     }
     for (const name of Object.keys(planted)) {
-      const res = await fetch(`${server.url}/api/media/file/${encodeURIComponent(name)}`)
+      // As staff, who may fetch files no published article uses: only the type rule refuses.
+      const res = await fetch(`${server.url}/api/media/file/${encodeURIComponent(name)}`, {
+        headers: { authorization: `JWT ${token}` },
+      })
       expect(res.status, name).toBe(404)
       expect(res.headers.get('content-type') ?? '', name).not.toMatch(/html|svg|xml|javascript/)
       expect(await res.text(), name).not.toContain('<script')

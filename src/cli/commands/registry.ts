@@ -26,6 +26,11 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Accounts: users create|reset-password|delete|list (users --help)',
     load: () => import('./users'),
   },
+  deploy: {
+    summary:
+      'Write the nginx configuration: deploy nginx --listen PORT --upstream HOST:PORT --out FILE',
+    load: () => import('./deploy'),
+  },
   'merge-authors': {
     summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
     load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),

@@ -1,0 +1,227 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ensureBuild } from '../../helpers/e2e/server'
+import {
+  freePort,
+  generateConfig,
+  hasNginx,
+  NO_NGINX_MESSAGE,
+  type RunningNginx,
+  startNginx,
+} from '../../helpers/nginx'
+import { createUser, passwordFor } from '../../helpers/users'
+
+/**
+ * Two production server processes on one SQLite database behind nginx, as README's
+ * "Several processes" section describes: process A runs the job queue (scheduled publishing,
+ * search indexing: the only writer of the embedded index), process B only serves
+ * (JOBS_AUTORUN=false, SEED_DEMO=false). Real child processes, so nothing is shared in memory.
+ */
+if (!hasNginx()) console.warn(`Skipping the two-process nginx test: ${NO_NGINX_MESSAGE}`)
+
+const visible = (html: string) => html.replace(/<!-- -->/g, '')
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > ms) return Number.POSITIVE_INFINITY
+    await wait(50)
+  }
+  return Date.now() - started
+}
+
+function startProcess(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'src/server/index.ts'],
+    {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
+}
+
+async function healthy(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 300_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server ${url} exited with ${child.exitCode}`)
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    if (Date.now() > deadline) throw new Error(`server ${url} did not start`)
+    await wait(250)
+  }
+}
+
+const stop = (child: ChildProcess | undefined) =>
+  new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+
+describe.skipIf(!hasNginx())('two server processes on one database behind nginx', () => {
+  const children: ChildProcess[] = []
+  let nginx: RunningNginx
+  let payload: Payload
+  let a = ''
+  let b = ''
+  let base = ''
+  let token = ''
+  const suffix = Array.from(
+    { length: 6 },
+    () => 'bcdfghklmnpqrstvxz'[Math.floor(Math.random() * 18)],
+  ).join('')
+  const title = `Tin hai tiến trình ${suffix}`
+  let articleId = ''
+
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-two-'))
+    const env = {
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+      SEARCH_INDEX_URL: `file:${path.join(dir, 'search.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAYLOAD_SECRET: 'two-process-test-secret',
+      MEDIA_ACCEL_REDIRECT: '/_media/',
+      RATE_LIMIT_API: '100000',
+      RATE_LIMIT_SEARCH: '100000',
+      RATE_LIMIT_LOGIN: '1000',
+      JOBS_CRON: '* * * * * *',
+      LOG_LEVEL: 'warn',
+    }
+    ensureBuild()
+    const [portA, portB, portN] = [await freePort(), await freePort(), await freePort()]
+    a = `http://127.0.0.1:${portA}`
+    b = `http://127.0.0.1:${portB}`
+    // A seeds and owns the job queue; B starts once the database is migrated and seeded.
+    children.push(startProcess(portA, { ...env, SEED_DEMO: 'true', JOBS_AUTORUN: 'true' }))
+    await healthy(a, children[0]!)
+    children.push(startProcess(portB, { ...env, SEED_DEMO: 'false', JOBS_AUTORUN: 'false' }))
+    await healthy(b, children[1]!)
+    const conf = generateConfig(
+      [
+        '--listen',
+        String(portN),
+        '--upstream',
+        `127.0.0.1:${portA},127.0.0.1:${portB}`,
+        '--no-tls',
+      ],
+      { MEDIA_DIR: env.MEDIA_DIR },
+    )
+    nginx = await startNginx(conf, portN)
+    base = `http://127.0.0.1:${portN}`
+    // The test's own Payload on the same database, only to create a user and queue a job.
+    Object.assign(process.env, env, { JOBS_AUTORUN: 'false' })
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('@payload-config')
+    payload = await getPayload({ config })
+    await createUser(payload, 'admin', '-two')
+    const login = await fetch(`${a}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin-two@test.vn', password: passwordFor('admin') }),
+    })
+    token = ((await login.json()) as { token: string }).token
+  }, 900_000)
+
+  afterAll(async () => {
+    await nginx?.stop()
+    await Promise.all(children.map(stop))
+    await payload?.destroy()
+  })
+
+  const page = async (origin: string, p = '/') => visible(await (await fetch(origin + p)).text())
+
+  it('serves the same portal from both processes through nginx', async () => {
+    for (const origin of [a, b, base]) expect((await fetch(`${origin}/`)).status).toBe(200)
+    const seen = new Set<string>()
+    for (let i = 0; i < 6; i++)
+      seen.add((await fetch(`${base}/api/search?q=dang`)).status.toString())
+    expect([...seen]).toEqual(['200'])
+  })
+
+  it('publishes through process A, which shows it at once', async () => {
+    // Both processes have the home page in their page cache before the publish.
+    for (const origin of [a, b]) await page(origin)
+    const res = await fetch(`${a}/api/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title, kind: 'news', _status: 'published' }),
+    })
+    expect(res.status).toBe(201)
+    articleId = ((await res.json()) as { doc: { id: string } }).doc.id
+    expect(await until(2000, async () => (await page(a)).includes(title))).toBeLessThanOrEqual(2000)
+  })
+
+  // B learns of A's write from the content-change row in the shared database (shared-version.ts).
+  it('shows that publish on pages served by process B within 2 s', async () => {
+    expect(articleId).not.toBe('')
+    expect(await until(2000, async () => (await page(b)).includes(title))).toBeLessThanOrEqual(2000)
+  })
+
+  it('keeps one search index, written by A and read by both', async () => {
+    const hits = async (origin: string) =>
+      (
+        (await (await fetch(`${origin}/api/search?q=${suffix}`)).json()) as {
+          hits: { id: string }[]
+        }
+      ).hits.map((h) => h.id)
+    // A's job runner indexes the article (polling every second here).
+    expect(await until(20_000, async () => (await hits(a)).length > 0)).toBeLessThan(20_000)
+    expect(await hits(a)).toEqual([articleId])
+    expect(await hits(b)).toEqual([articleId])
+    expect(
+      fs
+        .readdirSync(path.dirname(process.env.SEARCH_INDEX_URL!.slice(5)))
+        .filter((f) => /^search.*\.db$/.test(f)),
+    ).toEqual(['search.db'])
+  })
+
+  it('runs a scheduled publish exactly once', async () => {
+    const draft = await fetch(`${b}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `Lịch xuất bản ${suffix}`, kind: 'news', _status: 'draft' }),
+    })
+    expect(draft.status).toBe(201)
+    const id = ((await draft.json()) as { doc: { id: string } }).doc.id
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      queue: 'default',
+      waitUntil: new Date(Date.now() - 1000),
+      input: { type: 'publish', doc: { relationTo: 'articles', value: id } },
+    })
+    // Payload deletes a job once it has succeeded (a failed one stays, with its error).
+    const pending = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { id: { equals: job.id } },
+          overrideAccess: true,
+        })
+      ).docs[0]
+    expect(await until(30_000, async () => !(await pending()))).toBeLessThan(30_000)
+    // Give a second runner, if there were one, time to run it again.
+    await wait(3000)
+    const versions = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: id }, 'version._status': { equals: 'published' } },
+      overrideAccess: true,
+    })
+    expect(versions.totalDocs).toBe(1)
+    expect(
+      await until(2000, async () => (await page(a)).includes(`Lịch xuất bản ${suffix}`)),
+    ).toBeLessThanOrEqual(2000)
+  })
+})

@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import tls from 'node:tls'
+
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SHARED_PAGE_POLICY } from '@/server/cache-policy'
+
+import {
+  checkConfig,
+  freePort,
+  generateConfig,
+  hasNginx,
+  NO_NGINX_MESSAGE,
+  type RunningNginx,
+  startNginx,
+} from '../../helpers/nginx'
+import { startProductionServer } from '../../helpers/production-server'
+import { createUser, passwordFor } from '../../helpers/users'
+
+/**
+ * The production server behind Debian's nginx, configured by `cms deploy nginx` exactly as an
+ * operator would: pages, media and search through it, the micro-cache never mixing staff and
+ * readers, a publish visible within 2 s, and nginx refusing oversized bodies itself.
+ */
+if (!hasNginx()) console.warn(`Skipping nginx tests: ${NO_NGINX_MESSAGE}`)
+
+const visible = (html: string) => html.replace(/<!-- -->/g, '')
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe.skipIf(!hasNginx())('nginx in front of the production server', () => {
+  let server: Awaited<ReturnType<typeof startProductionServer>>
+  let nginx: RunningNginx
+  let base = ''
+  let token = ''
+  const upstream = () => `127.0.0.1:${new URL(server.url).port}`
+  const get = (p: string, headers: Record<string, string> = {}) =>
+    fetch(base + p, { headers, redirect: 'manual' })
+
+  beforeAll(async () => {
+    server = await startProductionServer({ MEDIA_ACCEL_REDIRECT: '/_media/' }, true)
+    const port = await freePort()
+    const conf = generateConfig(['--listen', String(port), '--upstream', upstream(), '--no-tls'], {
+      MEDIA_DIR: process.env.MEDIA_DIR ?? '',
+      MAX_UPLOAD_MB: '2',
+      MAX_JSON_KB: '64',
+    })
+    nginx = await startNginx(conf, port)
+    base = `http://127.0.0.1:${port}`
+    await createUser(server.payload, 'admin')
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@test.vn', password: passwordFor('admin') }),
+    })
+    expect(login.status).toBe(200)
+    token = ((await login.json()) as { token: string }).token
+  }, 900_000)
+
+  afterAll(async () => {
+    await nginx?.stop()
+    await server?.close()
+  })
+
+  it('serves pages from its micro-cache with the shared policy, varying only on encoding', async () => {
+    const first = await get('/')
+    expect(first.status).toBe(200)
+    expect(await first.text()).toContain('<html')
+    const second = await get('/')
+    expect(second.headers.get('x-micro-cache')).toMatch(/HIT|UPDATING|STALE/)
+    expect(second.headers.get('cache-control')).toBe(SHARED_PAGE_POLICY)
+    expect(second.headers.get('vary') ?? '').not.toMatch(/rsc|router/i)
+    const home = visible(await second.text())
+    const article = /href="(\/bai-viet\/[^"?#]+)"/.exec(home)?.[1]
+    expect(article).toBeTruthy()
+    expect((await get(article!)).status).toBe(200)
+  })
+
+  it('answers search through nginx', async () => {
+    const api = await get('/api/search?q=dang%20uy')
+    expect(api.status).toBe(200)
+    expect(((await api.json()) as { total: number }).total).toBeGreaterThan(0)
+    expect((await get('/tim-kiem?q=dang%20uy')).status).toBe(200)
+  })
+
+  it('sends media the server allows with the file headers, via X-Accel-Redirect', async () => {
+    const html = await (await get('/')).text()
+    const src = /\/api\/media\/file\/([^"?\s]+\.webp)/.exec(html)
+    expect(src).toBeTruthy()
+    const name = decodeURIComponent(src![1]!)
+    const res = await get(`/api/media/file/${src![1]}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/webp')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('content-security-policy')).toBe('sandbox')
+    expect(res.headers.get('x-accel-redirect')).toBeNull()
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect(bytes.equals(fs.readFileSync(path.join(process.env.MEDIA_DIR!, name)))).toBe(true)
+    // The internal location cannot be reached by a client.
+    expect((await get(`/_media/${src![1]}`)).status).toBe(404)
+  })
+
+  it('keeps a draft photo staff-only through nginx, and never shared', async () => {
+    const data = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: '#a33' },
+    })
+      .png()
+      .toBuffer()
+    const media = await server.payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh nháp' },
+      file: { data, mimetype: 'image/png', name: 'anh-nhap.png', size: data.length },
+      overrideAccess: true,
+    })
+    const url = `/api/media/file/${encodeURIComponent(media.filename!)}`
+    expect((await get(url)).status).toBe(404)
+    const staff = await get(url, { Authorization: `JWT ${token}` })
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('content-type')).toBe('image/png')
+    expect(staff.headers.get('cache-control')).toBe('private, no-store')
+    expect(staff.headers.get('content-security-policy')).toBe('sandbox')
+    expect((await get(url)).status).toBe(404)
+  })
+
+  it('never serves a cached page to a session, nor a session’s page to readers', async () => {
+    await get('/')
+    const cookie = { Cookie: `payload-token=${token}` }
+    const staff = await get('/', cookie)
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('x-micro-cache')).toBe('BYPASS')
+    expect(staff.headers.get('cache-control')).toBe('private, no-store')
+    // A page first rendered for the session is not what the next reader gets from the cache.
+    const path = '/van-ban'
+    expect((await get(path, cookie)).headers.get('x-micro-cache')).toBe('BYPASS')
+    const reader = await get(path)
+    expect(reader.headers.get('x-micro-cache')).toBe('MISS')
+    expect(reader.headers.get('cache-control')).toBe(SHARED_PAGE_POLICY)
+    const preview = await get('/', { Cookie: '__prerender_bypass=x' })
+    expect(preview.headers.get('x-micro-cache')).toBe('BYPASS')
+  })
+
+  it('shows a publish through nginx within 2 seconds', async () => {
+    await get('/')
+    expect((await get('/')).headers.get('x-micro-cache')).toMatch(/HIT|UPDATING|STALE/)
+    const title = `Tin mới qua nginx ${Date.now()}`
+    const started = Date.now()
+    await server.payload.create({
+      collection: 'articles',
+      data: { title, kind: 'news', _status: 'published' },
+      overrideAccess: true,
+    })
+    let seen = false
+    while (!seen && Date.now() - started < 5000) {
+      seen = visible(await (await get('/')).text()).includes(title)
+      if (!seen) await wait(50)
+    }
+    expect(seen).toBe(true)
+    expect(Date.now() - started).toBeLessThanOrEqual(2000)
+  })
+
+  it('answers 413 itself for bodies over the server’s limits', async () => {
+    const upload = await fetch(`${base}/api/media`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: Buffer.alloc(4 * 1024 * 1024, 'a'),
+    })
+    expect(upload.status).toBe(413)
+    expect(upload.headers.get('x-body-limit')).toBe('nginx')
+    expect(((await upload.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+      /quá lớn/,
+    )
+    const json = await fetch(`${base}/tim-kiem`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q: 'a'.repeat(100 * 1024) }),
+    })
+    expect(json.status).toBe(413)
+    expect(json.headers.get('x-body-limit')).toBe('nginx')
+  })
+
+  it('serves TLS with HTTP/2 from the same generator', async () => {
+    const port = await freePort()
+    const certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-tls-'))
+    const [cert, key] = [path.join(certDir, 'cert.pem'), path.join(certDir, 'key.pem')]
+    const made = spawnSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ])
+    expect(made.status, 'openssl makes the self-signed certificate').toBe(0)
+    const conf = generateConfig(
+      ['--listen', String(port), '--upstream', upstream(), '--cert', cert, '--key', key],
+      { MEDIA_DIR: process.env.MEDIA_DIR ?? '' },
+    )
+    expect(checkConfig(conf).ok).toBe(true)
+    const tlsNginx = await startNginx(conf, port)
+    try {
+      const alpn = await new Promise<string | false>((resolve, reject) => {
+        const socket = tls.connect(
+          { port, host: '127.0.0.1', ALPNProtocols: ['h2', 'http/1.1'], rejectUnauthorized: false },
+          () => {
+            resolve(socket.alpnProtocol ?? false)
+            socket.end()
+          },
+        )
+        socket.once('error', reject)
+      })
+      expect(alpn).toBe('h2')
+    } finally {
+      await tlsNginx.stop()
+    }
+  })
+})

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseNginxOptions, UsageError } from '@/deploy/nginx/options'
+import { renderNginxConfig } from '@/deploy/nginx/render'
+
+const ENV = { MEDIA_DIR: '/srv/portal/media', MAX_UPLOAD_MB: '25', MAX_JSON_KB: '2048' }
+const render = (args: string[], env: Record<string, string> = ENV) =>
+  renderNginxConfig(parseNginxOptions(args, env, '/srv/portal'))
+const BASE = ['--listen', '8080', '--upstream', '127.0.0.1:3000', '--no-brotli']
+
+describe('cms deploy nginx: options', () => {
+  it('fills paths and limits from the installation', () => {
+    const o = parseNginxOptions([...BASE, '--out', 'nginx.conf'], ENV, '/srv/portal')
+    expect(o).toMatchObject({
+      listen: 8080,
+      upstreams: ['127.0.0.1:3000'],
+      tls: true,
+      mediaDir: '/srv/portal/media',
+      stateDir: '/srv/portal/data/nginx',
+      maxUploadMb: 25,
+      maxJsonKb: 2048,
+      out: '/srv/portal/nginx.conf',
+    })
+  })
+
+  it('takes several upstreams, comma-separated or repeated', () => {
+    const o = parseNginxOptions(
+      ['--listen', '80', '--upstream', '10.0.0.2:3000,10.0.0.3:3000', '--upstream', '[::1]:3001'],
+      ENV,
+    )
+    expect(o.upstreams).toEqual(['10.0.0.2:3000', '10.0.0.3:3000', '[::1]:3001'])
+  })
+
+  it.each([
+    [['--upstream', '127.0.0.1:3000']],
+    [['--listen', '99999', '--upstream', '127.0.0.1:3000']],
+    [['--listen', '8080']],
+    [['--listen', '8080', '--upstream', 'localhost']],
+    [['--listen', '8080', '--upstream', 'a:1', '--server-name', 'x; evil']],
+    [['--listen', '8080', '--upstream', 'a:1', '--bogus']],
+  ])('refuses bad arguments %j', (args) => {
+    expect(() => parseNginxOptions(args, ENV)).toThrow(UsageError)
+  })
+})
+
+describe('cms deploy nginx: configuration', () => {
+  const conf = render([...BASE, '--server-name', 'portal.example.vn', '--http-port', '80'])
+
+  it('terminates TLS with HTTP/2 and redirects plain HTTP', () => {
+    expect(conf).toMatch(/listen 8080 ssl http2 default_server;/)
+    expect(conf).toMatch(/ssl_certificate \/etc\/ssl\/certs\/portal\.crt;/)
+    expect(conf).toMatch(/listen 80;[\s\S]*return 301 https:\/\/\$host:8080\$request_uri;/)
+    expect(render([...BASE, '--no-tls'])).not.toMatch(/ssl/)
+  })
+
+  it('lists every upstream process', () => {
+    const two = render(['--listen', '80', '--upstream', '127.0.0.1:3000,127.0.0.1:3001'])
+    expect(two).toMatch(/server 127\.0\.0\.1:3000 [^;]*;\s+server 127\.0\.0\.1:3001 /)
+    expect(two).toMatch(/TRUST_PROXY=loopback/)
+    expect(render(['--listen', '80', '--upstream', '10.0.0.2:3000'])).toMatch(
+      /TRUST_PROXY=<the address of this nginx>/,
+    )
+  })
+
+  it('micro-caches reader pages but bypasses sessions, previews, tokens and RSC payloads', () => {
+    const root = /location \/ \{\n {6}proxy_pass([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
+    expect(root).toMatch(/proxy_cache portal_pages;/)
+    expect(root).toMatch(/proxy_cache_background_update on;/)
+    for (const skip of [
+      '$portal_personal',
+      '$http_authorization',
+      '$http_rsc',
+      '$portal_rsc_arg',
+    ]) {
+      expect(root.match(new RegExp(`\\${skip}\\b`, 'g'))).toHaveLength(2)
+    }
+    expect(conf).toMatch(/payload-token\|__prerender_bypass/)
+    // No proxy_cache_valid: nginx keeps only what the server's Cache-Control allows.
+    expect(conf).not.toMatch(/proxy_cache_valid/)
+    for (const loc of ['/admin', '/api/']) {
+      const block = new RegExp(`location ${loc} \\{([\\s\\S]*?)\\}`).exec(conf)?.[1] ?? ''
+      expect(block).not.toMatch(/proxy_cache/)
+    }
+  })
+
+  it('matches the server’s body limits and answers 413 in Vietnamese', () => {
+    expect(conf).toMatch(/client_max_body_size 2048k;/)
+    expect(conf).toMatch(/location \/api\/ \{[^}]*client_max_body_size 26m;/)
+    expect(conf).toMatch(/return 413 '.*Dữ liệu gửi lên quá lớn \(tối đa 26 MB\)/)
+    const small = render(BASE, { ...ENV, MAX_UPLOAD_MB: '5', MAX_JSON_KB: '64' })
+    expect(small).toMatch(/client_max_body_size 64k;/)
+    expect(small).toMatch(/client_max_body_size 6m;/)
+  })
+
+  it('passes the client address nginx saw, never one the client sent', () => {
+    expect(conf).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/)
+    expect(conf).not.toMatch(/\$proxy_add_x_forwarded_for/)
+  })
+
+  it('sends media only through an internal location, for the accepted types, with the security headers', () => {
+    const media = conf.match(/location ~ "\^\/_media\/[\s\S]*?\n {4}\}/g) ?? []
+    expect(media).toHaveLength(2)
+    for (const block of media) {
+      expect(block).toMatch(/internal;/)
+      expect(block).toMatch(/alias \/srv\/portal\/media\/\$1;/)
+      expect(block).toMatch(/add_header X-Content-Type-Options nosniff always;/)
+      expect(block).toMatch(/add_header Content-Security-Policy sandbox always;/)
+      expect(block).not.toMatch(/html|svg/i)
+    }
+    expect(media[0]).toMatch(/\(\?:jpg\|png\|webp\|avif\)/)
+    expect(media[1]).toMatch(/pdf[\s\S]*Content-Disposition inline/)
+    // MEDIA_DIR itself is never a public location.
+    expect(conf).not.toMatch(/location \/api\/media\/file[^{]*\{[^}]*(root|alias)/)
+  })
+
+  it('keeps every path under the state folder, so nginx runs unprivileged', () => {
+    for (const line of conf
+      .split('\n')
+      .filter((l) => /_path |^pid |error_log |access_log \//.test(l.trim())))
+      expect(line).toContain('/srv/portal/data/nginx/')
+  })
+})
+
+describe('deploy/nginx/portal.conf', () => {
+  it('is what the generator writes for the documented example', async () => {
+    const fs = await import('node:fs')
+    const args = [
+      '--listen',
+      '443',
+      '--http-port',
+      '80',
+      '--upstream',
+      '127.0.0.1:3000,127.0.0.1:3001',
+      '--state-dir',
+      '/var/lib/portal-nginx',
+      '--cert',
+      '/etc/ssl/portal/fullchain.pem',
+      '--key',
+      '/etc/ssl/portal/privkey.pem',
+      '--user',
+      'www-data',
+      '--no-brotli',
+    ]
+    const env = { ...ENV, SERVER_URL: 'https://portal.example.vn' }
+    expect(fs.readFileSync('deploy/nginx/portal.conf', 'utf8')).toBe(render(args, env))
+  })
+})
