@@ -14,6 +14,8 @@ import { createUser } from './users'
 export interface Probe {
   /** A document this role must see when its read cell allows anything (for A: a restricted one). */
   visible: (role: MatrixRole) => string | undefined
+  /** A document only an unrestricted (A) reader sees: the proof that nothing was filtered. */
+  all?: string
   /** A document a filtered (F/O) reader in this role must not see. */
   hidden: (role: MatrixRole) => string | undefined
   /** A document owned by someone other than `role` (target of refused writes). */
@@ -45,6 +47,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
   const staffOnly = (id: string) => (role: MatrixRole) => (role === 'anonymous' ? undefined : id)
   const plain = (collection: CollectionSlug, name: string, id: string): Probe => ({
     visible: () => id,
+    all: id,
     hidden: () => undefined,
     foreign: () => id,
     fresh: () => make(collection, { [name]: `Mới ${marker()}` }),
@@ -53,6 +56,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
   })
   const taxonomy = (collection: CollectionSlug, used: string, unused: string): Probe => ({
     ...plain(collection, 'name', used),
+    all: unused,
     visible: (role) => (role === 'anonymous' ? used : unused),
     hidden: (role) => (role === 'anonymous' ? unused : undefined),
   })
@@ -67,6 +71,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
             ? ids.reporterDraft
             : ids.otherDraft,
       hidden: (role) => (role === 'anonymous' || role === 'reporter' ? ids.otherDraft : undefined),
+      all: ids.otherDraft,
       foreign: () => ids.otherDraft,
       fresh: (owner) =>
         make(
@@ -80,6 +85,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
     media: {
       visible: (role) => (role === 'anonymous' ? ids.publicPhoto : ids.privatePhoto),
       hidden: (role) => (role === 'anonymous' ? ids.privatePhoto : undefined),
+      all: ids.privatePhoto,
       foreign: () => ids.privatePhoto,
       fresh: async (owner) =>
         String(
@@ -102,6 +108,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
       visible: (role) =>
         role === 'anonymous' ? undefined : role === 'admin' ? f.otherReporter.id : staff[role].id,
       hidden: (role) => (role === 'reporter' || role === 'editor' ? f.otherReporter.id : undefined),
+      all: f.otherReporter.id,
       foreign: () => f.otherReporter.id,
       fresh: async (owner) =>
         owner ? staff[owner].id : (await createUser(payload, 'reporter', `-${marker()}`)).id,
@@ -166,6 +173,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
     },
     'payload-locked-documents': {
       visible: staffOnly(ids.lock),
+      all: ids.lock,
       hidden: () => undefined,
       foreign: () => ids.lock,
       fresh: () =>

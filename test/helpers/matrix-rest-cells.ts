@@ -102,7 +102,7 @@ async function find(ctx: MatrixContext, slug: string, role: MatrixRole, cell: Ce
   const visible = probe.visible(role)
   if (visible) expect(listed).toContain(visible)
   expectNothingHidden(ctx, role, res.json)
-  if (cell === 'A') return
+  if (cell === 'A') return probe.all && expect(listed).toContain(probe.all)
   const hidden = probe.hidden(role)
   if (hidden) expect(listed).not.toContain(hidden)
   await expectEveryDocAllowed(ctx, slug, role, res.json.docs as never)
@@ -131,6 +131,7 @@ async function findByID(ctx: MatrixContext, slug: string, role: MatrixRole, cell
     expect(String(res.json.id)).toBe(visible)
     expectNothingHidden(ctx, role, res.json)
   }
+  if (cell === 'A' && probe.all) expect((await get(probe.all)).status).toBe(200)
   const hidden = probe.hidden(role)
   if (cell !== 'A' && hidden) expectNoDoc(await get(hidden), DENIED_BY_ID, slug)
 }
