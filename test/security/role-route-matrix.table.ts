@@ -1,0 +1,319 @@
+/**
+ * The allowed set of the role × route matrix (role-route-matrix.test.ts): for every collection and
+ * global, every operation, what an anonymous visitor, a reporter, an editor and an admin get.
+ * Derived from the README's roles table and DESIGN.md's security principles, not from the access
+ * functions: where the code disagrees, the cell says what the design requires and KNOWN_GAPS
+ * names the disagreement. A collection, global or GraphQL field missing here fails the suite, so
+ * new API surface has to be placed in this table first.
+ *
+ * Cells, in role order `anonymous reporter editor admin`:
+ *   A allowed: every document
+ *   F filtered: only part (see `means`), e.g. published articles, media a published article uses
+ *   O own: only the caller's own documents (own drafts, own profile, own preferences)
+ *   D denied: 401/403 (or 404 by id), no data, nothing changed
+ *   N no such route: the operation does not exist for this collection (answers 403/404, no data)
+ */
+export const MATRIX_ROLES = ['anonymous', 'reporter', 'editor', 'admin'] as const
+export type MatrixRole = (typeof MATRIX_ROLES)[number]
+export type StaffRole = Exclude<MatrixRole, 'anonymous'>
+
+export const COLLECTION_OPS = [
+  'find',
+  'findByID',
+  'count',
+  'create',
+  'update',
+  'delete',
+  'versions',
+] as const
+export type CollectionOp = (typeof COLLECTION_OPS)[number]
+export const GLOBAL_OPS = ['read', 'update'] as const
+export type GlobalOp = (typeof GLOBAL_OPS)[number]
+
+export type Cell = 'A' | 'F' | 'O' | 'D' | 'N'
+
+interface CollectionRow {
+  /** GraphQL singular and plural names, or null when the collection has no GraphQL API. */
+  gql: readonly [singular: string, plural: string] | null
+  /** What F and O restrict to. */
+  means?: string
+  ops: Record<CollectionOp, string>
+}
+
+const ALL_DENIED: Record<CollectionOp, string> = {
+  find: 'D D D D',
+  findByID: 'D D D D',
+  count: 'D D D D',
+  create: 'D D D D',
+  update: 'D D D D',
+  delete: 'D D D D',
+  versions: 'N N N N',
+}
+
+export const COLLECTIONS: Record<string, CollectionRow> = {
+  articles: {
+    gql: ['Article', 'Articles'],
+    means:
+      'anonymous: published only, without staff fields (createdBy, reviewState, firstPublishedAt, ' +
+      'mediaRefs, import) and never a pending draft; reporter: published plus own, creates drafts ' +
+      'only, edits own drafts that were never published, never publishes, sees versions of own',
+    ops: {
+      find: 'F F A A',
+      findByID: 'F F A A',
+      count: 'F F A A',
+      create: 'D F A A',
+      update: 'D O A A',
+      delete: 'D D A A',
+      versions: 'D O A A',
+    },
+  },
+  media: {
+    gql: ['Media', 'allMedia'],
+    means:
+      'anonymous: only media a published article or the site settings use, without createdBy; ' +
+      'reporter: changes own uploads only while nothing published uses them',
+    ops: {
+      find: 'F A A A',
+      findByID: 'F A A A',
+      count: 'F A A A',
+      create: 'D A A A',
+      update: 'D O A A',
+      delete: 'D O A A',
+      versions: 'N N N N',
+    },
+  },
+  categories: {
+    gql: ['Category', 'Categories'],
+    ops: {
+      find: 'A A A A',
+      findByID: 'A A A A',
+      count: 'A A A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'N N N N',
+    },
+  },
+  tags: {
+    gql: ['Tag', 'Tags'],
+    means: 'anonymous: only tags a published article uses (as their pages and sitemap entries)',
+    ops: {
+      find: 'F A A A',
+      findByID: 'F A A A',
+      count: 'F A A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'N N N N',
+    },
+  },
+  authors: {
+    gql: ['Author', 'Authors'],
+    means:
+      'anonymous: only authors a published article credits (as their pages and sitemap entries)',
+    ops: {
+      find: 'F A A A',
+      findByID: 'F A A A',
+      count: 'F A A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'N N N N',
+    },
+  },
+  users: {
+    gql: ['User', 'Users'],
+    means: 'reporter, editor: only their own record, and never their own roles',
+    ops: {
+      find: 'D O O A',
+      findByID: 'D O O A',
+      count: 'D O O A',
+      create: 'D D D A',
+      update: 'D O O A',
+      delete: 'D D D A',
+      versions: 'N N N N',
+    },
+  },
+  redirects: {
+    gql: ['Redirect', 'Redirects'],
+    ops: {
+      find: 'D D A A',
+      findByID: 'D D A A',
+      count: 'D D A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'N N N N',
+    },
+  },
+  'payload-preferences': {
+    gql: ['PayloadPreference', 'PayloadPreferences'],
+    means: 'every signed-in user, admins included, reads and writes only their own preferences',
+    ops: {
+      find: 'D O O O',
+      findByID: 'D O O O',
+      count: 'D O O O',
+      create: 'D O O O',
+      update: 'D O O O',
+      delete: 'D O O O',
+      versions: 'N N N N',
+    },
+  },
+  // Payload's admin reads and takes over other users' locks ("being edited by …") with the
+  // caller's own access, so staff need them all; a lock holds only ids and is advisory.
+  'payload-locked-documents': {
+    gql: ['PayloadLockedDocument', 'PayloadLockedDocuments'],
+    ops: {
+      find: 'D A A A',
+      findByID: 'D A A A',
+      count: 'D A A A',
+      create: 'D A A A',
+      update: 'D A A A',
+      delete: 'D A A A',
+      versions: 'N N N N',
+    },
+  },
+  // The job queue is internal: jobs are run by the server, never read or written over the API.
+  'payload-jobs': { gql: ['PayloadJob', 'PayloadJobs'], ops: ALL_DENIED },
+  'payload-kv': { gql: ['PayloadKv', 'PayloadKvs'], ops: ALL_DENIED },
+  'payload-migrations': {
+    gql: null,
+    ops: {
+      find: 'N N N N',
+      findByID: 'N N N N',
+      count: 'N N N N',
+      create: 'N N N N',
+      update: 'N N N N',
+      delete: 'N N N N',
+      versions: 'N N N N',
+    },
+  },
+}
+
+interface GlobalRow {
+  gql: string
+  ops: Record<GlobalOp, string>
+}
+
+export const GLOBALS: Record<string, GlobalRow> = {
+  site: { gql: 'Site', ops: { read: 'A A A A', update: 'D D D A' } },
+  'search-settings': { gql: 'SearchSetting', ops: { read: 'A A A A', update: 'D D A A' } },
+}
+
+/**
+ * GraphQL fields that are not a collection or global operation. Outcomes:
+ * ok (answers for the caller), denied (error or null, nothing done).
+ */
+export const GRAPHQL_EXTRAS: Record<string, string> = {
+  // The caller's own permissions. Anonymous callers get an error: Payload drops the false
+  // canAccessAdmin that its schema declares non-null. Nothing leaks either way.
+  Access: 'D A A A',
+  meUser: 'A A A A', // null for anonymous, the caller otherwise
+  initializedUser: 'A A A A',
+  loginUser: 'A A A A', // with the right password
+  logoutUser: 'D A A A',
+  refreshTokenUser: 'D A A A',
+  forgotPasswordUser: 'A A A A', // same answer for unknown addresses
+  resetPasswordUser: 'D D D D', // without a valid reset token
+  verifyEmailUser: 'D D D D', // without a valid verification token
+  unlockUser: 'D D D A',
+}
+
+/** REST routes beside the collection operations (auth and job endpoints). */
+export const REST_EXTRAS: Record<string, string> = {
+  'GET /api/users/me': 'A A A A',
+  'GET /api/access': 'A A A A',
+  'POST /api/users/first-register': 'D D D D', // an admin exists
+  'POST /api/users/unlock': 'D D D A',
+  'GET /api/payload-jobs/run': 'D D A A',
+  'GET /api/search': 'A A A A', // published articles only, for everyone
+}
+
+/**
+ * Cells where the code disagrees with the design: the test stays red-by-design (`it.fails`)
+ * until the lead fixes the access rule; then it.fails turns red and the entry goes.
+ * Keys: `rest:<slug>:<op>:<role>` or `gql:<field>:<role>`.
+ */
+export const KNOWN_GAPS: Record<string, string> = {
+  'rest:tags:find:anonymous': 'tags have read: anyone; unused tags are listed',
+  'rest:tags:findByID:anonymous': 'tags have read: anyone; an unused tag is readable by id',
+  'rest:tags:count:anonymous': 'tags have read: anyone; unused tags are counted',
+  'rest:authors:find:anonymous': 'authors have read: anyone; uncredited authors are listed',
+  'rest:authors:findByID:anonymous': 'authors have read: anyone; readable by id',
+  'rest:authors:count:anonymous': 'authors have read: anyone; uncredited authors are counted',
+  'gql:Tags:anonymous': 'tags have read: anyone',
+  'gql:Tag:anonymous': 'tags have read: anyone',
+  'gql:countTags:anonymous': 'tags have read: anyone',
+  'gql:Authors:anonymous': 'authors have read: anyone',
+  'gql:Author:anonymous': 'authors have read: anyone',
+  'gql:countAuthors:anonymous': 'authors have read: anyone',
+}
+
+/** One role's entry in a row such as 'D F A A' or '307 200 200 200'. */
+export function entryOf(row: string, role: MatrixRole): string {
+  const cells = row.trim().split(/\s+/)
+  if (cells.length !== MATRIX_ROLES.length) throw new Error(`bad matrix row: ${row}`)
+  return cells[MATRIX_ROLES.indexOf(role)] as string
+}
+
+/** The cell of one role in a row such as 'D F A A'. */
+export function cellOf(row: string, role: MatrixRole): Cell {
+  const cell = entryOf(row, role)
+  if (cell !== 'A' && cell !== 'F' && cell !== 'O' && cell !== 'D' && cell !== 'N')
+    throw new Error(`bad matrix cell in ${row}`)
+  return cell
+}
+
+/** Slugs and names the site routes are built from (made by the matrix fixtures). */
+export interface SiteSlugs {
+  published: string
+  pending: string
+  draft: string
+  category: string
+  publishedTag: string
+  draftTag: string
+  publishedAuthor: string
+  draftAuthor: string
+  publishedCredit: string
+  draftCredit: string
+  secret: string
+}
+
+/**
+ * Public routes and the status each role gets, signed in with the `payload-token` cookie but
+ * without draft mode. No page ever shows a draft's title or an unpublished change to anyone here;
+ * drafts are seen only through /xem-truoc (checked separately).
+ */
+export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string }> = [
+  { path: () => '/', status: '200 200 200 200' },
+  { path: (s) => `/chuyen-muc/${s.category}`, status: '200 200 200 200' },
+  { path: (s) => `/chuyen-muc/${s.category}/rss.xml`, status: '200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.published}`, status: '200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.pending}`, status: '200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.draft}`, status: '404 404 404 404' },
+  { path: (s) => `/in/${s.published}`, status: '200 200 200 200' },
+  { path: (s) => `/in/${s.draft}`, status: '404 404 404 404' },
+  { path: (s) => `/the/${s.publishedTag}`, status: '200 200 200 200' },
+  { path: (s) => `/the/${s.draftTag}`, status: '404 404 404 404' },
+  { path: (s) => `/tac-gia/${s.publishedAuthor}`, status: '200 200 200 200' },
+  { path: (s) => `/tac-gia/${s.draftAuthor}`, status: '404 404 404 404' },
+  { path: (s) => `/anh/${s.publishedCredit}`, status: '200 200 200 200' },
+  { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404' },
+  { path: () => '/van-ban', status: '200 200 200 200' },
+  { path: (s) => `/tim-kiem?q=${encodeURIComponent(s.secret)}`, status: '200 200 200 200' },
+  { path: () => '/rss.xml', status: '200 200 200 200' },
+  { path: () => '/sitemap.xml', status: '200 200 200 200' },
+  { path: () => '/sitemap-news.xml', status: '200 200 200 200' },
+  { path: () => '/robots.txt', status: '200 200 200 200' },
+  // Anonymous visitors are sent to the sign-in screen ('login'); staff get the admin.
+  { path: () => '/admin', status: 'login 200 200 200' },
+]
+
+/**
+ * `/xem-truoc?slug=` then the article page with the draft-mode cookie: what each role sees of
+ * the matrix reporter's draft and of another reporter's. 'login' = sent to the sign-in screen, 'draft' = the draft's page, 404 = no page.
+ */
+export const PREVIEW: Record<'reporterDraft' | 'otherReportersDraft', string> = {
+  reporterDraft: 'login draft draft draft',
+  otherReportersDraft: 'login 404 draft draft',
+}
