@@ -231,7 +231,10 @@ describe("Payload's own file route (when no Express answers first)", () => {
     expect(res.status).toBe(201)
     const doc = res.json.doc as Media
     expect(doc.filename).toBe('bao-cao.pdf')
-    const file = await fetch(`${api.url}/api/media/file/${doc.filename}`)
+    // No published article uses it yet, so only staff may fetch it.
+    const file = await fetch(`${api.url}/api/media/file/${doc.filename}`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('application/pdf')
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')
@@ -252,7 +255,9 @@ describe("Payload's own file route (when no Express answers first)", () => {
       path.join(process.env.MEDIA_DIR as string, 'planted.html'),
       '<html><script>alert(1)</script></html>',
     )
-    const file = await fetch(`${api.url}/api/media/file/planted.html`)
+    const file = await fetch(`${api.url}/api/media/file/planted.html`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(file.headers.get('content-type')).toBe('application/octet-stream')
     expect(file.headers.get('content-disposition')).toBe('attachment')
     expect(file.headers.get('content-security-policy')).toBe('sandbox')
