@@ -26,6 +26,14 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Accounts: users create|reset-password|delete|list (users --help)',
     load: () => import('./users'),
   },
+  backup: {
+    summary: 'Consistent snapshot while the server runs: backup <dir> [--keep N]',
+    load: () => import('./backup'),
+  },
+  restore: {
+    summary: 'Restore a snapshot and rebuild the search index: restore <dir> [--force]',
+    load: () => import('./restore'),
+  },
   'merge-authors': {
     summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
     load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),
