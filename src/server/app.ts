@@ -10,11 +10,13 @@ import { mediaDir } from '@/collections/Media/limits'
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
 import { healthRoute } from './health'
+import { knownMediaFile } from './known-media'
 import { mediaFiles } from './media-files'
 import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { securityHeaders } from './security'
+import { SHUTDOWN_DEADLINE_MS, shutdownGracefully } from './shutdown'
 
 export interface StartOptions {
   port?: number
@@ -43,6 +45,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })
+  // Before the first job run (the cron's first tick is seconds away): jobs a killed process
+  // left marked as running go back to the queue.
+  const { recoverInterruptedJobs } = await import('@/jobs/recover-interrupted')
+  await recoverInterruptedJobs(payload, new Date(started))
 
   if (options.seed ?? process.env.SEED_DEMO !== 'false') {
     const { seedDemoIfEmpty } = await import('@/seed')
@@ -65,7 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.get('/healthz', healthRoute(payload))
   // Media are public (read access: anyone): Express serves them with an extension allowlist,
   // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
-  app.use('/api/media/file', ...mediaFiles(mediaDir()))
+  app.use('/api/media/file', ...mediaFiles(mediaDir(), knownMediaFile(payload)))
   app.use(['/admin', '/api'], vietnameseAdminByDefault())
   app.use('/api/users/login', limits.login)
   app.use('/api/search', limits.search)
@@ -83,15 +89,25 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     `Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`,
   )
 
-  const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    await nextApp.close()
-    await payload.destroy()
-  }
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= shutdownGracefully({ server, payload, closeNext: () => nextApp.close() }))
+  // SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
+  // and the running job finish, exit within the deadline whatever happens.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       payload.logger.info(`${signal} received, shutting down`)
-      close().finally(() => process.exit(0))
+      setTimeout(() => {
+        payload.logger.error('Shutdown did not finish in time; exiting')
+        process.exit(1)
+      }, SHUTDOWN_DEADLINE_MS).unref()
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          payload.logger.error({ err: error }, 'Shutdown failed')
+          process.exit(1)
+        },
+      )
     })
   }
   return { server, payload, url, close }
