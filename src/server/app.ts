@@ -9,6 +9,7 @@ import { mediaDir } from '@/collections/Media/limits'
 
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
+import { connectionDrain } from './connection-drain'
 import { healthRoute } from './health'
 import { knownMediaFile } from './known-media'
 import { mediaFiles } from './media-files'
@@ -89,9 +90,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     `Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`,
   )
 
+  const drain = connectionDrain(server)
   let closing: Promise<void> | undefined
   const close = () =>
-    (closing ??= shutdownGracefully({ server, payload, closeNext: () => nextApp.close() }))
+    (closing ??= shutdownGracefully({ drain, payload, closeNext: () => nextApp.close() }))
   // SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
   // and the running job finish, exit within the deadline whatever happens.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,6 +1,6 @@
-import type { Server } from 'node:http'
-
 import type { Payload } from 'payload'
+
+import type { connectionDrain } from './connection-drain'
 
 /** Everything the process gets to finish on SIGTERM; then it exits whatever is left. */
 export const SHUTDOWN_DEADLINE_MS = 10_000
@@ -9,19 +9,18 @@ const MARGIN_MS = 1500
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 interface Parts {
-  server: Server
+  drain: ReturnType<typeof connectionDrain>
   payload: Payload
   closeNext: () => Promise<void>
 }
 
 /**
  * Graceful stop: no new connections, in-flight requests and the running job finish, then Next
- * and the database close. Idle keep-alive connections are closed as soon as they are idle, so
- * a browser's open socket does not hold the process; past the deadline (minus a margin for the
- * database to close) whatever is still open is cut.
+ * and the database close. Connections are drained by connection-drain.ts; past the deadline
+ * (minus a margin for the database to close) whatever is still open is cut.
  */
 export async function shutdownGracefully(
-  { server, payload, closeNext }: Parts,
+  { drain, payload, closeNext }: Parts,
   deadlineMs = SHUTDOWN_DEADLINE_MS,
 ): Promise<void> {
   const giveUpAt = Date.now() + deadlineMs - MARGIN_MS
@@ -29,16 +28,12 @@ export async function shutdownGracefully(
   const crons = [...payload.crons]
   for (const cron of crons) cron.pause()
 
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
   let done = false
-  void closed.then(() => (done = true))
-  while (!done && Date.now() < giveUpAt) {
-    server.closeIdleConnections()
-    await sleep(100)
-  }
+  void drain.drain().then(() => (done = true))
+  while (!done && Date.now() < giveUpAt) await sleep(100)
   if (!done) {
     payload.logger.warn('Shutdown deadline reached: closing the remaining connections')
-    server.closeAllConnections()
+    drain.cutAll()
   }
   while (crons.some((cron) => cron.isBusy()) && Date.now() < giveUpAt) await sleep(100)
   if (crons.some((cron) => cron.isBusy()))
