@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { localPayload } from '../../helpers/ops/local-payload'
 import { cms, installEnv, spawnTsx } from '../../helpers/ops/processes'
 
 const corpus = path.resolve(process.cwd(), '../shared/corpus')
@@ -36,13 +37,7 @@ const sha = (file: string) =>
 
 let payload: Payload | undefined
 
-async function boot(key: string): Promise<Payload> {
-  Object.assign(process.env, env, { JOBS_AUTORUN: 'false', NODE_ENV: 'test' })
-  delete process.env.PAYLOAD_SECRET
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  return getPayload({ config, key })
-}
+const boot = (key: string) => localPayload(env, key)
 
 async function shutdown(): Promise<void> {
   const { closeSearchEngine } = await import('@/search/engine')
