@@ -12,6 +12,7 @@ import { bodyLimits } from './body-limits'
 import { privateByDefault } from './cache-policy'
 import { errorPages } from './error-pages'
 import { clientContext } from './client-context'
+import { connectionDrain } from './connection-drain'
 import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
 import { mediaVisibility } from './media-visibility'
@@ -20,6 +21,7 @@ import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { securityHeaders } from './security'
 import { parseTrustProxy } from './trust-proxy'
+import { SHUTDOWN_DEADLINE_MS, shutdownGracefully } from './shutdown'
 
 export interface StartOptions {
   port?: number
@@ -48,6 +50,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, cron: true })
+  // Before the first job run (the cron's first tick is seconds away): jobs a killed process
+  // left marked as running go back to the queue.
+  const { recoverInterruptedJobs } = await import('@/jobs/recover-interrupted')
+  await recoverInterruptedJobs(payload, new Date(started))
 
   if (options.seed ?? process.env.SEED_DEMO !== 'false') {
     const { seedDemoIfEmpty } = await import('@/seed')
@@ -99,16 +105,33 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     `Portal ready at ${url} (${dev ? 'development' : 'production'}, ${Date.now() - started} ms)`,
   )
 
-  const close = async () => {
-    stopFollowing()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    await nextApp.close()
-    await payload.destroy()
-  }
+  const drain = connectionDrain(server)
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= shutdownGracefully({
+      drain,
+      payload,
+      closeNext: async () => {
+        stopFollowing()
+        await nextApp.close()
+      },
+    }))
+  // SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
+  // and the running job finish, exit within the deadline whatever happens.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       payload.logger.info(`${signal} received, shutting down`)
-      close().finally(() => process.exit(0))
+      setTimeout(() => {
+        payload.logger.error('Shutdown did not finish in time; exiting')
+        process.exit(1)
+      }, SHUTDOWN_DEADLINE_MS).unref()
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          payload.logger.error({ err: error }, 'Shutdown failed')
+          process.exit(1)
+        },
+      )
     })
   }
   return { server, payload, url, close }

@@ -18,10 +18,12 @@ const notFound: RequestHandler = (_req, res) => {
  * Serves uploads under `/api/media/file/<name>` straight from the media folder: faster than
  * Payload, cacheable, and outside the per-IP API limit that a page full of photos would eat.
  * Only flat names with an allowed extension (the accepted upload types; image sizes are .webp)
- * are served, each with its type, `nosniff` and a sandbox. Everything else answers 404 here,
+ * are served, each with its type, `nosniff` and a sandbox, and only when a media record names
+ * the file (media-visibility.ts): a leftover on disk (a crash between writing the file and
+ * committing its record) is never served, whole or half-written. A file no published content
+ * uses is served to staff only, never kept by shared caches. Everything else answers 404 here,
  * so no request under this path reaches Payload's own file route, which would type a planted
- * `.html` or `.svg` by its extension. A file no published content uses is served to staff only
- * (see media-visibility.ts), never cached by shared caches.
+ * `.html` or `.svg` by its extension.
  */
 export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHandler[] {
   const guard: RequestHandler = async (req, res, next) => {

@@ -31,6 +31,14 @@ export const COMMANDS: Record<string, Entry> = {
       'Write the nginx configuration: deploy nginx --listen PORT --upstream HOST:PORT --out FILE',
     load: () => import('./deploy'),
   },
+  backup: {
+    summary: 'Consistent snapshot while the server runs: backup <dir> [--keep N]',
+    load: () => import('./backup'),
+  },
+  restore: {
+    summary: 'Restore a snapshot and rebuild the search index: restore <dir> [--force]',
+    load: () => import('./restore'),
+  },
   'merge-authors': {
     summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
     load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),
