@@ -122,6 +122,8 @@ export interface SearchEngine {
 
 export const DEFAULT_LIMIT = 10
 export const MAX_LIMIT = 50
+/** The last page any search can ask for (API, engines and the site's search page alike). */
+export const MAX_PAGE = 1000
 
 /** A query that cannot be run as given; the API answers 400 with `userMessage`. */
 export class SearchQueryError extends Error {

@@ -1,4 +1,5 @@
-import type { SearchQuery } from '@/search/types'
+import { MAX_PAGE, type SearchQuery } from '@/search/types'
+import { MAX_QUERY_LENGTH } from '@/search/vietnamese/query-text'
 
 import { startOfDayVi } from './format/date'
 import { param, SEARCH_PARAMS } from './page-params'
@@ -22,13 +23,13 @@ export function readSearchForm(params: Params): SearchForm {
   const get = (name: (typeof SEARCH_PARAMS)[number]) => param(params, SEARCH_PARAMS, name)
   const page = Number(get('trang'))
   return {
-    q: get('q').slice(0, 256),
+    q: get('q').slice(0, MAX_QUERY_LENGTH),
     category: get('chuyen-muc').slice(0, 100),
     kind: get('the-loai').slice(0, 20),
     from: isoDay(get('tu')),
     to: isoDay(get('den')),
     sort: get('sap-xep') === 'moi-nhat' ? 'date' : 'relevance',
-    page: Number.isInteger(page) && page > 0 && page < 1000 ? page : 1,
+    page: Number.isInteger(page) && page > 0 && page <= MAX_PAGE ? page : 1,
   }
 }
 

@@ -1,5 +1,5 @@
 import { MAX_REQUEST_QUERY_LENGTH } from '@/search/vietnamese/query-text'
-import { SEARCH_KINDS, MAX_LIMIT, type SearchKind, type SearchQuery } from '@/search/types'
+import { SEARCH_KINDS, MAX_LIMIT, MAX_PAGE, type SearchKind, type SearchQuery } from '@/search/types'
 
 export type SearchParamsCheck = { ok: true; query: SearchQuery } | { ok: false; message: string }
 
@@ -24,8 +24,8 @@ export function parseSearchParams(params: URLSearchParams): SearchParamsCheck {
   if (!q) return { ok: false, message: 'Vui lòng nhập từ khóa tìm kiếm (tham số q).' }
   if (q.length > MAX_REQUEST_QUERY_LENGTH)
     return { ok: false, message: `Từ khóa quá dài (tối đa ${MAX_REQUEST_QUERY_LENGTH} ký tự).` }
-  const page = int(params.get('page'), 1, 1000)
-  if (page === null) return { ok: false, message: 'Số trang không hợp lệ (1–1000).' }
+  const page = int(params.get('page'), 1, MAX_PAGE)
+  if (page === null) return { ok: false, message: `Số trang không hợp lệ (1–${MAX_PAGE}).` }
   const limit = int(params.get('limit'), 1, MAX_LIMIT)
   if (limit === null)
     return { ok: false, message: `Số kết quả mỗi trang không hợp lệ (1–${MAX_LIMIT}).` }

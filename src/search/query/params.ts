@@ -3,6 +3,7 @@
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
+  MAX_PAGE,
   SearchQueryError,
   type SearchQuery,
   type SearchSort,
@@ -78,7 +79,7 @@ function badDate(v: string): SearchQueryError {
 export function normalizeQuery(query: SearchQuery): NormalizedQuery {
   const limit = Math.min(positiveInt(query.limit, DEFAULT_LIMIT), MAX_LIMIT)
   // Deep pages are never useful to readers and are the cheapest way to make an engine work hard.
-  const page = Math.min(positiveInt(query.page, 1), 1000)
+  const page = Math.min(positiveInt(query.page, 1), MAX_PAGE)
   const fromTs = parseBound(query.from, 'start')
   const toTs = parseBound(query.to, 'end')
   if (fromTs !== undefined && toTs !== undefined && fromTs > toTs) {
