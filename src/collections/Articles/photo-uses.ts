@@ -1,4 +1,6 @@
+import { asBodyBlock } from '@/blocks/types'
 import { slugify } from '@/lib/slugify'
+import type { PhotoBlock } from '@/payload-types'
 
 /**
  * The photos an article shows (photo and gallery blocks of the body, and the cover), with the
@@ -20,24 +22,27 @@ interface Node {
 
 const obj = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-const str = (value: unknown): string => (typeof value === 'string' ? value : '')
-const idOf = (value: unknown): string => (typeof value === 'string' ? value : str(obj(value).id))
+const idOf = (value: unknown): string => {
+  const id = typeof value === 'string' ? value : obj(value).id
+  return typeof id === 'string' ? id : ''
+}
+
+type PhotoFields = Pick<PhotoBlock, 'media' | 'caption' | 'credit'>
 
 export function photoUses(article: { body?: unknown; coverImage?: unknown }): PhotoUse[] {
   const uses: PhotoUse[] = []
-  const use = (fields: Record<string, unknown>) =>
+  const use = (fields: PhotoFields) =>
     uses.push({
       mediaId: idOf(fields.media),
-      caption: str(fields.caption),
-      credit: str(fields.credit).trim(),
+      caption: fields.caption ?? '',
+      credit: (fields.credit ?? '').trim(),
     })
   const walk = (nodes: unknown) => {
     if (!Array.isArray(nodes)) return
     for (const node of nodes as Node[]) {
-      const fields = obj(node.fields)
-      if (node.type === 'block' && fields.blockType === 'photo') use(fields)
-      if (node.type === 'block' && fields.blockType === 'gallery' && Array.isArray(fields.images))
-        for (const image of fields.images) use(obj(image))
+      const block = node.type === 'block' ? asBodyBlock(node.fields) : null
+      if (block?.blockType === 'photo') use(block)
+      if (block?.blockType === 'gallery') for (const image of block.images ?? []) use(image)
       walk(node.children)
     }
   }
