@@ -1,18 +1,15 @@
 // Engine-neutral search contract: the sync layer, the API route and the contract tests only ever
 // see these types, so the embedded SQLite engine and Meilisearch stay interchangeable.
+import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
+
 import type { SearchSettings } from './vietnamese/types'
 
 export type { SearchSettings }
 
-export type SearchKind = 'news' | 'interview' | 'document' | 'photo' | 'feature'
+/** Every article kind is searchable; the list lives with the collection so they cannot drift. */
+export type SearchKind = (typeof ARTICLE_KINDS)[number]['value']
 
-export const SEARCH_KINDS: readonly SearchKind[] = [
-  'news',
-  'interview',
-  'document',
-  'photo',
-  'feature',
-]
+export const SEARCH_KINDS: readonly SearchKind[] = ARTICLE_KINDS.map((kind) => kind.value)
 
 /** One article flattened for indexing. `body` is plain text (rich text already rendered out). */
 export interface SearchDocument {

@@ -1,4 +1,4 @@
-import type { DocumentType } from '@/collections/Articles/documentFields'
+import type { DocumentType } from '@/collections/Articles/document-types'
 
 export type DemoBodyPart =
   | string

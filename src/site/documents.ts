@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '@/collections/Articles/documentFields'
+import { DOCUMENT_TYPES } from '@/collections/Articles/document-types'
 
 export const documentTypeLabel = (value: string | null | undefined): string =>
   DOCUMENT_TYPES.find((t) => t.value === value)?.label ?? ''

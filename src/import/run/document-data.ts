@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, type DocumentType } from '@/collections/Articles/documentFields'
+import { DOCUMENT_TYPES, type DocumentType } from '@/collections/Articles/document-types'
 import type { DocumentFields } from '@/import/parse/types'
 
 import { foldKey } from './fold'
