@@ -41,7 +41,7 @@ export async function bootPayload(
   process.env.SEARCH_INDEX_URL = `file:${path.join(dir, 'search.db')}`
   Object.assign(process.env, options.env ?? {})
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({
     config,
     key: `${name}-${Date.now()}`,

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { photoCreditsOf } from '../photo-credits'
+import { photoCreditsOf } from '@/collections/Articles/photo-credits'
 
 /**
  * Stores the credit keys of the photos the article shows (see photo-credits.ts). Drafts keep

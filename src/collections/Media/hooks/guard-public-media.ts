@@ -7,7 +7,7 @@ import { APIError } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/roles'
 
-import { PUBLIC_USE_SYNC, publiclyUsed } from '../public-use'
+import { PUBLIC_USE_SYNC, publiclyUsed } from '@/collections/Media/public-use'
 
 /**
  * Second line behind the access rule, asked of the articles themselves rather than the stored
