@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { normalizeRedirectPath } from '@/collections/Redirects/normalizePath'
+import { normalizeRedirectPath } from '@/collections/Redirects/normalize-path'
 import { contentVersion } from '@/site/cache/content-version'
 
 interface Target {

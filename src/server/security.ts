@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
-import { bodyScript, headScript } from '@/components/layout/inlineScripts'
+import { bodyScript, headScript } from '@/components/layout/inline-scripts'
 
 /**
  * Security headers for every response, with a Content-Security-Policy whose scripts come only

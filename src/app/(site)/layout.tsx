@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { bodyScript, headScript } from '@/components/layout/inlineScripts'
+import { bodyScript, headScript } from '@/components/layout/inline-scripts'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'

@@ -5,12 +5,12 @@ import { richTextEditor } from '@/lib/rich-text-editor'
 import { articlePreviewUrl } from '@/site/preview-url'
 
 import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
-import { documentFields } from './documentFields'
-import { importFields } from './importFields'
-import { generateSlug } from './hooks/generateSlug'
-import { recordPhotoCredits } from './hooks/recordPhotoCredits'
-import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidateSite'
-import { guardPublish } from './hooks/guardPublish'
+import { documentFields } from './document-fields'
+import { importFields } from './import-fields'
+import { generateSlug } from './hooks/generate-slug'
+import { recordPhotoCredits } from './hooks/record-photo-credits'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
+import { guardPublish } from './hooks/guard-publish'
 import { setFirstPublishedAt } from './hooks/set-first-published-at'
 import {
   rememberStoredMedia,
@@ -18,8 +18,8 @@ import {
   syncMediaAfterDelete,
 } from './hooks/sync-media-public-use'
 import { setCreatedBy } from '@/hooks/set-created-by'
-import { setPublishedAt } from './hooks/setPublishedAt'
-import { validateReviewState } from './hooks/validateReviewState'
+import { setPublishedAt } from './hooks/set-published-at'
+import { validateReviewState } from './hooks/validate-review-state'
 import { ARTICLE_KINDS } from './kinds'
 import {
   indexArticleAfterChange,

@@ -8,10 +8,10 @@ import { reindexForMedia } from '@/search/sync/hooks'
 
 import { guardPayloadFileHeaders } from './file-headers'
 import { changeMedia, readMedia } from './access'
-import { defaultAlt } from './hooks/defaultAlt'
+import { defaultAlt } from './hooks/default-alt'
 import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
-import { refreshArticleCredits } from './hooks/refreshArticleCredits'
-import { validateUpload } from './hooks/validateUpload'
+import { refreshArticleCredits } from './hooks/refresh-article-credits'
+import { validateUpload } from './hooks/validate-upload'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
-import { isValidTarget, normalizeRedirectPath } from './normalizePath'
+import { isValidTarget, normalizeRedirectPath } from './normalize-path'
 
 /** Old addresses (from a previous portal, a renamed slug) sent on to their new place. */
 export const Redirects: CollectionConfig<'redirects'> = {

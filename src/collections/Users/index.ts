@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminsField, adminsOnly, ROLES } from '@/access/roles'
 
 import { adminOrSelf } from './access'
-import { protectLastAdmin, protectLastAdminRole } from './hooks/protectLastAdmin'
-import { clearLoginThrottle, throttleLogin } from './hooks/throttleLogin'
+import { protectLastAdmin, protectLastAdminRole } from './hooks/protect-last-admin'
+import { clearLoginThrottle, throttleLogin } from './hooks/throttle-login'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Quản trị',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidTarget, normalizeRedirectPath } from '@/collections/Redirects/normalizePath'
+import { isValidTarget, normalizeRedirectPath } from '@/collections/Redirects/normalize-path'
 
 describe('redirect paths', () => {
   it('normalises pasted URLs, slashes and escapes', () => {
