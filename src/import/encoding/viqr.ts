@@ -1,8 +1,8 @@
 // VIQR spells diacritics with ASCII after the vowel: modifiers ^ ( + then tones ' ` ? ~ . and
 // `dd`/`d-` for đ. `.` and `?` double as punctuation, so they only count as tones inside a word.
-import { compose, decompose, type Modifier, type Tone } from './marks'
+import { compose, decompose, type Modifier, type ToneMark } from './marks'
 
-const TONES: Record<string, Tone> = {
+const TONES: Record<string, ToneMark> = {
   "'": 'acute',
   '`': 'grave',
   '?': 'hook',
@@ -10,7 +10,13 @@ const TONES: Record<string, Tone> = {
   '.': 'dot',
 }
 const MODS: Record<string, Modifier> = { '^': 'circumflex', '(': 'breve', '+': 'horn' }
-const TONE_CHAR: Record<Tone, string> = { acute: "'", grave: '`', hook: '?', tilde: '~', dot: '.' }
+const TONE_CHAR: Record<ToneMark, string> = {
+  acute: "'",
+  grave: '`',
+  hook: '?',
+  tilde: '~',
+  dot: '.',
+}
 const MOD_CHAR: Record<Modifier, string> = { circumflex: '^', breve: '(', horn: '+' }
 
 function modifierFits(base: string, mod: Modifier): boolean {
@@ -45,7 +51,7 @@ export function decodeViqr(text: string): string {
         mod = m
         j++
       }
-      let tone: Tone | undefined
+      let tone: ToneMark | undefined
       const t = TONES[c[j] ?? '']
       if (t && toneApplies(c[j] ?? '', c[j + 1], c[j + 2])) {
         tone = t

@@ -1,11 +1,11 @@
 // VNI-Windows writes a base letter followed by a mark byte (read through cp1252: `Vieät` = Việt).
 // ơ, ư, đ and the toned i/ỵ forms have single bytes of their own. Upper-case text uses the
 // upper-case form of the same mark bytes.
-import { compose, decompose, type Modifier, type Tone } from './marks'
+import { compose, decompose, type Modifier, type ToneMark } from './marks'
 
 interface Mark {
   modifier?: Modifier
-  tone?: Tone
+  tone?: ToneMark
 }
 
 const MARKS: ReadonlyMap<string, Mark> = new Map<string, Mark>([
@@ -41,16 +41,22 @@ const SINGLES: ReadonlyMap<string, string> = new Map<string, string>([
   ['î', 'ỵ'],
 ])
 
-const SINGLE_I: Partial<Record<Tone, string>> = {
+const SINGLE_I: Partial<Record<ToneMark, string>> = {
   grave: 'ì',
   acute: 'í',
   hook: 'æ',
   tilde: 'ó',
   dot: 'ò',
 }
-const TONE_BYTE: Record<Tone, string> = { acute: 'ù', grave: 'ø', hook: 'û', tilde: 'õ', dot: 'ï' }
+const TONE_BYTE: Record<ToneMark, string> = {
+  acute: 'ù',
+  grave: 'ø',
+  hook: 'û',
+  tilde: 'õ',
+  dot: 'ï',
+}
 
-function markFor(modifier: Modifier | undefined, tone: Tone | undefined): string {
+function markFor(modifier: Modifier | undefined, tone: ToneMark | undefined): string {
   for (const [byte, mark] of MARKS) {
     if (mark.modifier === modifier && mark.tone === tone) return byte
   }

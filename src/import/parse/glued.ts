@@ -2,13 +2,13 @@
 // A token is split only when the result is certain: the token is not a syllable, it carries a
 // Vietnamese diacritic (so English words are never touched), and exactly one split point gives
 // two valid syllables with a lower-case letter before the boundary and a consonant after it.
-import { isVietnameseSyllable } from './syllable'
+import { isOrthographicSyllable } from './syllable'
 
 const VIET_MARK = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
 const CONSONANT_START = /^[bcdđghklmnpqrstvx]/
 
 export function splitGluedToken(token: string): string {
-  if (token.length < 4 || !VIET_MARK.test(token) || isVietnameseSyllable(token)) return token
+  if (token.length < 4 || !VIET_MARK.test(token) || isOrthographicSyllable(token)) return token
   // Mixed case inside the token means an acronym or a name, not a lost space.
   if (token.slice(1) !== token.slice(1).toLowerCase()) return token
   const splits: string[] = []
@@ -17,7 +17,8 @@ export function splitGluedToken(token: string): string {
     const left = chars.slice(0, i).join('')
     const right = chars.slice(i).join('')
     if (!CONSONANT_START.test(right)) continue
-    if (isVietnameseSyllable(left) && isVietnameseSyllable(right)) splits.push(`${left} ${right}`)
+    if (isOrthographicSyllable(left) && isOrthographicSyllable(right))
+      splits.push(`${left} ${right}`)
   }
   return splits.length === 1 && splits[0] ? splits[0] : token
 }

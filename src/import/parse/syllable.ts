@@ -2,9 +2,11 @@
 // optional initial consonant, a rhyme from the real inventory, spelling rules (k/gh/ngh before
 // front vowels) and the rule that stop finals (-p -t -c -ch) only take the sắc or nặng tone.
 
+import type { ToneMark } from '@/import/encoding/marks'
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g
 
-type Tone = 'level' | 'grave' | 'acute' | 'hook' | 'tilde' | 'dot'
+type Tone = ToneMark | 'level'
 const TONE_OF: Record<string, Tone> = {
   '\u0300': 'grave',
   '\u0301': 'acute',
@@ -88,7 +90,12 @@ function rhymeOk(initial: string, rest: string, tone: Tone): boolean {
   })
 }
 
-export function isVietnameseSyllable(word: string): boolean {
+/**
+ * Orthographic check used to split glued words in imported text. Not the search analyzer's
+ * isVietnameseSyllable: it has its own rhyme list and gi/ng rules, so the two disagree on some
+ * rare spellings, and the importer's behaviour is kept as it was.
+ */
+export function isOrthographicSyllable(word: string): boolean {
   if (!/^\p{L}+$/u.test(word) || word.length > 7) return false
   const { base, tone, marks } = splitTone(word.toLowerCase())
   if (marks > 1) return false

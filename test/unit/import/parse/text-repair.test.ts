@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { splitGluedToken } from '@/import/parse/glued'
 import { repairLine } from '@/import/parse/repair'
-import { isVietnameseSyllable } from '@/import/parse/syllable'
+import { isOrthographicSyllable } from '@/import/parse/syllable'
 import { parseFixture } from '../../../helpers/import-parse'
 
-describe('isVietnameseSyllable', () => {
+describe('isOrthographicSyllable', () => {
   it('accepts real syllables, including old-style tone placement', () => {
     for (const w of 'Đảng uỷ ủy hoá hóa khuya quyết quân gì giếng nghiêng người trường thuở xoong Nguyễn'.split(
       ' ',
     )) {
-      expect(isVietnameseSyllable(w), w).toBe(true)
+      expect(isOrthographicSyllable(w), w).toBe(true)
     }
   })
   it('rejects glued words, acronyms, English and broken spelling', () => {
@@ -24,13 +24,13 @@ describe('isVietnameseSyllable', () => {
       'kèt',
       'ca',
     ]) {
-      expect(isVietnameseSyllable(w), w).toBe(w === 'ca')
+      expect(isOrthographicSyllable(w), w).toBe(w === 'ca')
     }
   })
   it('enforces stop-final tone compatibility', () => {
-    expect(isVietnameseSyllable('kết')).toBe(true)
-    expect(isVietnameseSyllable('kềt')).toBe(false)
-    expect(isVietnameseSyllable('hoc')).toBe(false)
+    expect(isOrthographicSyllable('kết')).toBe(true)
+    expect(isOrthographicSyllable('kềt')).toBe(false)
+    expect(isOrthographicSyllable('hoc')).toBe(false)
   })
 })
 
