@@ -1,7 +1,7 @@
 import { displayPath, formatResultLine } from './report-text'
 import type { ProgressListener } from './types'
 
-export interface Progress {
+export interface FileProgress {
   listener: ProgressListener
   /** clears the bar so the report starts on a clean line */
   finish: () => void
@@ -9,7 +9,8 @@ export interface Progress {
 
 const WIDTH = 24
 
-export function progressBar(done: number, total: number, width = WIDTH): string {
+/** The text of the per-file bar, `[##------] 1/4`. */
+export function fileProgressBar(done: number, total: number, width = WIDTH): string {
   const filled = total > 0 ? Math.round((done / total) * width) : width
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`
 }
@@ -18,7 +19,7 @@ export function progressBar(done: number, total: number, width = WIDTH): string 
  * Progress on stderr so stdout carries only the report (or the JSON). A terminal gets one
  * bar redrawn in place; a pipe or log file gets one plain line per file instead.
  */
-export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(stream: NodeJS.WriteStream = process.stderr): FileProgress {
   if (!stream.isTTY) {
     return {
       listener: ({ done, total, result }) => {
@@ -32,7 +33,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     listener: ({ done, total, result }) => {
       const room = Math.max(10, (stream.columns || 80) - WIDTH - 16)
       const name = displayPath(result.path).slice(-room)
-      stream.write(`\r\x1b[2K${progressBar(done, total)} ${name}`)
+      stream.write(`\r\x1b[2K${fileProgressBar(done, total)} ${name}`)
       drawn = true
     },
     finish: () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createProgress, progressBar } from '@/import/run/progress'
+import { createProgress, fileProgressBar } from '@/import/run/progress'
 import { displayPath, formatReport, formatResultLine } from '@/import/run/report-text'
 import { summarize } from '@/import/run/summary'
 import type { FileResult } from '@/import/run/types'
@@ -46,8 +46,8 @@ describe('report text', () => {
 
 describe('progress', () => {
   it('draws a bar', () => {
-    expect(progressBar(1, 4, 8)).toBe('[##------] 1/4')
-    expect(progressBar(0, 0, 4)).toBe('[####] 0/0')
+    expect(fileProgressBar(1, 4, 8)).toBe('[##------] 1/4')
+    expect(fileProgressBar(0, 0, 4)).toBe('[####] 0/0')
   })
 
   it('writes plain lines when the stream is not a terminal', () => {
