@@ -1,5 +1,6 @@
 // Date forms seen on provincial portals. Everything is Vietnam time: the output always carries
 // +07:00 and is built from the wall-clock numbers, never through the machine's time zone.
+import { VIETNAM_OFFSET_MS } from '@/lib/vietnam-time'
 
 const pad = (n: number): string => String(n).padStart(2, '0')
 
@@ -127,7 +128,7 @@ export function fromIsoInstant(value: string): string | undefined {
     hasZone ? trimmed : `${trimmed.length === 10 ? trimmed + 'T00:00:00' : trimmed}+07:00`,
   )
   if (Number.isNaN(ms)) return undefined
-  const vn = new Date(ms + 7 * 3600_000)
+  const vn = new Date(ms + VIETNAM_OFFSET_MS)
   return isoVietnam(
     vn.getUTCFullYear(),
     vn.getUTCMonth() + 1,

@@ -9,9 +9,8 @@ import {
   type SearchSort,
 } from '@/search/types'
 import { MAX_QUERY_LENGTH } from '@/search/vietnamese/query-text'
+import { VIETNAM_OFFSET_MS } from '@/lib/vietnam-time'
 
-/** The portals publish on Vietnam time (UTC+7, no DST); day ranges and year facets use it. */
-export const VN_OFFSET_MS = 7 * 60 * 60 * 1000
 const DAY_MS = 24 * 60 * 60 * 1000
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -61,7 +60,7 @@ function parseBound(value: string | undefined, edge: 'start' | 'end'): number | 
   if (DATE_ONLY.test(v)) {
     const utcMidnight = Date.parse(`${v}T00:00:00Z`)
     if (Number.isNaN(utcMidnight)) throw badDate(v)
-    const start = utcMidnight - VN_OFFSET_MS
+    const start = utcMidnight - VIETNAM_OFFSET_MS
     return edge === 'start' ? start : start + DAY_MS - 1
   }
   const ts = Date.parse(v)
@@ -112,9 +111,4 @@ export function hasFilters(filters: QueryFilters): boolean {
     filters.fromTs !== undefined ||
     filters.toTs !== undefined,
   )
-}
-
-/** Calendar year on Vietnam time, used for the year facet. */
-export function vnYear(ts: number): number {
-  return new Date(ts + VN_OFFSET_MS).getUTCFullYear()
 }

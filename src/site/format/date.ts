@@ -1,8 +1,5 @@
-/**
- * Dates as Vietnamese news portals print them, always in Vietnam time. Vietnam has used UTC+7
- * without daylight saving since 1975, so a fixed offset is exact and needs no ICU data.
- */
-const OFFSET_MS = 7 * 60 * 60 * 1000
+// Dates as Vietnamese news portals print them, always in Vietnam time.
+import { VIETNAM_OFFSET_MS, vietnamYear } from '@/lib/vietnam-time'
 
 const WEEKDAYS = [
   'Chủ Nhật',
@@ -19,7 +16,7 @@ const pad = (n: number): string => String(n).padStart(2, '0')
 function vietnamParts(input: string | Date) {
   const date = typeof input === 'string' ? new Date(input) : input
   if (Number.isNaN(date.getTime())) return null
-  const local = new Date(date.getTime() + OFFSET_MS)
+  const local = new Date(date.getTime() + VIETNAM_OFFSET_MS)
   return {
     weekday: WEEKDAYS[local.getUTCDay()] ?? '',
     day: pad(local.getUTCDate()),
@@ -47,8 +44,8 @@ export function formatDateVi(input: string | Date | null | undefined): string {
 
 /** Calendar year in Vietnam time, for facets and filters. */
 export function yearVi(input: string | Date): number | null {
-  const p = vietnamParts(input)
-  return p ? Number(p.year) : null
+  const ts = (typeof input === 'string' ? new Date(input) : input).getTime()
+  return Number.isNaN(ts) ? null : vietnamYear(ts)
 }
 
 /** UTC instant of 00:00 Vietnam time on a `YYYY-MM-DD` day (for date-range filters). */
@@ -56,5 +53,5 @@ export function startOfDayVi(isoDay: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay)
   if (!m) return null
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-  return Number.isNaN(utc) ? null : new Date(utc - OFFSET_MS)
+  return Number.isNaN(utc) ? null : new Date(utc - VIETNAM_OFFSET_MS)
 }

@@ -5,7 +5,7 @@ import { docNumberKey } from '@/search/vietnamese/docnum'
 import type { SearchSettings } from '@/search/vietnamese/types'
 import type { SearchDocument, SearchKind } from '@/search/types'
 import { encodeFoldProof } from './fold-proof'
-import { vnYear } from '@/search/query/params'
+import { vietnamYear } from '@/lib/vietnam-time'
 import { authorKey, extraText } from '@/search/engines/document-text'
 
 export interface MeiliDocument {
@@ -62,7 +62,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     authorsKey: doc.authors.map(authorKey),
     publishedAt: doc.publishedAt,
     publishedAtTs,
-    year: vnYear(publishedAtTs),
+    year: vietnamYear(publishedAtTs),
   }
 }
 

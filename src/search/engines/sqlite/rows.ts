@@ -3,7 +3,7 @@ import type { InStatement, InValue } from '@libsql/client'
 import { analyzeForIndex } from '@/search/vietnamese/analyze'
 import type { SearchDocument } from '@/search/types'
 import { authorKey, extraText, keyList } from '@/search/engines/document-text'
-import { vnYear } from '@/search/query/params'
+import { vietnamYear } from '@/lib/vietnam-time'
 import { derivedTables, type TableSet } from './schema'
 
 function publishedTs(iso: string): number {
@@ -58,7 +58,7 @@ function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): In
     row(t.attrs, attrs, [
       doc.kind,
       ts,
-      vnYear(ts),
+      vietnamYear(ts),
       keyList(doc.categories),
       keyList(doc.authors.map(authorKey)),
     ]),
