@@ -14,7 +14,7 @@ import {
   type CoreResult,
   type SearchBackend,
 } from '@/search/query/flow'
-import { num, text } from './results'
+import { numberColumn, textColumn } from './results'
 import { pendingMigration } from './migrate'
 import { poolQuery } from './pool-score'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
@@ -129,7 +129,7 @@ export class SqliteFtsEngine implements SearchEngine {
       args: [SETTINGS_KEY],
     })
     const row = saved.rows[0]
-    if (row) this.settings = parseSettings(text(row, 'value'))
+    if (row) this.settings = parseSettings(textColumn(row, 'value'))
   }
 
   /** Live writes; while a rebuild runs anywhere, the change is also logged for its replay. */
@@ -184,7 +184,7 @@ export class SqliteFtsEngine implements SearchEngine {
   private async version(): Promise<string> {
     const res = await this.client.execute('PRAGMA data_version')
     const row = res.rows[0]
-    return `${row ? num(row, 'data_version') : 0}:${this.writes}`
+    return `${row ? numberColumn(row, 'data_version') : 0}:${this.writes}`
   }
 
   private async run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult> {
@@ -206,7 +206,7 @@ export class SqliteFtsEngine implements SearchEngine {
   async count(): Promise<number> {
     await this.init()
     const res = await this.client.execute(`SELECT count(*) AS n FROM ${LIVE.docs}`)
-    return res.rows[0] ? num(res.rows[0], 'n') : 0
+    return res.rows[0] ? numberColumn(res.rows[0], 'n') : 0
   }
 
   async health(): Promise<boolean> {
@@ -322,9 +322,9 @@ export class SqliteFtsEngine implements SearchEngine {
       if (res.rows.length === 0) return seq
       const statements: InStatement[] = []
       for (const row of res.rows) {
-        seq = num(row, 'seq')
-        const id = text(row, 'id')
-        const doc = row.doc === null ? null : (JSON.parse(text(row, 'doc')) as SearchDocument)
+        seq = numberColumn(row, 'seq')
+        const id = textColumn(row, 'id')
+        const doc = row.doc === null ? null : (JSON.parse(textColumn(row, 'doc')) as SearchDocument)
         statements.push(...(doc ? upsertStatements(NEXT, doc) : deleteStatements(NEXT, id)))
       }
       await this.client.batch(

@@ -2,7 +2,7 @@
 // upgrade does not need a `cms reindex` before searches are right again.
 import type { Client } from '@libsql/client'
 import { analyzeForIndex } from '@/search/vietnamese/analyze'
-import { num, text } from './results'
+import { numberColumn, textColumn } from './results'
 import { derivedTables, type DerivedTable, type TableSet } from './schema'
 
 const CHUNK = 1000
@@ -13,7 +13,7 @@ async function tableSql(client: Client, name: string): Promise<string | null> {
     args: [name],
   })
   const row = res.rows[0]
-  return row ? text(row, 'sql') : null
+  return row ? textColumn(row, 'sql') : null
 }
 
 /** Call before creating the tables; returns what to run once they exist. */
@@ -57,10 +57,10 @@ async function backfill(client: Client, t: TableSet, tables: DerivedTable[]): Pr
     if (!last) break
     await client.batch(
       res.rows.flatMap((row) => {
-        const rid = num(row, 'rid')
-        const title = analyzeForIndex(text(row, 'title'))
-        const sapo = analyzeForIndex(text(row, 'sapo'))
-        const extra = analyzeForIndex(text(row, 'extra'))
+        const rid = numberColumn(row, 'rid')
+        const title = analyzeForIndex(textColumn(row, 'title'))
+        const sapo = analyzeForIndex(textColumn(row, 'sapo'))
+        const extra = analyzeForIndex(textColumn(row, 'extra'))
         // Writes may run meanwhile: skip an article deleted, or re-inserted under a new rid
         // (its rows already written), since the read above.
         return tables.map((l) => ({
@@ -73,7 +73,7 @@ async function backfill(client: Client, t: TableSet, tables: DerivedTable[]): Pr
       }),
       'write',
     )
-    after = num(last, 'rid')
+    after = numberColumn(last, 'rid')
   }
   // One b-tree per table instead of one segment per chunk, as a rebuild leaves them.
   for (const l of tables) {

@@ -6,7 +6,7 @@
 import type { Client, InStatement, InValue } from '@libsql/client'
 import type { NormalizedQuery } from '@/search/query/params'
 import { filterSql, type RankRow } from './exact'
-import { concatSql, HIT_COLUMNS, hitRow, splitRows, text, toRankRow } from './results'
+import { concatSql, HIT_COLUMNS, hitRow, splitRows, textColumn, toRankRow } from './results'
 import type { TableSet } from './schema'
 
 /** Past this many out-of-order articles, checking them one by one costs more than sorting. */
@@ -80,7 +80,7 @@ export async function newestPage(
   const n = query.offset + query.limit
   const value = async (s: InStatement, key: string): Promise<string> => {
     const row = (await client.execute(s)).rows[0]
-    return row ? text(row, key) : ''
+    return row ? textColumn(row, key) : ''
   }
   const top = parse(await value(topRowsStatement(tables, match, query, n), 'rows')).sort(
     newestFirst,

@@ -23,7 +23,7 @@ import {
   type PoolPlan,
 } from './pool'
 import { compareHits, rankStatement, textStatement, type RankRow } from './exact'
-import { num, text, toFacets, toHit, toRankRow } from './results'
+import { numberColumn, textColumn, toFacets, toHit, toRankRow } from './results'
 import type { TableSet } from './schema'
 import { newestPage } from './newest'
 import { EXACT_LIMIT, sampleStatement } from './sample'
@@ -145,8 +145,8 @@ async function sample(
   )
   const row = span.rows[0]
   if (!row || row['lo'] === null) return null
-  const lo = num(row, 'lo')
-  const hi = num(row, 'hi')
+  const lo = numberColumn(row, 'lo')
+  const hi = numberColumn(row, 'hi')
   const docs = hi - lo + 1
   const df = new Map<string, number>()
   const words = [...new Set([...plans.pool.terms.map((w) => w.folded), ...plans.pool.docKeys])]
@@ -159,11 +159,11 @@ async function sample(
   if (!s) return null
   const rows = (await client.execute(s.statement)).rows
   for (const r of rows) {
-    if (text(r, 't') !== 'df') continue
-    df.set(text(r, 'kind'), num(r, 'n') * s.scale)
-    stats.set(text(r, 'kind'), docs, num(r, 'n') * s.scale)
+    if (textColumn(r, 't') !== 'df') continue
+    df.set(textColumn(r, 'kind'), numberColumn(r, 'n') * s.scale)
+    stats.set(textColumn(r, 'kind'), docs, numberColumn(r, 'n') * s.scale)
   }
-  const counted = toFacets(rows.filter((r) => text(r, 't') === 'facet').map(toRankRow))
+  const counted = toFacets(rows.filter((r) => textColumn(r, 't') === 'facet').map(toRankRow))
   const scale = (rec: Record<string, number>): void => {
     for (const k of Object.keys(rec)) rec[k] = Math.round((rec[k] ?? 0) * s.scale)
   }
@@ -177,7 +177,7 @@ async function sample(
 /** Exact total and facets, and every matching rid, newest first: one walk of the match set. */
 async function allMatches(client: Client, t: TableSet, plan: MatchPlan, p: NormalizedQuery) {
   const row = (await client.execute(matchListStatement(t, plan, p))).rows[0]
-  const matches = parseMatchList(row ? text(row, 'rows') : '')
+  const matches = parseMatchList(row ? textColumn(row, 'rows') : '')
   return { ...toFacets(matches), rids: matches.map((m) => m.rid).sort((a, b) => b - a) }
 }
 
@@ -197,7 +197,7 @@ async function pooledPage(
     const texts = (await client.execute(poolRowsStatement(t, pool.rids))).rows[0]
     const bonus = (rid: number): number => (pool.phrased.has(rid) ? scoring.phraseBonus : 0)
     const ranked = rankPool(
-      texts ? text(texts, 'rows') : '',
+      texts ? textColumn(texts, 'rows') : '',
       scoring.features,
       bonus,
       p.limit,
@@ -239,7 +239,7 @@ async function withText(client: Client, t: TableSet, plan: MatchPlan | null, pag
       page.map((r) => r.rid),
     ),
   )
-  const byRid = new Map(texts.rows.map((row) => [num(row, 'rid'), row]))
+  const byRid = new Map(texts.rows.map((row) => [numberColumn(row, 'rid'), row]))
   const terms = termIndex(plan?.highlightTerms ?? [], plan?.highlightSequences ?? [])
   // A row deleted between the two reads is simply left out of this page.
   return page.flatMap((r) => {

@@ -5,12 +5,12 @@ import { highlightAll, makeSnippet, type HighlightTerms } from '@/search/query/h
 import { emptyFacets } from '@/search/query/flow'
 import type { RankRow } from './exact'
 
-export function text(row: Row, key: string): string {
+export function textColumn(row: Row, key: string): string {
   const v = row[key]
   return typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v)
 }
 
-export function num(row: Row, key: string): number {
+export function numberColumn(row: Row, key: string): number {
   const v = row[key]
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0)
 }
@@ -49,14 +49,14 @@ export function hitRow([rid, published, kind, year]: string[], score = 0): RankR
 
 export function toRankRow(row: Row): RankRow {
   return {
-    t: text(row, 't') === 'hit' ? 'hit' : 'facet',
-    rid: num(row, 'rid'),
-    score: num(row, 'score'),
-    published_at: num(row, 'published_at'),
-    kind: text(row, 'kind'),
-    year: num(row, 'year'),
-    cats: text(row, 'cats'),
-    n: num(row, 'n'),
+    t: textColumn(row, 't') === 'hit' ? 'hit' : 'facet',
+    rid: numberColumn(row, 'rid'),
+    score: numberColumn(row, 'score'),
+    published_at: numberColumn(row, 'published_at'),
+    kind: textColumn(row, 'kind'),
+    year: numberColumn(row, 'year'),
+    cats: textColumn(row, 'cats'),
+    n: numberColumn(row, 'n'),
   }
 }
 
@@ -82,19 +82,19 @@ function asKind(v: string): SearchKind {
 }
 
 export function toHit(rank: RankRow, row: Row, terms: HighlightTerms): SearchHit {
-  const title = text(row, 'title')
-  const sapo = text(row, 'sapo')
+  const title = textColumn(row, 'title')
+  const sapo = textColumn(row, 'sapo')
   return {
-    id: text(row, 'id'),
-    slug: text(row, 'slug'),
-    url: text(row, 'url'),
+    id: textColumn(row, 'id'),
+    slug: textColumn(row, 'slug'),
+    url: textColumn(row, 'url'),
     title,
     kind: asKind(rank.kind),
-    publishedAt: text(row, 'published_iso'),
+    publishedAt: textColumn(row, 'published_iso'),
     snippet:
       terms.size > 0
-        ? makeSnippet([sapo, text(row, 'body'), text(row, 'extra')], terms)
-        : makeSnippet([sapo || text(row, 'body')], terms),
+        ? makeSnippet([sapo, textColumn(row, 'body'), textColumn(row, 'extra')], terms)
+        : makeSnippet([sapo || textColumn(row, 'body')], terms),
     titleHighlighted: highlightAll(title, terms),
   }
 }

@@ -3,7 +3,7 @@
 // every CMS save would make zero-hit searches slow on a busy site.
 import type { Client } from '@libsql/client'
 import { LIVE, VOCAB } from './schema'
-import { num, text } from './results'
+import { numberColumn, textColumn } from './results'
 
 const TTL_MS = 10 * 60 * 1000
 /** Past this size, words seen in a single article are mostly typos themselves. */
@@ -15,7 +15,7 @@ export class VocabularyCache {
   async get(client: Client): Promise<ReadonlySet<string>> {
     if (this.cached && Date.now() - this.cached.loadedAt < TTL_MS) return this.cached.words
     const count = await client.execute(`SELECT count(*) AS n FROM ${LIVE.docs}`)
-    const total = count.rows[0] ? num(count.rows[0], 'n') : 0
+    const total = count.rows[0] ? numberColumn(count.rows[0], 'n') : 0
     const res = await client.execute({
       sql: `SELECT term FROM ${VOCAB} WHERE col IN ('title_x', 'sapo_x') AND length(term) <= 24
         GROUP BY term HAVING sum(doc) >= ?`,
@@ -23,7 +23,7 @@ export class VocabularyCache {
     })
     const words = new Set<string>()
     for (const row of res.rows) {
-      const term = text(row, 'term')
+      const term = textColumn(row, 'term')
       // Numbers are never worth suggesting and would crowd out words.
       if (!/\d/.test(term)) words.add(term)
     }
