@@ -1,10 +1,10 @@
 // Classifies body units into blocks: photos, headings, lists, interview turns, paragraphs.
 import { parseTurnStart } from './interview'
 import { cleanCaption, looksLikeCaption, parseCreditedCaption } from './photo'
-import type { BodyBlock, InterviewTurn } from './types'
+import type { ParsedBodyBlock, InterviewTurn } from './types'
 import type { Unit } from './units'
 
-type Photo = Extract<BodyBlock, { type: 'photo' }>
+type Photo = Extract<ParsedBodyBlock, { type: 'photo' }>
 
 const NUMBERED_HEADING = /^((\d{1,2}|[IVX]{1,4})[.)]|[a-zđ]\))\s+\S/u
 const LIST_ITEM = /^[-–•+]\s+/
@@ -33,8 +33,8 @@ function asPhoto(u: Unit): Photo | undefined {
   return undefined
 }
 
-export function classifyUnits(units: Unit[], interview: boolean): BodyBlock[] {
-  const blocks: BodyBlock[] = []
+export function classifyUnits(units: Unit[], interview: boolean): ParsedBodyBlock[] {
+  const blocks: ParsedBodyBlock[] = []
   let turn: InterviewTurn | undefined
   let pendingImage: Unit['image']
 

@@ -11,7 +11,7 @@ import { extractHtml } from './html'
 import { mergeTurns, parseTurnStart } from './interview'
 import { textToLines } from './lines'
 import { repairLine } from './repair'
-import type { BodyBlock, ParseInput, ParsedArticle, ParsedPhoto, SourceLine } from './types'
+import type { ParsedBodyBlock, ParseInput, ParsedArticle, ParsedPhoto, SourceLine } from './types'
 import { toUnits } from './units'
 
 export type { ParsedArticle, ParseInput } from './types'
@@ -40,7 +40,7 @@ function isInterview(texts: string[]): boolean {
   return questions >= 2 || (questions >= 1 && turns.length > questions)
 }
 
-function blockText(b: BodyBlock): string {
+function blockText(b: ParsedBodyBlock): string {
   if (b.type === 'paragraph' || b.type === 'heading') return b.text
   if (b.type === 'list') return b.items.join('\n')
   if (b.type === 'interview') return b.turns.map((t) => `${t.speaker}: ${t.text}`).join('\n\n')

@@ -32,7 +32,7 @@ export interface DocumentFields {
   recipients: string[]
 }
 
-export type BodyBlock =
+export type ParsedBodyBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
   | { type: 'photo'; caption: string; credit?: string; src?: string }
@@ -52,7 +52,7 @@ export interface ParsedArticle {
   photos: ParsedPhoto[]
   interview: InterviewTurn[]
   document?: DocumentFields
-  body: BodyBlock[]
+  body: ParsedBodyBlock[]
   bodyText: string
   encoding: VietEncodingName
   /** sha-256 hex of normalised title+bodyText */

@@ -6,7 +6,7 @@ import {
   type LexicalNode,
   lexicalDocument,
 } from '@/lib/lexical/build'
-import type { BodyBlock, InterviewTurn } from '@/import/parse/types'
+import type { ParsedBodyBlock, InterviewTurn } from '@/import/parse/types'
 
 /**
  * A paragraph of plain text. The shared `paragraph` builder reads `**bold**` markup, which an
@@ -31,7 +31,7 @@ export function interviewTurns(turns: InterviewTurn[]): Array<Record<string, str
     .map((t) => ({ speaker: t.speaker, role: t.isQuestion ? 'question' : 'answer', text: t.text }))
 }
 
-function toNode(b: BodyBlock, media: string | undefined): LexicalNode | undefined {
+function toNode(b: ParsedBodyBlock, media: string | undefined): LexicalNode | undefined {
   switch (b.type) {
     case 'paragraph':
       return b.text.trim() ? plainParagraph(b.text) : undefined
@@ -59,7 +59,7 @@ function toNode(b: BodyBlock, media: string | undefined): LexicalNode | undefine
  * and credit so the editor can attach the picture later.
  */
 export function toLexicalBody(
-  body: BodyBlock[],
+  body: ParsedBodyBlock[],
   mediaByIndex: ReadonlyMap<number, string> = new Map(),
 ): LexicalDocument {
   const nodes = body
