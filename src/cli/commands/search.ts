@@ -1,15 +1,11 @@
 import { parseArgs } from 'node:util'
 
+import { decodeHTML } from 'entities'
+
 import type { SearchResult } from '@/search/types'
 
-const stripMarks = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+/** Hits carry escaped HTML with <mark> around matches; the terminal gets plain text. */
+const stripMarks = (html: string) => decodeHTML(html.replace(/<\/?mark>/g, ''))
 
 function printHuman(result: SearchResult): void {
   const note = result.decodedFrom ? ` (đã hiểu là "${result.query}")` : ''

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeEntities } from '@/import/parse/html-entities'
+import { decodeHTML } from 'entities'
 import { parseFixture } from '../../../helpers/import-parse'
 
 describe('html article page', () => {
@@ -42,7 +42,7 @@ describe('html article page', () => {
   })
 
   it('decodes named and numeric entities', () => {
-    expect(decodeEntities('&Dstrok;&#7843;ng &amp; &#x1EA1;i &agrave; &unknown;')).toBe(
+    expect(decodeHTML('&Dstrok;&#7843;ng &amp; &#x1EA1;i &agrave; &unknown;')).toBe(
       'Đảng & ại à &unknown;',
     )
   })
