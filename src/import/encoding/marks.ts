@@ -40,8 +40,8 @@ export interface Decomposed {
 }
 
 /** Splits one Vietnamese letter into base, modifier and tone (đ stays a base letter). */
-export function decompose(ch: string): Decomposed {
-  const nfd = ch.normalize('NFD')
+export function decompose(letter: string): Decomposed {
+  const nfd = letter.normalize('NFD')
   const base = nfd.charAt(0)
   const out: Decomposed = { base }
   for (const mark of nfd.slice(1)) {

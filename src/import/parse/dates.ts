@@ -5,18 +5,27 @@ import { VIETNAM_OFFSET_MS } from '@/lib/vietnam-time'
 const pad = (n: number): string => String(n).padStart(2, '0')
 
 export function isoVietnam(
-  y: number,
-  mo: number,
-  d: number,
-  h = 0,
-  mi = 0,
-  s = 0,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
 ): string | undefined {
-  if (y < 1945 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+  if (
+    year < 1945 ||
+    year > 2100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
     return undefined
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate()
-  if (d > daysInMonth) return undefined
-  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+07:00`
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day > daysInMonth) return undefined
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00`
 }
 
 const WEEKDAY = /^(thứ\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|cn|t[2-7])\s*[,\-|]?\s*/iu

@@ -12,15 +12,15 @@ export const SURNAMES = new Set(
 const CAPITALISED = /^\p{Lu}\p{Ll}*$/u
 const INITIALS = /^(\p{Lu}\.){1,3}\p{Lu}?\.?$/u
 
-export const isCapitalised = (w: string): boolean => CAPITALISED.test(w)
-export const isInitials = (w: string): boolean => INITIALS.test(w)
+export const isCapitalised = (word: string): boolean => CAPITALISED.test(word)
+export const isInitials = (word: string): boolean => INITIALS.test(word)
 
 export function isAllCaps(text: string): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
 }
 
-export function titleCaseWord(w: string): string {
-  const lower = w.toLocaleLowerCase('vi')
+export function titleCaseWord(word: string): string {
+  const lower = word.toLocaleLowerCase('vi')
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1)
 }
 

@@ -18,9 +18,9 @@ export function displayPath(file: string, cwd = process.cwd()): string {
 }
 
 /** `created   tin/hoi-nghi.txt — Title` (the status word stays English for grep and scripts). */
-export function formatResultLine(r: FileResult, cwd?: string): string {
-  const detail = r.reason ?? r.title
-  return `${r.status.padEnd(9)} ${displayPath(r.path, cwd)}${detail ? ` — ${detail}` : ''}`
+export function formatResultLine(result: FileResult, cwd?: string): string {
+  const detail = result.reason ?? result.title
+  return `${result.status.padEnd(9)} ${displayPath(result.path, cwd)}${detail ? ` — ${detail}` : ''}`
 }
 
 export function formatSummary(report: ImportReport): string {

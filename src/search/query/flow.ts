@@ -18,10 +18,10 @@ export interface CoreResult {
 }
 
 export interface SearchBackend {
-  /** `aq` null means no query text: list by the filters alone, newest first. */
-  run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult>
+  /** `analyzed` null means no query text: list by the filters alone, newest first. */
+  run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult>
   /** Words known to the index as written (with diacritics), for spelling suggestions. */
-  vocabulary(aq: AnalyzedQuery, p: NormalizedQuery): Promise<ReadonlySet<string>>
+  vocabulary(analyzed: AnalyzedQuery, query: NormalizedQuery): Promise<ReadonlySet<string>>
 }
 
 export function emptyFacets(): SearchFacets {

@@ -171,7 +171,7 @@ export class SqliteFtsEngine implements SearchEngine {
   async search(q: SearchQuery): Promise<SearchResult> {
     await this.init()
     const backend: SearchBackend = {
-      run: (aq, p) => this.run(aq, p),
+      run: (analyzed, query) => this.run(analyzed, query),
       vocabulary: () => this.vocabulary.get(this.client),
     }
     return searchWithFallbacks(backend, q, this.settings)
@@ -187,18 +187,18 @@ export class SqliteFtsEngine implements SearchEngine {
     return `${row ? numberColumn(row, 'data_version') : 0}:${this.writes}`
   }
 
-  private async run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult> {
-    const main = aq ? buildMatchExpression(aq) : null
-    const lead = aq ? buildMatchExpression(aq, LEAD_COLUMNS) : null
-    if (aq && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
-    const plans = aq && main && lead ? { main, lead, pool: poolQuery(aq) } : null
-    if (!this.cache) return computeResult(this.client, LIVE, plans, p, this.ranking)
-    const key = JSON.stringify([main?.expression, main?.highlightSequences, p])
+  private async run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult> {
+    const main = analyzed ? buildMatchExpression(analyzed) : null
+    const lead = analyzed ? buildMatchExpression(analyzed, LEAD_COLUMNS) : null
+    if (analyzed && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
+    const plans = analyzed && main && lead ? { main, lead, pool: poolQuery(analyzed) } : null
+    if (!this.cache) return computeResult(this.client, LIVE, plans, query, this.ranking)
+    const key = JSON.stringify([main?.expression, main?.highlightSequences, query])
     const version = await this.version()
     const cached = this.cache.get(key, version)
     // A copy, so a caller decorating its result cannot alter what later readers get.
     if (cached) return structuredClone(cached)
-    const result = await computeResult(this.client, LIVE, plans, p, this.ranking)
+    const result = await computeResult(this.client, LIVE, plans, query, this.ranking)
     this.cache.set(key, version, result)
     return result
   }
