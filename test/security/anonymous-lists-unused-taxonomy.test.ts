@@ -69,7 +69,10 @@ async function seen(collection: 'tags' | 'authors', hidden: string, who?: Staff)
        ${single}(id: "${hidden}") { id name }
        count${plural} { totalDocs } }`,
   )
-  const data = (gql.data ?? {}) as Record<string, { docs?: unknown; totalDocs?: number } | null>
+  const data = (gql.data ?? {}) as Record<
+    string,
+    { id?: string; docs?: unknown; totalDocs?: number } | null
+  >
   return {
     rest: ids(list.json.docs),
     restById: byId.status,
