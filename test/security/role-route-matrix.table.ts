@@ -176,6 +176,8 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
   // The job queue is internal: jobs are run by the server, never read or written over the API.
   'payload-jobs': { gql: ['PayloadJob', 'PayloadJobs'], ops: ALL_DENIED },
   'payload-kv': { gql: ['PayloadKv', 'PayloadKvs'], ops: ALL_DENIED },
+  // Cross-process cache invalidation rows: written by hooks only, closed to every API.
+  'content-changes': { gql: ['ContentChange', 'ContentChanges'], ops: ALL_DENIED },
   'payload-migrations': {
     gql: null,
     ops: {
