@@ -351,6 +351,10 @@ export interface Author {
   slug?: string | null;
   photo?: (string | null) | Media;
   bio?: string | null;
+  /**
+   * Một bài đã xuất bản đang ghi tên tác giả này; do hệ thống tự cập nhật.
+   */
+  publicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -377,6 +381,10 @@ export interface Tag {
   id: string;
   name: string;
   slug?: string | null;
+  /**
+   * Một bài đã xuất bản đang dùng từ khóa này; do hệ thống tự cập nhật.
+   */
+  publicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -759,6 +767,7 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -772,6 +781,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   slug?: T;
   photo?: T;
   bio?: T;
+  publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,20 +1,26 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { backfillTaxonomyPublicUse, TAXONOMIES } from '@/collections/Articles/taxonomy-public-use'
 import { backfillPublicUse } from '@/collections/Media/public-use'
 
 /**
- * MongoDB gets no migrations here, so media that predate the `publicUse` flag (which decides
- * what anonymous readers may see) get it at start; SQLite does the same in its migration.
- * Runs once: afterwards every media document carries the field.
+ * MongoDB gets no migrations here, so media, tags and authors that predate the `publicUse` flag
+ * (which decides what anonymous readers may see) get it at start; SQLite does the same in its
+ * migrations. Runs once: afterwards every such document carries the field.
  */
 export async function backfillOnMongo(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({
-    collection: 'media',
-    where: { publicUse: { exists: false } },
-    overrideAccess: true,
-  })
-  if (totalDocs === 0) return
-  const changed = await backfillPublicUse(payload, await createLocalReq({}, payload))
-  payload.logger.info(`Backfilled public use of media (${changed} changed)`)
+  const lacking = (collection: 'media' | 'tags' | 'authors') =>
+    payload
+      .count({ collection, where: { publicUse: { exists: false } }, overrideAccess: true })
+      .then(({ totalDocs }) => totalDocs > 0)
+  if (await lacking('media')) {
+    const changed = await backfillPublicUse(payload, await createLocalReq({}, payload))
+    payload.logger.info(`Backfilled public use of media (${changed} changed)`)
+  }
+  const taxonomy = await Promise.all(TAXONOMIES.map(lacking))
+  if (taxonomy.some(Boolean)) {
+    const changed = await backfillTaxonomyPublicUse(payload, await createLocalReq({}, payload))
+    payload.logger.info(`Backfilled public use of tags and authors (${changed} changed)`)
+  }
 }

@@ -21,7 +21,13 @@ afterAll(async () => {
 })
 
 const statusOf = async (path: string) => (await fetch(`${server.url}${path}`)).status
-const sitemap = async () => (await fetch(`${server.url}/sitemap.xml`)).text()
+/** The sitemap index and every page it lists, as one text (entries sit on the pages). */
+const sitemap = async () => {
+  const index = await (await fetch(`${server.url}/sitemap.xml`)).text()
+  const pages = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] as string)
+  const texts = await Promise.all(pages.map(async (loc) => (await fetch(loc)).text()))
+  return [index, ...texts].join('\n')
+}
 
 describe('tags and authors', () => {
   it('cannot be created by a reporter, over REST or GraphQL', async () => {

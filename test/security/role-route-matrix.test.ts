@@ -35,7 +35,15 @@ let ctx: MatrixContext
 
 beforeAll(async () => {
   server = await startProductionServer(
-    { RATE_LIMIT_API: '1000000', RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_SEARCH: '100000' },
+    {
+      RATE_LIMIT_API: '1000000',
+      RATE_LIMIT_LOGIN: '100000',
+      RATE_LIMIT_SEARCH: '100000',
+      RATE_LIMIT_PAGES: '100000',
+      // Cells log in with wrong passwords on purpose; the throttle has its own tests.
+      LOGIN_FREE_ATTEMPTS: '100000',
+      LOGIN_IP_MAX_FAILURES: '100000',
+    },
     true,
   )
   const f = await matrixFixtures(server.payload, server.url)

@@ -4,8 +4,9 @@ import { progressBar } from '@/cli/progress'
 import { withPayload } from '@/cli/with-payload'
 
 /**
- * `cms reindex`: refreshes the photographer index of articles (`photoCredits`), then rebuilds
- * the whole search index from the database. The engine builds the new index aside and swaps it
+ * `cms reindex`: refreshes the photographer index of articles (`photoCredits`) and the public-use
+ * flag of tags and authors (derived data, e.g. after a restore), then rebuilds the whole search
+ * index from the database. The engine builds the new index aside and swaps it
  * in, so searches keep answering from the old one until it is complete, and replays changes other
  * processes made meanwhile (engines/sqlite/rebuild-lock.ts). It queues no jobs, so it leaves the
  * queue to the server instead of draining it from a second process.
@@ -22,6 +23,9 @@ async function reindex(payload: Payload): Promise<number> {
   // The photographer index is derived data too; MongoDB runs no migrations to backfill it.
   const credits = await refreshPhotoCredits(await createLocalReq({}, payload))
   if (credits > 0) payload.logger.info(`Photo credits re-indexed on ${credits} articles.`)
+  const { backfillTaxonomyPublicUse } = await import('@/collections/Articles/taxonomy-public-use')
+  const flags = await backfillTaxonomyPublicUse(payload, await createLocalReq({}, payload))
+  if (flags > 0) payload.logger.info(`Public use of ${flags} tags and authors corrected.`)
   const engine = await getSearchEngine()
   const { totalDocs } = await payload.count({
     collection: 'articles',

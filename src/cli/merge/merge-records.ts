@@ -3,11 +3,13 @@
  * saved versions) and every user account that refers to `from` is made to refer to `into`, and
  * then `from` is deleted, all in one transaction. Versions are history, so they are rewritten in
  * place (no new version, no pending draft published) through Payload's database adapter, which
- * works the same on SQLite and MongoDB; published articles are then reindexed and pages refreshed.
+ * works the same on SQLite and MongoDB; `into` takes over the public-use flag, published articles
+ * are then reindexed and pages refreshed.
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { syncTaxonomyPublicUse } from '@/collections/Articles/taxonomy-public-use'
 import { enqueueIndex } from '@/search/sync/enqueue'
 import { invalidateSite } from '@/site/cache/invalidate'
 
@@ -120,6 +122,8 @@ export async function mergeRecords(
     }
     const { published, ...result } = await reassignEverywhere(payload, req, collection, from, into)
     await payload.delete({ collection, id: from, overrideAccess: true, req })
+    // The adapter writes above run no hooks: `into` is public now if `from` was.
+    await syncTaxonomyPublicUse(req, collection, [into])
     await enqueueIndex(req, published)
     // Recorded in the same transaction, so the running server sees the merge within a second.
     await invalidateSite(req)

@@ -17,6 +17,11 @@ import {
   syncMediaAfterChange,
   syncMediaAfterDelete,
 } from './hooks/sync-media-public-use'
+import {
+  rememberStoredTaxonomy,
+  syncTaxonomyAfterChange,
+  syncTaxonomyAfterDelete,
+} from './hooks/sync-taxonomy-public-use'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { setPublishedAt } from './hooks/set-published-at'
 import { validateReviewState } from './hooks/validate-review-state'
@@ -59,10 +64,21 @@ export const Articles: CollectionConfig<'articles'> = {
       setFirstPublishedAt,
       recordMediaRefs,
       rememberStoredMedia,
+      rememberStoredTaxonomy,
       recordPhotoCredits,
     ],
-    afterChange: [indexArticleAfterChange, syncMediaAfterChange, revalidateSiteAfterChange],
-    afterDelete: [indexArticleAfterDelete, syncMediaAfterDelete, revalidateSiteAfterDelete],
+    afterChange: [
+      indexArticleAfterChange,
+      syncMediaAfterChange,
+      syncTaxonomyAfterChange,
+      revalidateSiteAfterChange,
+    ],
+    afterDelete: [
+      indexArticleAfterDelete,
+      syncMediaAfterDelete,
+      syncTaxonomyAfterDelete,
+      revalidateSiteAfterDelete,
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: 'Tiêu đề', maxLength: 300 },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly } from '@/access/roles'
+import { publicUseField, readStaffOrPublicUse } from '@/access/public-use'
+import { editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
@@ -12,7 +13,13 @@ export const Authors: CollectionConfig<'authors'> = {
   labels: { singular: 'Tác giả', plural: 'Tác giả' },
   admin: { useAsTitle: 'name', group: 'Nội dung', defaultColumns: ['name', 'unit'] },
   // Reporters pick existing bylines; a new author (with a public page) is an editor's decision.
-  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  // The public reads only authors a published article credits (as their pages and sitemaps).
+  access: {
+    read: readStaffOrPublicUse,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
   hooks: {
     beforeValidate: [slugFromField('name')],
     beforeDelete: [
@@ -40,5 +47,6 @@ export const Authors: CollectionConfig<'authors'> = {
     { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } },
     { name: 'photo', type: 'upload', relationTo: 'media', label: 'Ảnh chân dung' },
     { name: 'bio', type: 'textarea', label: 'Giới thiệu' },
+    publicUseField('Một bài đã xuất bản đang ghi tên tác giả này; do hệ thống tự cập nhật.'),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly } from '@/access/roles'
+import { publicUseField, readStaffOrPublicUse } from '@/access/public-use'
+import { editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
@@ -10,7 +11,13 @@ export const Tags: CollectionConfig<'tags'> = {
   labels: { singular: 'Từ khóa', plural: 'Từ khóa' },
   admin: { useAsTitle: 'name', group: 'Nội dung' },
   // Reporters pick existing tags; a new one (which gets a public page) is an editor's decision.
-  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  // The public reads only tags a published article uses (as their pages and sitemap entries).
+  access: {
+    read: readStaffOrPublicUse,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+  },
   hooks: {
     beforeValidate: [slugFromField('name')],
     beforeDelete: [
@@ -22,5 +29,6 @@ export const Tags: CollectionConfig<'tags'> = {
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Từ khóa' },
     { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } },
+    publicUseField('Một bài đã xuất bản đang dùng từ khóa này; do hệ thống tự cập nhật.'),
   ],
 }

@@ -4,6 +4,7 @@ import * as migration_20261122_002555_search_sync from './20261122_002555_search
 import * as migration_20261129_180144_article_photo_credits from './20261129_180144_article_photo_credits';
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
+import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_183356_content_changes.up,
     down: migration_20261129_183356_content_changes.down,
     name: '20261129_183356_content_changes',
+  },
+  {
+    up: migration_20261129_191350_tags_authors_public_use.up,
+    down: migration_20261129_191350_tags_authors_public_use.down,
+    name: '20261129_191350_tags_authors_public_use'
   },
 ];

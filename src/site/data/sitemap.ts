@@ -1,3 +1,4 @@
+import { PUBLIC_USE } from '@/access/public-use'
 import type { SitemapEntry } from '@/site/feeds/sitemap'
 import { urls } from '@/site/urls'
 import { payloadClient, PUBLISHED, and } from './client'
@@ -19,7 +20,8 @@ const SECTIONS = {
 type Section = keyof typeof SECTIONS
 const isSection = (name: string): name is Section => name in SECTIONS
 
-const whereOf = (section: Section) => (section === 'bai-viet' ? PUBLISHED : undefined)
+/** Tags and authors have a page only once a published article uses them (see taxonomy.ts). */
+const whereOf = (section: Section) => (section === 'bai-viet' ? PUBLISHED : PUBLIC_USE)
 
 /** Names of every sitemap page: the general one, then each section's pages (`bai-viet-1`…). */
 export async function sitemapPages(): Promise<string[]> {
@@ -57,43 +59,11 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   })
   if (result.docs.length === 0) return null
   const path = SECTIONS[section].path
-  const listed =
-    section === 'bai-viet'
-      ? result.docs
-      : await usedByPublished(section === 'the' ? 'tags' : 'authors', result.docs)
-  return listed.flatMap((doc) =>
+  return result.docs.flatMap((doc) =>
     doc.slug
       ? [{ path: path(doc.slug), lastmod: section === 'bai-viet' ? doc.updatedAt : undefined }]
       : [],
   )
-}
-
-/**
- * A tag or author has a public page only once a published article uses it (see taxonomy.ts), so
- * the sitemap lists no other. One query per sitemap page, reading only the relation column.
- */
-async function usedByPublished<T extends { id: string }>(
-  field: 'tags' | 'authors',
-  docs: T[],
-): Promise<T[]> {
-  const payload = await payloadClient()
-  const ids = docs.map((doc) => doc.id)
-  const { docs: articles } = await payload.find({
-    collection: 'articles',
-    where: and(PUBLISHED, { [field]: { in: ids } }),
-    select: { [field]: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  })
-  const used = new Set<string>()
-  for (const article of articles) {
-    const refs: unknown = article[field]
-    if (!Array.isArray(refs)) continue
-    for (const ref of refs)
-      used.add(typeof ref === 'string' ? ref : String((ref as { id: string }).id))
-  }
-  return docs.filter((doc) => used.has(doc.id))
 }
 
 /** Home, the document library and every category. */

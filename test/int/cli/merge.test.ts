@@ -28,6 +28,8 @@ const article = (id: string) =>
   t.payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true })
 const latestDraft = (id: string) =>
   t.payload.findByID({ collection: 'articles', id, depth: 0, draft: true, overrideAccess: true })
+const publicUse = async (collection: 'tags' | 'authors', id: string) =>
+  (await t.payload.findByID({ collection, id, depth: 0, overrideAccess: true })).publicUse
 const exists = async (collection: 'tags' | 'authors', id: string) =>
   (await t.payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true }))
     .totalDocs > 0
@@ -79,6 +81,7 @@ describe('cms merge-tags', () => {
     })
     expect(versions.totalDocs).toBe(0)
     expect(await exists('tags', from!.id)).toBe(false)
+    expect((await publicUse('tags', into!.id)) && (await publicUse('tags', other!.id))).toBe(true)
   })
 
   it('refuses bad arguments without changing anything', async () => {
@@ -115,6 +118,12 @@ describe('cms merge-authors', () => {
       draft: true,
       overrideAccess: true,
     })
+    await p.create({
+      collection: 'articles',
+      data: { title: 'Bài của M. Yến', kind: 'news', _status: 'published', authors: [from.id] },
+      overrideAccess: true,
+    })
+    expect(await publicUse('authors', into.id)).toBe(false)
     const user = await p.create({
       collection: 'users',
       data: {
@@ -137,5 +146,7 @@ describe('cms merge-authors', () => {
     })
     expect(after.author).toBe(into.id)
     expect(await exists('authors', from.id)).toBe(false)
+    // The published byline now names `into`, so the public may read it.
+    expect(await publicUse('authors', into.id)).toBe(true)
   })
 })
