@@ -1,5 +1,11 @@
 import { MAX_REQUEST_QUERY_LENGTH } from '@/search/vietnamese/query-text'
-import { SEARCH_KINDS, MAX_LIMIT, MAX_PAGE, type SearchKind, type SearchQuery } from '@/search/types'
+import {
+  SEARCH_KINDS,
+  MAX_LIMIT,
+  MAX_PAGE,
+  type SearchKind,
+  type SearchQuery,
+} from '@/search/types'
 
 export type SearchParamsCheck = { ok: true; query: SearchQuery } | { ok: false; message: string }
 
