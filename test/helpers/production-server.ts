@@ -14,5 +14,12 @@ export async function startProductionServer(env: Record<string, string> = {}, se
   // Imported only now: modules read MEDIA_DIR and the database location when they load.
   const { startServer } = await import('@/server/app')
   const running = await startServer({ port: 0, dev: false, seed })
+  if (seed) {
+    // The seed queues index jobs whose writes bump the content version; a test that checks the
+    // page cache must start from a server at rest, not race the job runner's next tick.
+    const { drainJobs } = await import('@/cli/with-payload')
+    await drainJobs(running.payload)
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+  }
   return { ...running, dir }
 }

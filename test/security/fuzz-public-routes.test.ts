@@ -1,4 +1,9 @@
+import { parse } from 'parse5'
+import type { DefaultTreeAdapterMap } from 'parse5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+type ChildNode = DefaultTreeAdapterMap['childNode']
+type ParentNode = DefaultTreeAdapterMap['parentNode']
 
 import { startProductionServer } from '../helpers/production-server'
 import { encodeHostile, hostileInputs } from '../helpers/hostile-inputs'
@@ -36,6 +41,20 @@ const ROUTES: Route[] = [
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 
+/** Parses the page as a browser would: did the input become an element or an attribute? */
+function injectedMarkup(html: string): boolean {
+  const seen = (node: ChildNode | ParentNode): boolean => {
+    if ('tagName' in node) {
+      if (node.tagName === MARK) return true
+      if (node.attrs.some((attr) => attr.name.includes(MARK))) return true
+    }
+    const kids = 'childNodes' in node ? node.childNodes : []
+    const content = 'content' in node ? [node.content] : []
+    return [...kids, ...content].some(seen)
+  }
+  return seen(parse(html))
+}
+
 beforeAll(async () => {
   server = await startProductionServer(
     {
@@ -71,9 +90,12 @@ describe('fuzzing the public routes and /api/search with hostile input', () => {
         sent++
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
         if (res.status >= 500) failures.push(`${res.status} ${path.slice(0, 200)}`)
-        const lower = body.toLowerCase()
-        if (lower.includes(`<${MARK}`) || lower.includes(`on${MARK}=`))
+        const type = res.headers.get('content-type') ?? ''
+        if (type.includes('html') && injectedMarkup(body))
           failures.push(`reflected markup: ${path.slice(0, 200)}`)
+        // JSON may carry the query back verbatim; it must never be sniffable as a page.
+        if (path.startsWith('/api/') && type.includes('html'))
+          failures.push(`API answered HTML: ${path.slice(0, 200)}`)
       }
     }
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))

@@ -6,6 +6,7 @@ import { getArticle } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { absoluteUrl } from '@/site/env'
 import { urls } from '@/site/urls'
+import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -13,7 +14,7 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const article = await getArticle(decodeURIComponent(slug))
+  const article = await getArticle(decodeSlug(slug))
   return {
     title: article ? `Bản in: ${article.title}` : 'Không tìm thấy bài viết',
     // The article page is the one to index; this is a copy for paper.
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Print view: the story, its photos and byline, with no menus, sharing or related links. */
 export default async function PrintPage({ params }: Props) {
   const { slug } = await params
-  const article = await getArticle(decodeURIComponent(slug))
+  const article = await getArticle(decodeSlug(slug))
   if (!article?.slug) notFound()
   const [site, categories] = await Promise.all([getSite(), getCategories()])
   const canonical = absoluteUrl(urls.article(article.slug))

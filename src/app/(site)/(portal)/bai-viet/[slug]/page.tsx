@@ -7,6 +7,7 @@ import { getArticle, relatedArticles } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { articleMetadata } from '@/site/seo/article-meta'
 import { jsonLdHtml, newsArticleJsonLd } from '@/site/seo/json-ld'
+import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -15,7 +16,7 @@ interface Props {
 async function load(params: Props['params']) {
   const { slug } = await params
   const preview = (await draftMode()).isEnabled
-  return getArticle(decodeURIComponent(slug), preview)
+  return getArticle(decodeSlug(slug), preview)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,7 @@ import { getCategoryBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
 import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
+import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -19,7 +20,7 @@ const PAGE_SIZE = 12
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
-  const category = await getCategoryBySlug(decodeURIComponent(slug))
+  const category = await getCategoryBySlug(decodeSlug(slug))
   if (!category?.slug) return { title: 'Không tìm thấy chuyên mục' }
   return {
     title: page > 1 ? `${category.title} – Trang ${page}` : category.title,
@@ -36,7 +37,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug } = await params
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
-  const category = await getCategoryBySlug(decodeURIComponent(slug))
+  const category = await getCategoryBySlug(decodeSlug(slug))
   if (!category?.slug) notFound()
   const categorySlug = category.slug
   const all = await getCategories()

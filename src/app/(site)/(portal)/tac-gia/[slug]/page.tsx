@@ -7,6 +7,7 @@ import { getAuthorBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
 import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
+import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const author = await getAuthorBySlug(decodeURIComponent((await params).slug))
+  const author = await getAuthorBySlug(decodeSlug((await params).slug))
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   if (!author?.slug) return { title: 'Không tìm thấy tác giả' }
   return {
@@ -26,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** Everything bylined to one author, newest first. */
 export default async function AuthorPage({ params, searchParams }: Props) {
-  const author = await getAuthorBySlug(decodeURIComponent((await params).slug))
+  const author = await getAuthorBySlug(decodeSlug((await params).slug))
   if (!author?.slug) notFound()
   const authorSlug = author.slug
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))

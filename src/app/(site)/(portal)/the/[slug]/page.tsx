@@ -7,6 +7,7 @@ import { getTagBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
 import { LISTING_PARAMS, param } from '@/site/page-params'
 import { urls } from '@/site/urls'
+import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const tag = await getTagBySlug(decodeURIComponent((await params).slug))
+  const tag = await getTagBySlug(decodeSlug((await params).slug))
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))
   if (!tag?.slug) return { title: 'Không tìm thấy từ khóa' }
   return {
@@ -24,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
-  const tag = await getTagBySlug(decodeURIComponent((await params).slug))
+  const tag = await getTagBySlug(decodeSlug((await params).slug))
   if (!tag?.slug) notFound()
   const tagSlug = tag.slug
   const page = pageParam(param(await searchParams, LISTING_PARAMS, 'trang'))

@@ -3,6 +3,7 @@ import { descendantIds, getCategories, getSite } from '@/site/data/site'
 import { getCategoryBySlug } from '@/site/data/taxonomy'
 import { rssFeed } from '@/site/feeds/rss'
 import { xmlResponse } from '@/site/feeds/xml'
+import { decodeSlug } from '@/site/slug-param'
 
 export const dynamic = 'force-dynamic'
 
@@ -10,7 +11,7 @@ export async function GET(
   _req: Request,
   { params }: { params: Promise<{ slug: string }> },
 ): Promise<Response> {
-  const category = await getCategoryBySlug(decodeURIComponent((await params).slug))
+  const category = await getCategoryBySlug(decodeSlug((await params).slug))
   if (!category) return new Response('Không tìm thấy chuyên mục', { status: 404 })
   const [site, all] = await Promise.all([getSite(), getCategories()])
   const latest = await listCards({
