@@ -17,8 +17,17 @@ export async function startProductionServer(env: Record<string, string> = {}, se
   if (seed) {
     // The seed queues index jobs whose writes bump the content version; a test that checks the
     // page cache must start from a server at rest, not race the job runner's next tick.
-    const { drainJobs } = await import('@/cli/with-payload')
-    await drainJobs(running.payload)
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline) {
+      const { totalDocs } = await running.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        overrideAccess: true,
+      })
+      if (totalDocs === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    // Then one poll of the shared content version (once a second) has seen the last write.
     await new Promise((resolve) => setTimeout(resolve, 1500))
   }
   return { ...running, dir }
