@@ -235,6 +235,9 @@ export async function matrixFixtures(payload: Payload, url: string) {
       lock,
       job,
       kv: kv.docs[0] ? idOf(kv.docs[0]) : 'none',
+      contentChange: idOf(
+        await payload.create({ collection: 'content-changes', data: {}, overrideAccess: true }),
+      ),
     },
     versions: {
       otherDraft: await versionOf(otherDraft.id),

@@ -213,6 +213,19 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
       field: 'key',
       body: (mark) => ({ key: mark, data: { mark } }),
     },
+    // Internal rows with no fields of their own: a marker can only go where an id would.
+    'content-changes': {
+      visible: () => undefined,
+      hidden: () => undefined,
+      foreign: () => ids.contentChange,
+      fresh: async () =>
+        String(
+          (await payload.create({ collection: 'content-changes', data: {}, overrideAccess: true }))
+            .id,
+        ),
+      field: 'id',
+      body: (mark) => ({ id: mark }),
+    },
     'payload-migrations': {
       visible: () => undefined,
       hidden: () => undefined,

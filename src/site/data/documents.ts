@@ -5,7 +5,7 @@ import { isDocumentType } from '@/site/documents'
 import { startOfDayVi, yearVi } from '@/site/format/date'
 import { DOCUMENT_PARAMS, param } from '@/site/page-params'
 import { payloadClient, PUBLISHED, and } from './client'
-import { type CardPage, listCards } from './cards'
+import { type CardPage, listCards, pageParam } from './cards'
 
 export interface DocumentFilters {
   type: string
@@ -22,12 +22,12 @@ export function parseDocumentFilters(
     param(params, DOCUMENT_PARAMS, name).trim()
   const type = get('loai')
   const year = Number(get('nam'))
-  const page = Number(get('trang'))
   return {
     type: isDocumentType(type) ? type : '',
     issuingBody: get('co-quan').slice(0, 200),
     year: Number.isInteger(year) && year > 1900 && year < 2200 ? year : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    // The same bound as every other listing: a huge page number must not reach the database.
+    page: pageParam(get('trang')),
   }
 }
 
