@@ -12,8 +12,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+
 import { extractHtml } from '@/import/parse/html'
 import { parseHtml } from '@/import/parse/html-tree'
+
 import { wordStylePage } from './word-page'
 
 const root = path.resolve(import.meta.dirname, '../..')

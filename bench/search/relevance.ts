@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import type { SearchDocument } from '@/search/types'
-import { ARTICLES } from '../../test/fixtures/search/articles'
 
+import { ARTICLES } from '../../test/fixtures/search/articles'
 import { makeCorpus } from './corpus'
 import { RELEVANCE_EXTRA } from './relevance-fixtures'
 import { RELEVANCE_QUERIES } from './relevance-queries'

@@ -19,7 +19,7 @@ import type { SearchDocument } from '@/search/types'
 import { makeCorpus } from './corpus'
 import { payloadLike } from './payload-like'
 import { rawFts } from './raw-fts'
-import { ms, timeQueries, type Latency } from './stats'
+import { type Latency, ms, timeQueries } from './stats'
 
 const { values } = parseArgs({
   options: {

@@ -3,6 +3,7 @@
  * than the sources (content hash), showing Next's own build progress, then serves it.
  */
 import { loadEnv } from '@/lib/load-env'
+
 import { buildIsFresh, ensureProductionBuild } from './build-stamp'
 
 loadEnv()

@@ -1,5 +1,5 @@
 import { getSearchEngine } from './engine'
-import { SearchQueryError, type SearchQuery, type SearchResult } from './types'
+import { type SearchQuery, SearchQueryError, type SearchResult } from './types'
 
 /** The engine could not answer (down, locked, unreachable); callers answer 503. */
 export class SearchUnavailableError extends Error {

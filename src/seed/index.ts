@@ -4,7 +4,7 @@ import { isMongo } from '@/db/adapter'
 import { randomPassword } from '@/lib/password'
 
 import { DEMO_ACCOUNTS } from './accounts'
-import { type DemoCredentials, demoAccountsFile, writeDemoAccounts } from './demo-accounts-file'
+import { demoAccountsFile, type DemoCredentials, writeDemoAccounts } from './demo-accounts-file'
 import { seedArticles } from './seed-articles'
 import { seedTaxonomy } from './seed-taxonomy'
 

@@ -5,8 +5,8 @@ import {
   bulletList,
   heading,
   lexicalDocument,
-  paragraph,
   type LexicalNode,
+  paragraph,
 } from '@/lib/lexical/build'
 
 import { DEMO_ARTICLES } from './content'

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
-import net from 'node:net'
 import type { Socket } from 'node:net'
+import net from 'node:net'
 
 /** How long a connection that has not sent a request yet gets to send one during shutdown. */
 const FIRST_REQUEST_GRACE_MS = 3000

@@ -1,6 +1,6 @@
 import type { Article, Category, Tag } from '@/payload-types'
 
-import { isRoot, obj, type LexNode } from './lexical/nodes'
+import { isRoot, type LexNode, obj } from './lexical/nodes'
 
 export const populatedCategories = (article: Article): Category[] =>
   (article.categories ?? []).filter((c): c is Category => typeof c === 'object' && c !== null)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, apiLogin, type DemoRole, demoAccount, getPage, visible } from '../helpers/e2e/api'
+import { api, apiLogin, demoAccount, type DemoRole, getPage, visible } from '../helpers/e2e/api'
 import { baseUrl, launch, within } from '../helpers/e2e/browser'
 
 let browser: Browser

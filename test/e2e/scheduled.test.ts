@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { api, apiLogin, getPage, visible } from '../helpers/e2e/api'
 import { within } from '../helpers/e2e/browser'

@@ -1,5 +1,5 @@
-import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 import http from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 

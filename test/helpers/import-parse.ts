@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { parseLegacyArticle } from '@/import/parse/parse-article'
 import type { ParsedArticle } from '@/import/parse/types'
 

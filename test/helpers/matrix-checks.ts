@@ -2,14 +2,13 @@
  * Assertions shared by the REST, GraphQL and site parts of the role × route matrix: what a
  * response may contain for a role, and what the database holds after a refused write.
  */
-import { expect } from 'vitest'
 import type { CollectionSlug, Payload } from 'payload'
+import { expect } from 'vitest'
 
 import type { MatrixRole } from '../security/role-route-matrix.table'
-
+import type { Schema } from './graphql-schema'
 import type { MatrixFixtures } from './matrix-fixtures'
 import type { Probe } from './matrix-probes'
-import type { Schema } from './graphql-schema'
 
 export interface MatrixContext {
   url: string

@@ -8,7 +8,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
-
 import { loginToken } from './http'
 import { pngBytes } from './staff'
 import { createUser, passwordFor } from './users'

@@ -5,23 +5,22 @@
 import { expect } from 'vitest'
 
 import {
+  type Cell,
   cellOf,
+  type CollectionOp,
   COLLECTIONS,
   GLOBALS,
   GRAPHQL_EXTRAS,
-  type Cell,
-  type CollectionOp,
   type MatrixRole,
 } from '../security/role-route-matrix.table'
-
 import { callField, type GqlResult } from './graphql-schema'
 import {
   ACCESS_ERROR,
   countWith,
   expectNothingHidden,
   idsOf,
-  stored,
   type MatrixContext,
+  stored,
 } from './matrix-checks'
 import { account, marker } from './matrix-fixtures'
 import { passwordFor } from './users'

@@ -6,7 +6,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
-
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pngFile } from './matrix-fixtures'
 import { createUser } from './users'

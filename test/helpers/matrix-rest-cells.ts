@@ -5,16 +5,15 @@
 import { expect } from 'vitest'
 
 import type { Cell, CollectionOp, MatrixRole } from '../security/role-route-matrix.table'
-
 import { jsonCall } from './http'
 import {
   countWith,
   expectNothingHidden,
   expectUnchanged,
   idsOf,
+  type MatrixContext,
   stored,
   usedByPublished,
-  type MatrixContext,
 } from './matrix-checks'
 import { marker, pngFile } from './matrix-fixtures'
 

@@ -5,7 +5,6 @@
 import { expect } from 'vitest'
 
 import type { MatrixRole } from '../security/role-route-matrix.table'
-
 import type { MatrixContext } from './matrix-checks'
 
 export async function page(

@@ -2,8 +2,8 @@
  * Staff accounts and their uploads for the security suite: users are created through the Local
  * API of the running server (never the demo accounts), then act over real HTTP with a JWT.
  */
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import type { Media } from '@/payload-types'
 

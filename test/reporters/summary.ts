@@ -1,3 +1,5 @@
+import '../helpers/skip-reason'
+
 import type {
   Reporter,
   SerializedError,
@@ -6,8 +8,6 @@ import type {
   TestRunEndReason,
   TestSuite,
 } from 'vitest/node'
-
-import '../helpers/skip-reason'
 
 /**
  * Prints one plain closing line, `Tests: N passed, N failed, N skipped`, that CI systems can read

@@ -8,7 +8,7 @@ import type { Media } from '@/payload-types'
 
 import { jsonCall } from '../helpers/http'
 import { startProductionServer } from '../helpers/production-server'
-import { graphql, staffMember, upload, type Staff } from '../helpers/staff'
+import { graphql, type Staff, staffMember, upload } from '../helpers/staff'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let reporter: Staff

@@ -9,7 +9,7 @@ import type { Author, Tag } from '@/payload-types'
 
 import { jsonCall } from '../helpers/http'
 import { startProductionServer } from '../helpers/production-server'
-import { graphql, staffMember, type Staff } from '../helpers/staff'
+import { graphql, type Staff, staffMember } from '../helpers/staff'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let editor: Staff

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media } from '@/payload-types'
 
 import { startProductionServer } from '../helpers/production-server'
-import { staffMember, upload, type Staff } from '../helpers/staff'
+import { type Staff, staffMember, upload } from '../helpers/staff'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let reporter: Staff

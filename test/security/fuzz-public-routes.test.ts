@@ -1,12 +1,12 @@
-import { parse } from 'parse5'
 import type { DefaultTreeAdapterMap } from 'parse5'
+import { parse } from 'parse5'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 type ChildNode = DefaultTreeAdapterMap['childNode']
 type ParentNode = DefaultTreeAdapterMap['parentNode']
 
-import { startProductionServer } from '../helpers/production-server'
 import { encodeHostile, hostileInputs } from '../helpers/hostile-inputs'
+import { startProductionServer } from '../helpers/production-server'
 
 // Thousands of generated hostile strings against every public route that takes reader input:
 // none may answer 5xx, and none may come back as live markup. The run stops at whichever comes

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importPaths } from '@/import/run'
+
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 /**

@@ -5,13 +5,13 @@
  * per-request nonce or by hash), never 'unsafe-inline' or 'unsafe-eval', and a nonce must never
  * be served twice, not even from the page cache.
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import type { Payload } from 'payload'
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, passwordFor } from '../helpers/users'
 import { launch } from '../helpers/e2e/browser'
 import { startProductionServer } from '../helpers/production-server'
+import { createUser, passwordFor } from '../helpers/users'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let browser: Browser

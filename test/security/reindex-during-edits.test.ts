@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { drainJobs } from '@/cli/with-payload'
 import { closeSearchEngine, getSearchEngine } from '@/search/engine'
+
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 /**

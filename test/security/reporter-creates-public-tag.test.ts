@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { jsonCall } from '../helpers/http'
 import { startProductionServer } from '../helpers/production-server'
-import { graphql, staffMember, type Staff } from '../helpers/staff'
+import { graphql, type Staff, staffMember } from '../helpers/staff'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let reporter: Staff

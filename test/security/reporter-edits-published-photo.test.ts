@@ -8,7 +8,7 @@ import { block, lexicalDocument, paragraph } from '@/lib/lexical/build'
 
 import { jsonCall } from '../helpers/http'
 import { startProductionServer } from '../helpers/production-server'
-import { graphql, pngBytes, staffMember, upload, type Staff } from '../helpers/staff'
+import { graphql, pngBytes, type Staff, staffMember, upload } from '../helpers/staff'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let reporter: Staff

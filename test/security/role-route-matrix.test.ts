@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { INTROSPECTION_QUERY, introspect } from '../helpers/graphql-schema'
+import { introspect, INTROSPECTION_QUERY } from '../helpers/graphql-schema'
 import { jsonCall } from '../helpers/http'
 import type { MatrixContext } from '../helpers/matrix-checks'
 import { matrixFixtures } from '../helpers/matrix-fixtures'
@@ -15,18 +15,17 @@ import { matrixProbes } from '../helpers/matrix-probes'
 import { REST_CELLS, restExtraCell } from '../helpers/matrix-rest-cells'
 import { page, previewCell, siteCell } from '../helpers/matrix-site-cells'
 import { startProductionServer } from '../helpers/production-server'
-
 import {
   cellOf,
-  entryOf,
+  type CollectionOp,
   COLLECTIONS,
+  entryOf,
   GLOBALS,
   KNOWN_GAPS,
   MATRIX_ROLES,
   PREVIEW,
   REST_EXTRAS,
   SITE_ROUTES,
-  type CollectionOp,
   type SiteSlugs,
 } from './role-route-matrix.table'
 

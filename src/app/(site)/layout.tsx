@@ -1,3 +1,5 @@
+import '@/styles/site.css'
+
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
@@ -6,7 +8,6 @@ import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'
 import { fontStack } from '@/styles/fonts'
-import '@/styles/site.css'
 
 // Pages are rendered on request and kept by the server's page cache, which every content change
 // clears (see src/server/page-cache.ts); nothing is baked in at build time.

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { fileEntry, type FileEntry, listFiles } from './checksums'
+import { type FileEntry, fileEntry, listFiles } from './checksums'
 import { appInfo, FORMAT, MANIFEST, type Manifest } from './manifest'
 import { installPaths } from './paths'
 import { databaseFacts, snapshotDatabase } from './snapshot-db'

@@ -1,4 +1,4 @@
-import { BACKUP_USAGE, BackupArgsError, type BackupArgs, parseBackupArgs } from '@/cli/backup/args'
+import { BACKUP_USAGE, type BackupArgs, BackupArgsError, parseBackupArgs } from '@/cli/backup/args'
 import { createBackup } from '@/cli/backup/create-backup'
 import { pruneSnapshots } from '@/cli/backup/snapshots'
 

@@ -1,8 +1,7 @@
+import { withPayload } from '@/cli/with-payload'
 import { ArgsError, IMPORT_USAGE, type ImportArgs, parseImportArgs } from '@/import/run/args'
 import { collectFiles } from '@/import/run/collect-files'
 import { type ImportReport, ImportUsageError } from '@/import/run/types'
-
-import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms import <file-or-dir…> [--dry-run] [--json] [--status draft|published] [--category <slug>]`

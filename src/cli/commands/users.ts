@@ -1,7 +1,7 @@
-import { withPayload } from '@/cli/with-payload'
 import { createUser, deleteUser, listUsers, resetPassword } from '@/cli/users/actions'
 import { parseUsersArgs, type UsersArgs, usersUsage } from '@/cli/users/args'
 import { UsersCliError } from '@/cli/users/errors'
+import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms users create|reset-password|delete|list`: manage accounts without the admin UI, e.g. to

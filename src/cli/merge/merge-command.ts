@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util'
 
-import { withPayload } from '@/cli/with-payload'
-
 import type { CliCommand } from '@/cli/commands/registry'
+import { withPayload } from '@/cli/with-payload'
 
 /**
  * `cms merge-authors|merge-tags --from ID --into ID`: the way to remove a duplicate that articles

@@ -1,17 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, staffField } from '@/access/roles'
+import { setCreatedBy } from '@/hooks/set-created-by'
 import { richTextEditor } from '@/lib/rich-text-editor'
+import {
+  indexArticleAfterChange,
+  indexArticleAfterDelete,
+  recordMediaRefs,
+} from '@/search/sync/hooks'
 import { articlePreviewUrl } from '@/site/preview-url'
 
 import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
 import { documentFields } from './document-fields'
-import { importFields } from './import-fields'
 import { generateSlug } from './hooks/generate-slug'
+import { guardPublish } from './hooks/guard-publish'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
-import { guardPublish } from './hooks/guard-publish'
 import { setFirstPublishedAt } from './hooks/set-first-published-at'
+import { setPublishedAt } from './hooks/set-published-at'
 import {
   rememberStoredMedia,
   syncMediaAfterChange,
@@ -22,15 +28,9 @@ import {
   syncTaxonomyAfterChange,
   syncTaxonomyAfterDelete,
 } from './hooks/sync-taxonomy-public-use'
-import { setCreatedBy } from '@/hooks/set-created-by'
-import { setPublishedAt } from './hooks/set-published-at'
 import { validateReviewState } from './hooks/validate-review-state'
+import { importFields } from './import-fields'
 import { ARTICLE_KINDS } from './kinds'
-import {
-  indexArticleAfterChange,
-  indexArticleAfterDelete,
-  recordMediaRefs,
-} from '@/search/sync/hooks'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',

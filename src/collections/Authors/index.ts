@@ -4,8 +4,8 @@ import { publicUseField, readStaffOrPublicUse } from '@/access/public-use'
 import { editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForAuthor } from '@/search/sync/hooks'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 /** Bylines. An author need not be a user: most bylines belong to people without an account. */
 export const Authors: CollectionConfig<'authors'> = {

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 import { reindexForCategory } from '@/search/sync/hooks'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',

@@ -2,12 +2,11 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { staffField, staffOnly } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
+import { reindexForMedia } from '@/search/sync/hooks'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
-import { reindexForMedia } from '@/search/sync/hooks'
-
-import { guardPayloadFileHeaders } from './file-headers'
 import { changeMedia, readMedia } from './access'
+import { guardPayloadFileHeaders } from './file-headers'
 import { defaultAlt } from './hooks/default-alt'
 import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
 import { refreshArticleCredits } from './hooks/refresh-article-credits'

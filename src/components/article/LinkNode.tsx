@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { obj, str, type LexNode } from '@/site/lexical/nodes'
+import { type LexNode, obj, str } from '@/site/lexical/nodes'
 import { urls } from '@/site/urls'
 
 /** Internal links point at the article's public URL; external ones open safely in a new tab. */

@@ -1,14 +1,14 @@
 import { Fragment, type ReactNode } from 'react'
 
-import { isRoot, num, str, type LexNode } from '@/site/lexical/nodes'
-import { asMedia } from '@/site/media'
-
 import { DocumentReferenceBlockComponent } from '@/blocks/DocumentReference/Component'
 import { GalleryBlockComponent } from '@/blocks/Gallery/Component'
 import { InterviewBlockComponent } from '@/blocks/Interview/Component'
 import { PhotoBlockComponent } from '@/blocks/Photo/Component'
 import { asBodyBlock } from '@/blocks/types'
 import { Figure } from '@/components/media/Figure'
+import { isRoot, type LexNode, num, str } from '@/site/lexical/nodes'
+import { asMedia } from '@/site/media'
+
 import { LinkNode } from './LinkNode'
 import { TextRun } from './TextRun'
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { FORMAT, num, str, type LexNode } from '@/site/lexical/nodes'
+import { FORMAT, type LexNode, num, str } from '@/site/lexical/nodes'
 
 /** One text node with its bold/italic/… marks, outermost first as Lexical's own HTML does. */
 export function TextRun({ node }: { node: LexNode }) {

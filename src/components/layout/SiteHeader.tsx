@@ -1,8 +1,7 @@
+import { SearchBox } from '@/components/search/SearchBox'
 import type { Category, Site } from '@/payload-types'
 import { asMedia } from '@/site/media'
 import { urls } from '@/site/urls'
-
-import { SearchBox } from '@/components/search/SearchBox'
 
 interface Props {
   site: Site

@@ -1,9 +1,8 @@
+import { Picture } from '@/components/media/Picture'
 import type { CardArticle } from '@/site/data/cards'
 import { formatDateVi } from '@/site/format/date'
 import { asMedia } from '@/site/media'
 import { urls } from '@/site/urls'
-
-import { Picture } from '@/components/media/Picture'
 
 interface Props {
   article: CardArticle

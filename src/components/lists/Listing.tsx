@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
+import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import type { CardPage } from '@/site/data/cards'
 
-import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { CardList } from './CardList'
 import { Pagination } from './Pagination'
 

@@ -1,5 +1,5 @@
-import type { Media } from '@/payload-types'
 import { slugify } from '@/lib/slugify'
+import type { Media } from '@/payload-types'
 import { urls } from '@/site/urls'
 
 import { Picture } from './Picture'

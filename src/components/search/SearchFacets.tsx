@@ -1,6 +1,6 @@
 import type { Category } from '@/payload-types'
-import { type SearchForm, searchHref } from '@/site/search-params'
 import type { SearchFacets as Facets } from '@/search/types'
+import { type SearchForm, searchHref } from '@/site/search-params'
 
 import { kindLabel } from './SearchHits'
 

@@ -1,6 +1,6 @@
-import type { Category } from '@/payload-types'
 import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
 import { FilterSelect } from '@/components/forms/FilterSelect'
+import type { Category } from '@/payload-types'
 import type { SearchForm } from '@/site/search-params'
 
 interface Props {

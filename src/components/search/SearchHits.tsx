@@ -1,6 +1,6 @@
 import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
-import { formatDateVi } from '@/site/format/date'
 import type { SearchHit } from '@/search/types'
+import { formatDateVi } from '@/site/format/date'
 import { urls } from '@/site/urls'
 
 export const kindLabel = (kind: string): string =>

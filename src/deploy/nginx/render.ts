@@ -1,7 +1,7 @@
 import { ACCEPTED_TYPES } from '@/lib/detect-mime'
 
-import { BROTLI_MODULE, type NginxOptions } from './options'
 import { proxyLocations } from './locations'
+import { BROTLI_MODULE, type NginxOptions } from './options'
 
 /**
  * The complete nginx configuration for one installation, for `nginx -p <state dir> -c <file>`

@@ -1,13 +1,13 @@
-import { decodeTcvn3 } from './tcvn3'
 import type { VietEncoding } from './detect'
+import { decodeTcvn3 } from './tcvn3'
 import { decodeViqr } from './viqr'
 import { decodeVni } from './vni'
 
 export { decodeBytes } from './decode-bytes'
 export { detectEncoding, type VietEncoding } from './detect'
-export { encodeTcvn3, decodeTcvn3 } from './tcvn3'
-export { encodeVni, decodeVni } from './vni'
-export { encodeViqr, decodeViqr } from './viqr'
+export { decodeTcvn3, encodeTcvn3 } from './tcvn3'
+export { decodeViqr, encodeViqr } from './viqr'
+export { decodeVni, encodeVni } from './vni'
 
 export function toUnicode(text: string, enc: VietEncoding): string {
   switch (enc) {

@@ -1,7 +1,7 @@
 // Classifies body units into blocks: photos, headings, lists, interview turns, paragraphs.
 import { parseTurnStart } from './interview'
 import { cleanCaption, looksLikeCaption, parseCreditedCaption } from './photo'
-import type { ParsedBodyBlock, InterviewTurn } from './types'
+import type { InterviewTurn, ParsedBodyBlock } from './types'
 import type { Unit } from './units'
 
 type Photo = Extract<ParsedBodyBlock, { type: 'photo' }>

@@ -2,9 +2,9 @@
 // heading, maybe a `Số 12-NQ/ĐUK` number and `Nơi, ngày … tháng … năm …` line, then the text, the
 // `Nơi nhận:` list and the signer block (`T/M BAN CHẤP HÀNH` / `BÍ THƯ` / name). Word's two-column
 // tables arrive interleaved, so the tail is read line by line by shape, not by order.
-import { wordsPattern } from './regex'
 import { parseLongDate } from './dates'
 import { isAllCaps, normaliseCapsName } from './names'
+import { wordsPattern } from './regex'
 import type { DocumentFields } from './types'
 
 const DOC_TYPES: Record<string, string> = {

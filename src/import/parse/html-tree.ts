@@ -9,7 +9,7 @@
 // export: bench/import/html-parse.ts, BENCHMARKS.md), which a one-off CLI import can afford.
 // Text and attribute values come out decoded; comments (Word's `<!--[if gte mso 9]>` blocks) and
 // doctypes are dropped; a <template>'s content is left out as it is not rendered.
-import { parse, type DefaultTreeAdapterTypes as P } from 'parse5'
+import { type DefaultTreeAdapterTypes as P, parse } from 'parse5'
 
 export interface HtmlElement {
   /** lower-case tag name, e.g. `p`, `td`, Word's `o:p` */

@@ -2,7 +2,7 @@
 // the <h1>/og:title, article:published_time and image sources. The tree (html-tree.ts) comes with
 // text and attributes already decoded, so nothing here decodes entities a second time.
 import { fromIsoInstant } from './dates'
-import { findAll, parseHtml, textOf, type HtmlElement } from './html-tree'
+import { findAll, type HtmlElement, parseHtml, textOf } from './html-tree'
 import type { SourceLine } from './types'
 
 export interface HtmlExtract {

@@ -1,6 +1,6 @@
 // Interview turns: `P.V:` / `PV:` / `Phóng viên:` questions and `Đồng chí Nguyễn Văn An:` answers.
+import { isCapitalised, SURNAMES } from './names'
 import { wordsPattern } from './regex'
-import { SURNAMES, isCapitalised } from './names'
 import type { InterviewTurn } from './types'
 
 const QUESTION = /^(p\s?\.\s?v|pv|p\/v|phóng viên|nhà báo)\s*:\s*/iu

@@ -1,5 +1,6 @@
 // Entry point: legacy article text or html → ParsedArticle. Pure: no I/O besides hashing.
 import { detectEncoding, toUnicode } from '@/import/encoding/index'
+
 import { classifyUnits } from './body'
 import { parseByline } from './byline'
 import { stripChrome } from './chrome'
@@ -11,7 +12,7 @@ import { extractHtml } from './html'
 import { mergeTurns, parseTurnStart } from './interview'
 import { textToLines } from './lines'
 import { repairLine } from './repair'
-import type { ParsedBodyBlock, ParseInput, ParsedArticle, ParsedPhoto, SourceLine } from './types'
+import type { ParsedArticle, ParsedBodyBlock, ParsedPhoto, ParseInput, SourceLine } from './types'
 import { toUnits } from './units'
 
 export type { ParsedArticle, ParseInput } from './types'

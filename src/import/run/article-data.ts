@@ -1,5 +1,5 @@
-import type { Article } from '@/payload-types'
 import type { ParsedArticle } from '@/import/parse/types'
+import type { Article } from '@/payload-types'
 
 import { toDocumentData } from './document-data'
 import { toLexicalBody } from './lexical-body'

@@ -1,6 +1,6 @@
 export { importPaths } from './import-paths'
-export { formatReport, formatResultLine } from './report-text'
 export { createProgress } from './progress'
+export { formatReport, formatResultLine } from './report-text'
 export type {
   FileResult,
   ImportOptions,

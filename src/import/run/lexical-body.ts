@@ -1,12 +1,12 @@
+import type { InterviewTurn, ParsedBodyBlock } from '@/import/parse/types'
 import {
   block,
   bulletList,
   heading,
   type LexicalDocument,
-  type LexicalNode,
   lexicalDocument,
+  type LexicalNode,
 } from '@/lib/lexical/build'
-import type { ParsedBodyBlock, InterviewTurn } from '@/import/parse/types'
 
 /**
  * A paragraph of plain text. The shared `paragraph` builder reads `**bold**` markup, which an

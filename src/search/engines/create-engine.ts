@@ -2,7 +2,9 @@
 // embedded SQLite FTS index, so a fresh install searches without any extra service.
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+
 import type { SearchEngine } from '@/search/types'
+
 import { MeilisearchEngine } from './meilisearch/engine'
 import { SqliteFtsEngine } from './sqlite/engine'
 

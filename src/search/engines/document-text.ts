@@ -1,6 +1,6 @@
 // Derived text shared by both engines, so they search and filter the same fields the same way.
-import { foldVietnamese } from '@/search/vietnamese/fold'
 import type { SearchDocument } from '@/search/types'
+import { foldVietnamese } from '@/search/vietnamese/fold'
 
 /** Text that is searchable but weighs least: captions, photo credits, bylines, document data. */
 export function extraText(doc: SearchDocument): string {

@@ -1,11 +1,11 @@
-import { MAX_REQUEST_QUERY_LENGTH } from '@/search/vietnamese/query-text'
 import {
-  SEARCH_KINDS,
   MAX_LIMIT,
   MAX_PAGE,
+  SEARCH_KINDS,
   type SearchKind,
   type SearchQuery,
 } from '@/search/types'
+import { MAX_REQUEST_QUERY_LENGTH } from '@/search/vietnamese/query-text'
 
 export type SearchParamsCheck = { ok: true; query: SearchQuery } | { ok: false; message: string }
 

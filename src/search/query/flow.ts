@@ -1,12 +1,13 @@
 // The query flow both engines share: run the query as typed; if nothing is found try it as
 // telex/VNI typed without an input method; if still nothing, offer a "did you mean".
+import type { SearchFacets, SearchHit, SearchQuery, SearchResult } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 import { foldVietnamese } from '@/search/vietnamese/fold'
 import { suggestTerms } from '@/search/vietnamese/suggest'
 import { decodeTypedVietnamese } from '@/search/vietnamese/telex'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
-import type { SearchFacets, SearchHit, SearchQuery, SearchResult } from '@/search/types'
-import { normalizeQuery, type NormalizedQuery } from './params'
+
+import { type NormalizedQuery, normalizeQuery } from './params'
 
 export interface CoreResult {
   total: number

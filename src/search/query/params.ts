@@ -1,15 +1,15 @@
 // Turns a raw SearchQuery (straight from the URL) into validated values both engines share, so
 // paging, clamping and date semantics cannot drift between SQLite and Meilisearch.
+import { VIETNAM_OFFSET_MS } from '@/lib/vietnam-time'
 import {
   DEFAULT_LIMIT,
   MAX_LIMIT,
   MAX_PAGE,
-  SearchQueryError,
   type SearchQuery,
+  SearchQueryError,
   type SearchSort,
 } from '@/search/types'
 import { MAX_QUERY_LENGTH } from '@/search/vietnamese/query-text'
-import { VIETNAM_OFFSET_MS } from '@/lib/vietnam-time'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/

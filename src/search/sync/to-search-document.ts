@@ -1,5 +1,4 @@
 import type { Article, Author, Category, Media, Tag } from '@/payload-types'
-
 import type { SearchDocument } from '@/search/types'
 
 import { lexicalText } from './lexical-text'

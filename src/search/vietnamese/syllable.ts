@@ -1,6 +1,6 @@
-import { VOWELS, type Tone } from './chars'
-import { foldVietnamese } from './fold'
+import { type Tone, VOWELS } from './chars'
 import { QU_ONLY_RHYMES, RHYMES } from './data/rhymes'
+import { foldVietnamese } from './fold'
 
 // Longest first so `ngh` wins over `ng` and `gh`/`gi`/`qu` over `g`/`q`.
 // prettier-ignore

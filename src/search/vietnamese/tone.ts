@@ -1,5 +1,5 @@
 import { MARKED_VOWELS, VOWELS, withTone } from './chars'
-import { parseSyllable, splitTone, type ParsedSyllable } from './syllable'
+import { type ParsedSyllable, parseSyllable, splitTone } from './syllable'
 
 /**
  * Where the tone belongs in a toneless syllable. A vowel with a vowel mark always takes it (the

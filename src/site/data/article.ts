@@ -2,11 +2,10 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Article } from '@/payload-types'
-
 import { previewUser } from '@/site/preview'
 
-import { and, payloadClient, PUBLISHED } from './client'
 import { type CardArticle, listCards, notIn } from './cards'
+import { and, payloadClient, PUBLISHED } from './client'
 
 /**
  * One article with everything the page shows (depth 2 reaches media inside body blocks). In an

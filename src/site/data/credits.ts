@@ -3,7 +3,7 @@ import { cache } from 'react'
 import { creditKey, creditOf, photoUses } from '@/collections/Articles/photo-uses'
 import type { Media } from '@/payload-types'
 
-import { payloadClient, PUBLISHED, and } from './client'
+import { and, payloadClient, PUBLISHED } from './client'
 
 export interface CreditPhoto {
   media: Media

@@ -4,8 +4,9 @@ import { memoByVersion } from '@/site/cache/memo'
 import { isDocumentType } from '@/site/documents'
 import { startOfDayVi, yearVi } from '@/site/format/date'
 import { DOCUMENT_PARAMS, param } from '@/site/page-params'
-import { payloadClient, PUBLISHED, and } from './client'
+
 import { type CardPage, listCards, pageParam } from './cards'
+import { and, payloadClient, PUBLISHED } from './client'
 
 export interface DocumentFilters {
   type: string

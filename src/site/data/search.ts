@@ -1,6 +1,5 @@
 import { searchArticles, SearchUnavailableError } from '@/search/service'
 import { SearchQueryError, type SearchResult } from '@/search/types'
-
 import { type SearchForm, toSearchQuery } from '@/site/search-params'
 
 export type SearchOutcome =

@@ -1,6 +1,6 @@
 import type { Category, Site } from '@/payload-types'
-
 import { memoByVersion } from '@/site/cache/memo'
+
 import { payloadClient } from './client'
 
 export function getSite(): Promise<Site> {

@@ -1,7 +1,8 @@
 import { PUBLIC_USE } from '@/access/public-use'
 import type { SitemapEntry } from '@/site/feeds/sitemap'
 import { urls } from '@/site/urls'
-import { payloadClient, PUBLISHED, and } from './client'
+
+import { and, payloadClient, PUBLISHED } from './client'
 import { getCategories } from './site'
 
 /**

@@ -1,8 +1,7 @@
 import { cache } from 'react'
 
-import type { Author, Category, Tag } from '@/payload-types'
-
 import { PUBLIC_USE } from '@/access/public-use'
+import type { Author, Category, Tag } from '@/payload-types'
 
 import { and, payloadClient } from './client'
 import { getCategories } from './site'

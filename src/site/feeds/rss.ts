@@ -1,9 +1,9 @@
 import type { Category, Site } from '@/payload-types'
-
 import type { CardArticle } from '@/site/data/cards'
 import { absoluteUrl } from '@/site/env'
 import { asMedia, sizeOf } from '@/site/media'
 import { urls } from '@/site/urls'
+
 import { tag, xmlEscape } from './xml'
 
 interface FeedInput {

@@ -1,6 +1,6 @@
 import type { Site } from '@/payload-types'
-
 import { absoluteUrl } from '@/site/env'
+
 import { tag, xmlEscape } from './xml'
 
 export interface SitemapEntry {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
 import type { Article, Media } from '@/payload-types'
-
 import { absoluteUrl } from '@/site/env'
 import { asMedia, sizeOf } from '@/site/media'
 import { urls } from '@/site/urls'

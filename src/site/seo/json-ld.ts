@@ -1,8 +1,8 @@
 import type { Article, Author, Site } from '@/payload-types'
-
 import { absoluteUrl, siteOrigin } from '@/site/env'
 import { asMedia, sizeOf } from '@/site/media'
 import { urls } from '@/site/urls'
+
 import { articleDescription, shareImage } from './article-meta'
 
 /** schema.org NewsArticle, as search engines read it for news results. */

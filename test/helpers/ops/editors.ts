@@ -2,8 +2,8 @@
  * Editors acting over real HTTP against a server child process: created with the Local API on
  * the same database file, then logged in through REST.
  */
-import sharp from 'sharp'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { loginToken } from '../http'
 import { createUser, passwordFor } from '../users'

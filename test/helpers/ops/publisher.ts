@@ -4,11 +4,9 @@
  * edits it (a second version), and only then prints `ACK {json}` on stdout. SIGTERM ends it
  * after the round in progress. Run with tsx on the environment of the installation under test.
  */
-import sharp from 'sharp'
-
-import { getPayload } from 'payload'
-
 import config from '@payload-config'
+import { getPayload } from 'payload'
+import sharp from 'sharp'
 
 let stopping = false
 process.on('SIGTERM', () => (stopping = true))

@@ -6,8 +6,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ImportReport } from '@/import/run'
-import { bootPayload } from '../../helpers/payload'
+
 import { allArticles, count, fixtureDir, prepareFixtures } from '../../helpers/import-run'
+import { bootPayload } from '../../helpers/payload'
 
 interface CliRun {
   code: number | null

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importPaths, type ImportReport } from '@/import/run'
 import type { Article, Author } from '@/payload-types'
-import { bootPayload, type TestPayload } from '../../helpers/payload'
+
 import { blocks } from '../../helpers/import-run'
+import { bootPayload, type TestPayload } from '../../helpers/payload'
 import { CORPUS_ABSENT, skipReason } from '../../helpers/skip-reason'
 
 const dir = path.resolve(process.cwd(), '../shared/corpus')

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importPaths, ImportUsageError, type ImportReport } from '@/import/run'
-import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { importPaths, type ImportReport, ImportUsageError } from '@/import/run'
+
 import {
   allArticles,
   blocks,
@@ -13,6 +13,7 @@ import {
   nodes,
   prepareFixtures,
 } from '../../helpers/import-run'
+import { bootPayload, type TestPayload } from '../../helpers/payload'
 
 let t: TestPayload
 let src = ''

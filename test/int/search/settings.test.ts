@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closeSearchEngine, getSearchEngine } from '@/search/engine'
 import { toSearchSettings } from '@/search/settings'
+
 import { bootPayload, type TestPayload } from '../../helpers/payload'
 
 let t: TestPayload

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Article, User } from '@/payload-types'
 import { drainJobs } from '@/cli/with-payload'
+import { block, lexicalDocument, paragraph } from '@/lib/lexical/build'
+import type { Article, User } from '@/payload-types'
 import { closeSearchEngine, getSearchEngine } from '@/search/engine'
 import type { SearchEngine } from '@/search/types'
-import { lexicalDocument, paragraph, block } from '@/lib/lexical/build'
+
 import { bootPayload, type TestPayload } from '../../helpers/payload'
 import { createUser } from '../../helpers/users'
 

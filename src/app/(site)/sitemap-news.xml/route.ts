@@ -1,5 +1,5 @@
-import { recentNews } from '@/site/data/sitemap'
 import { getSite } from '@/site/data/site'
+import { recentNews } from '@/site/data/sitemap'
 import { newsUrlset } from '@/site/feeds/sitemap'
 import { xmlResponse } from '@/site/feeds/xml'
 

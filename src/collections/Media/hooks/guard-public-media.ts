@@ -6,7 +6,6 @@ import type {
 import { APIError } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/roles'
-
 import { PUBLIC_USE_SYNC, publiclyUsed } from '@/collections/Media/public-use'
 
 /**

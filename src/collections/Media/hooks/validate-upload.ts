@@ -2,10 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
-import { detectMime } from '@/lib/detect-mime'
-
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { nameForType } from '@/collections/Media/name-for-type'
+import { detectMime } from '@/lib/detect-mime'
 
 const reject = (message: string, log: string, status = 400): never => {
   throw new APIError(message, status, { reason: log }, true)

@@ -1,12 +1,14 @@
 // Document shape and index settings of the Meilisearch engine.
 import type { Settings } from 'meilisearch'
+
+import { vietnamYear } from '@/lib/vietnam-time'
+import { authorKey, extraText } from '@/search/engines/document-text'
+import type { SearchDocument, SearchKind } from '@/search/types'
 import { ABBREVIATIONS } from '@/search/vietnamese/data/abbreviations'
 import { docNumberKey } from '@/search/vietnamese/docnum'
 import type { SearchSettings } from '@/search/vietnamese/types'
-import type { SearchDocument, SearchKind } from '@/search/types'
+
 import { encodeFoldProof } from './fold-proof'
-import { vietnamYear } from '@/lib/vietnam-time'
-import { authorKey, extraText } from '@/search/engines/document-text'
 
 export interface MeiliDocument {
   /** Meilisearch only accepts [A-Za-z0-9_-] ids; see meiliId. */

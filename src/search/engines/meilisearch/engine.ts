@@ -1,25 +1,27 @@
 // Production engine on Meilisearch. Meilisearch folds diacritics itself, so exact spelling is
 // ranked first by a second query carrying fold-proof codes (see fold-proof.ts) whose hits are put
 // ahead of the plain query's hits; totals and facets always come from the plain query.
-import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchResponse } from 'meilisearch'
-import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
+import { type EnqueuedTaskPromise, type Index, Meilisearch, type SearchResponse } from 'meilisearch'
+
+import {
+  type CoreResult,
+  emptyFacets,
+  type SearchBackend,
+  searchWithFallbacks,
+} from '@/search/query/flow'
+import type { NormalizedQuery } from '@/search/query/params'
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
+import { WORD_PATTERN } from '@/search/vietnamese/query-text'
+import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
+
 import {
   buildSynonyms,
   indexSettings,
+  type MeiliDocument,
   meiliId,
   toMeiliDocument,
-  type MeiliDocument,
 } from './documents'
 import { baseQueryText, exactQueryCodes, searchParams, toHit } from './query'
-import type { NormalizedQuery } from '@/search/query/params'
-import {
-  emptyFacets,
-  searchWithFallbacks,
-  type CoreResult,
-  type SearchBackend,
-} from '@/search/query/flow'
-import { WORD_PATTERN } from '@/search/vietnamese/query-text'
 
 export interface MeilisearchEngineOptions {
   host: string
@@ -90,30 +92,36 @@ export class MeilisearchEngine implements SearchEngine {
 
   search(q: SearchQuery): Promise<SearchResult> {
     const backend: SearchBackend = {
-      run: (aq, p) => this.run(aq, p),
-      vocabulary: (aq) => this.vocabulary(aq),
+      run: (analyzed, query) => this.run(analyzed, query),
+      vocabulary: (analyzed) => this.vocabulary(analyzed),
     }
     return searchWithFallbacks(backend, q, this.settings)
   }
 
-  private async run(aq: AnalyzedQuery | null, p: NormalizedQuery): Promise<CoreResult> {
-    const text = aq ? baseQueryText(aq) : ''
-    if (aq && !text) return { total: 0, hits: [], facets: emptyFacets() }
-    const codes = aq && p.sort === 'relevance' ? exactQueryCodes(aq) : []
+  private async run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult> {
+    const text = analyzed ? baseQueryText(analyzed) : ''
+    if (analyzed && !text) return { total: 0, hits: [], facets: emptyFacets() }
+    const codes = analyzed && query.sort === 'relevance' ? exactQueryCodes(analyzed) : []
     if (codes.length === 0) {
-      const res = await this.index().search(text, { ...searchParams(p, p.limit), page: p.page })
+      const res = await this.index().search(text, {
+        ...searchParams(query, query.limit),
+        page: query.page,
+      })
       return this.core(res, res.hits.map(toHit))
     }
     // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit from both
     // lists is always enough to fill the requested page of the merged order.
-    const fetch = p.offset + p.limit
+    const fetch = query.offset + query.limit
     const [plain, exact] = await Promise.all([
-      this.index().search(text, searchParams(p, fetch)),
-      this.index().search(`${text} ${codes.join(' ')}`, { ...searchParams(p, fetch), facets: [] }),
+      this.index().search(text, searchParams(query, fetch)),
+      this.index().search(`${text} ${codes.join(' ')}`, {
+        ...searchParams(query, fetch),
+        facets: [],
+      }),
     ])
     const seen = new Set(exact.hits.map((h) => h.id))
     const merged = [...exact.hits, ...plain.hits.filter((h) => !seen.has(h.id))]
-    return this.core(plain, merged.slice(p.offset, fetch).map(toHit))
+    return this.core(plain, merged.slice(query.offset, fetch).map(toHit))
   }
 
   private core(res: SearchResponse<MeiliDocument>, hits: CoreResult['hits']): CoreResult {
@@ -129,8 +137,8 @@ export class MeilisearchEngine implements SearchEngine {
    * Meilisearch exposes no term dictionary, so suggestions come from the words of articles that
    * match any single query word (typo tolerance included) plus the newest articles.
    */
-  private async vocabulary(aq: AnalyzedQuery): Promise<ReadonlySet<string>> {
-    const queries = ['', ...aq.terms.map((t) => t.exact)].map((q) => ({
+  private async vocabulary(analyzed: AnalyzedQuery): Promise<ReadonlySet<string>> {
+    const queries = ['', ...analyzed.terms.map((t) => t.exact)].map((q) => ({
       indexUid: this.indexName,
       q,
       limit: VOCABULARY_SAMPLE,

@@ -1,13 +1,15 @@
 // Maps analysed queries and filters onto Meilisearch search parameters, and hits back.
 import type { Hit, SearchParams } from 'meilisearch'
-import type { AnalyzedQuery } from '@/search/vietnamese/types'
-import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@/search/types'
+
 import { authorKey } from '@/search/engines/document-text'
-import { encodeFoldProofWord } from './fold-proof'
 import { escapeHtml } from '@/search/query/highlight'
-import type { MeiliDocument } from './documents'
 import type { NormalizedQuery } from '@/search/query/params'
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@/search/types'
 import { docNumberKey } from '@/search/vietnamese/docnum'
+import type { AnalyzedQuery } from '@/search/vietnamese/types'
+
+import type { MeiliDocument } from './documents'
+import { encodeFoldProofWord } from './fold-proof'
 
 // Control characters cannot occur in indexed text, so they delimit matches safely until the
 // formatted text has been HTML-escaped.

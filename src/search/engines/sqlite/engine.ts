@@ -2,33 +2,23 @@
 // analyzer's exact and folded token streams; matching runs on the folded columns, bm25 weights
 // make exact-spelling and title hits rank first, and a plain table serves filters and facets.
 import { randomUUID } from 'node:crypto'
-import { createClient, type Client, type InStatement } from '@libsql/client'
-import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
-import { buildMatchExpression, LEAD_COLUMNS } from './match'
-import type { NormalizedQuery } from '@/search/query/params'
-import { ResultCache } from './result-cache'
+
+import { type Client, createClient, type InStatement } from '@libsql/client'
+
 import {
-  emptyFacets,
-  searchWithFallbacks,
   type CoreResult,
+  emptyFacets,
   type SearchBackend,
+  searchWithFallbacks,
 } from '@/search/query/flow'
-import { numberColumn, textColumn } from './results'
+import type { NormalizedQuery } from '@/search/query/params'
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
+import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
+
+import { buildMatchExpression, LEAD_COLUMNS } from './match'
 import { pendingMigration } from './migrate'
-import { poolQuery } from './pool-score'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
-import { deleteStatements, insertStatements, upsertStatements } from './rows'
-import {
-  createStatements,
-  dropStatements,
-  indexStatements,
-  LIVE,
-  META,
-  NEXT,
-  sharedStatements,
-  swapStatements,
-} from './schema'
+import { poolQuery } from './pool-score'
 import {
   acquireStatement,
   beatStatement,
@@ -40,8 +30,21 @@ import {
   logChangeStatement,
   releaseStatements,
 } from './rebuild-lock'
-import { VocabularyCache } from './vocabulary'
+import { ResultCache } from './result-cache'
+import { numberColumn, textColumn } from './results'
+import { deleteStatements, insertStatements, upsertStatements } from './rows'
+import {
+  createStatements,
+  dropStatements,
+  indexStatements,
+  LIVE,
+  META,
+  NEXT,
+  sharedStatements,
+  swapStatements,
+} from './schema'
 import { TermStats } from './term-stats'
+import { VocabularyCache } from './vocabulary'
 
 /** Documents per write transaction: amortises commits without stalling readers for long. */
 const WRITE_CHUNK = 250

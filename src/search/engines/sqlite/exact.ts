@@ -1,9 +1,11 @@
 // SQL for one search against a table set. User input only ever travels as bound parameters; the
 // interpolated parts are table names and constants from this package.
 import type { InStatement, InValue } from '@libsql/client'
+
 import { authorKey } from '@/search/engines/document-text'
-import type { MatchPlan } from './match'
 import type { NormalizedQuery } from '@/search/query/params'
+
+import type { MatchPlan } from './match'
 import { BM25_WEIGHTS, type TableSet } from './schema'
 
 export interface Sql {

@@ -3,7 +3,8 @@
 import { docNumberKey } from '@/search/vietnamese/docnum'
 import { isFoldedVietnameseSyllable } from '@/search/vietnamese/syllable'
 import type { AnalyzedQuery, QueryTerm } from '@/search/vietnamese/types'
-import { MAIN_COLUMNS, quoteFts, type ColumnSet } from './columns'
+
+import { type ColumnSet, MAIN_COLUMNS, quoteFts } from './columns'
 
 export { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './columns'
 

@@ -1,9 +1,11 @@
 // Brings an index written by an older version up to the current schema at start-up, so an
 // upgrade does not need a `cms reindex` before searches are right again.
 import type { Client } from '@libsql/client'
+
 import { analyzeForIndex } from '@/search/vietnamese/analyze'
+
 import { numberColumn, textColumn } from './results'
-import { derivedTables, type DerivedTable, type TableSet } from './schema'
+import { type DerivedTable, derivedTables, type TableSet } from './schema'
 
 const CHUNK = 1000
 

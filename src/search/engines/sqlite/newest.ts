@@ -4,7 +4,9 @@
 // articles whose date says they belong there although their rowid does not. Exact in every case:
 // when too many articles are out of order, every match is sorted as before.
 import type { Client, InStatement, InValue } from '@libsql/client'
+
 import type { NormalizedQuery } from '@/search/query/params'
+
 import { filterSql, type RankRow } from './exact'
 import { concatSql, HIT_COLUMNS, hitRow, splitRows, textColumn, toRankRow } from './results'
 import type { TableSet } from './schema'

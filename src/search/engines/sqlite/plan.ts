@@ -3,30 +3,32 @@
 // frequency; a huge match set gets estimated totals and facets, and a query whose bm25 would
 // walk long doclists is ranked over a pool of candidates instead (pool.ts).
 import type { Client } from '@libsql/client'
-import type { ColumnSet } from './columns'
-import { LEAD_COLUMNS, MAIN_COLUMNS, quoteFts, type MatchPlan } from './match'
+
+import type { CoreResult } from '@/search/query/flow'
 import { termIndex } from '@/search/query/highlight'
 import type { NormalizedQuery } from '@/search/query/params'
-import type { CoreResult } from '@/search/query/flow'
-import { features, idf, phraseBonus, type Feature, type PoolQuery } from './pool-score'
+
+import type { ColumnSet } from './columns'
+import { compareHits, type RankRow, rankStatement, textStatement } from './exact'
+import { LEAD_COLUMNS, MAIN_COLUMNS, type MatchPlan, quoteFts } from './match'
+import { newestPage } from './newest'
 import {
-  poolRowsStatement,
+  type Candidates,
   matchListStatement,
-  parseMatchList,
   NEWEST_SIZE,
+  parseMatchList,
+  type PoolPlan,
+  poolRowsStatement,
   poolStatement,
   rankPool,
   remainderStatement,
   STRONG_SIZE,
   toPool,
-  type Candidates,
-  type PoolPlan,
 } from './pool'
-import { compareHits, rankStatement, textStatement, type RankRow } from './exact'
+import { type Feature, features, idf, phraseBonus, type PoolQuery } from './pool-score'
 import { numberColumn, textColumn, toFacets, toHit, toRankRow } from './results'
-import type { TableSet } from './schema'
-import { newestPage } from './newest'
 import { EXACT_LIMIT, sampleStatement } from './sample'
+import type { TableSet } from './schema'
 import { TermStats } from './term-stats'
 
 export interface Plans {

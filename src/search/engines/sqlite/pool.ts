@@ -9,10 +9,12 @@
 // over the analysed title, sapo and extra text of the rank table with IDFs estimated from the
 // sample (pool-score.ts); the other matches follow, newest first.
 import type { InStatement, InValue } from '@libsql/client'
-import { RANK_FIELDS, score, type Feature, type RankText } from './pool-score'
-import type { MatchPlan } from './match'
+
 import type { NormalizedQuery } from '@/search/query/params'
+
 import { filterSql, type RankRow, type Sql } from './exact'
+import type { MatchPlan } from './match'
+import { type Feature, RANK_FIELDS, type RankText, score } from './pool-score'
 import { concatSql, HIT_COLUMNS, hitRow, splitRows } from './results'
 import type { TableSet } from './schema'
 

@@ -5,7 +5,9 @@
 // rebuild makes, carries a guard that fails the whole transaction when the lock is no longer
 // this rebuild's or (for the swap) when a change arrived after the last replay.
 import type { InStatement } from '@libsql/client'
+
 import type { SearchDocument } from '@/search/types'
+
 import { META } from './schema'
 
 export const CHANGES = 'search_changes'

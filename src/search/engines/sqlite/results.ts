@@ -1,8 +1,10 @@
 // Maps SQLite rows to the engine-neutral result shapes.
 import type { Row } from '@libsql/client'
-import { SEARCH_KINDS, type SearchFacets, type SearchHit, type SearchKind } from '@/search/types'
-import { highlightAll, makeSnippet, type HighlightTerms } from '@/search/query/highlight'
+
 import { emptyFacets } from '@/search/query/flow'
+import { highlightAll, type HighlightTerms, makeSnippet } from '@/search/query/highlight'
+import { SEARCH_KINDS, type SearchFacets, type SearchHit, type SearchKind } from '@/search/types'
+
 import type { RankRow } from './exact'
 
 export function textColumn(row: Row, key: string): string {

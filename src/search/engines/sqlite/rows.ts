@@ -1,9 +1,11 @@
 // Turns a SearchDocument into the statements that (re)write it in one table set.
 import type { InStatement, InValue } from '@libsql/client'
-import { analyzeForIndex } from '@/search/vietnamese/analyze'
-import type { SearchDocument } from '@/search/types'
-import { authorKey, extraText, keyList } from '@/search/engines/document-text'
+
 import { vietnamYear } from '@/lib/vietnam-time'
+import { authorKey, extraText, keyList } from '@/search/engines/document-text'
+import type { SearchDocument } from '@/search/types'
+import { analyzeForIndex } from '@/search/vietnamese/analyze'
+
 import { derivedTables, type TableSet } from './schema'
 
 function publishedTs(iso: string): number {

@@ -4,9 +4,11 @@
 // without walking the whole doclist) and flagged as approximate. The same windows estimate each
 // query word's document frequency, which decides how the page is ranked (plan.ts).
 import type { InStatement } from '@libsql/client'
-import { MAIN_COLUMNS, quoteFts, type MatchPlan } from './match'
+
 import type { NormalizedQuery } from '@/search/query/params'
+
 import { filterSql } from './exact'
+import { MAIN_COLUMNS, type MatchPlan, quoteFts } from './match'
 import type { TableSet } from './schema'
 
 const FOLDED = MAIN_COLUMNS.folded

@@ -1,8 +1,9 @@
 // Schema of the embedded engine. A table set is named by a suffix so `rebuild` can fill a second
 // set ('_next') beside the live one and swap them by renaming inside one transaction.
 import type { IndexedText } from '@/search/vietnamese/types'
-import { RANK_FIELDS } from './pool-score'
+
 import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './columns'
+import { RANK_FIELDS } from './pool-score'
 
 export interface TableSet {
   /** Original text, read only for the returned page. */

@@ -2,8 +2,9 @@
 // columns of the small title+sapo index and kept for a while: suggestions tolerate a slightly stale list, while reloading after
 // every CMS save would make zero-hit searches slow on a busy site.
 import type { Client } from '@libsql/client'
-import { LIVE, VOCAB } from './schema'
+
 import { numberColumn, textColumn } from './results'
+import { LIVE, VOCAB } from './schema'
 
 const TTL_MS = 10 * 60 * 1000
 /** Past this size, words seen in a single article are mostly typos themselves. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '@/payload-types'
+
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
 import { jsonCall, loginToken } from '../../../helpers/http'
 import { bootPayload, type TestPayload } from '../../../helpers/payload'

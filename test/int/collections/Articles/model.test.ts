@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
 import type { RequiredDataFromCollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, type TestPayload } from '../../../helpers/payload'
 import { createUser } from '../../../helpers/users'

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '@/payload-types'
+
 import { bootPayload, type TestPayload } from '../../../helpers/payload'
 import { pollUntil } from '../../../helpers/poll'
 import { createUser } from '../../../helpers/users'

@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media, User } from '@/payload-types'
+
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
 import { jsonCall, loginToken } from '../../../helpers/http'
 import { bootPayload, type TestPayload } from '../../../helpers/payload'

@@ -5,10 +5,11 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
+
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
 import { loginToken } from '../../../helpers/http'
-import { minimalPdf } from '../../../helpers/pdf'
 import { bootPayload, type TestPayload } from '../../../helpers/payload'
+import { minimalPdf } from '../../../helpers/pdf'
 import { createUser, passwordFor } from '../../../helpers/users'
 
 let t: TestPayload

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drainJobs } from '@/cli/with-payload'
 import { closeSearchEngine } from '@/search/engine'
 import type { SearchResult } from '@/search/types'
+
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
 import { bootPayload, type TestPayload } from '../../../helpers/payload'
 

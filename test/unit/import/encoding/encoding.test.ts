@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import {
   decodeBytes,
   detectEncoding,
@@ -10,6 +12,7 @@ import {
   toUnicode,
 } from '@/import/encoding/index'
 import { TCVN3_ENCODE } from '@/import/encoding/tcvn3'
+
 import { fixtureDir, readFixture } from '../../../helpers/import-parse'
 
 const SAMPLE =

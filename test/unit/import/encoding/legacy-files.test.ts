@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { decodeBytes } from '@/import/encoding/index'
 import { parseLegacyArticle } from '@/import/parse/parse-article'
+
 import { fixtureDir, parseFixture } from '../../../helpers/import-parse'
 
 describe('legacy-encoded article files', () => {

@@ -2,9 +2,12 @@
 // by their content, so renamed or re-numbered files still get the right expectations.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { parseLegacyArticle } from '@/import/parse/parse-article'
 import type { ParsedArticle } from '@/import/parse/types'
+
 import { CORPUS_ABSENT, skipReason } from '../../../helpers/skip-reason'
 
 const dir = path.resolve(process.cwd(), '../shared/corpus')

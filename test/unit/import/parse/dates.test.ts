@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { fromIsoInstant, parseDateLine, parseLeadDate } from '@/import/parse/dates'
 import { parseLegacyArticle } from '@/import/parse/parse-article'
+
 import { parseFixture } from '../../../helpers/import-parse'
 
 describe('date lines', () => {

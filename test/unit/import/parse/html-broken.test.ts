@@ -3,6 +3,7 @@
 // mix named, decimal, hex and Windows-1252 references with stray ampersands. The expected values
 // are what a browser shows for each page.
 import { describe, expect, it } from 'vitest'
+
 import { parseFixture } from '../../../helpers/import-parse'
 
 const paragraphs = (a: ReturnType<typeof parseFixture>): string[] =>

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import { decodeHTML } from 'entities'
+import { describe, expect, it } from 'vitest'
+
 import { parseFixture } from '../../../helpers/import-parse'
 
 describe('html article page', () => {

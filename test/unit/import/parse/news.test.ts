@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseFixture } from '../../../helpers/import-parse'
 
 describe('conference report with photos', () => {

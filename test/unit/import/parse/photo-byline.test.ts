@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseByline } from '@/import/parse/byline'
 import { looksLikeCaption, parseCreditedCaption } from '@/import/parse/photo'
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { splitGluedToken } from '@/import/parse/glued'
 import { repairLine } from '@/import/parse/repair'
 import { isOrthographicSyllable } from '@/import/parse/syllable'
+
 import { parseFixture } from '../../../helpers/import-parse'
 
 describe('isOrthographicSyllable', () => {

@@ -1,8 +1,10 @@
 // One behavioural contract for every SearchEngine. Each engine's test file calls
 // runSearchEngineContract with a factory that returns a fresh, empty engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SearchQueryError, type SearchDocument, type SearchEngine } from '@/search/types'
+
 import type { SearchQuery, SearchResult } from '@/search/types'
+import { type SearchDocument, type SearchEngine, SearchQueryError } from '@/search/types'
+
 import { ARTICLES, byId } from '../../../fixtures/search/articles'
 
 export type EngineFactory = () => SearchEngine | Promise<SearchEngine>

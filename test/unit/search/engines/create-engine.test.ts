@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { bm25Budget, createSearchEngine, localDbPath } from '@/search/engines/create-engine'
 
 describe('createSearchEngine', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { escapeHtml, highlightAll, makeSnippet, termIndex } from '@/search/query/highlight'
 
 describe('highlighting', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { analyzeForIndex, docNumberKey } from '@/search/vietnamese/analyze'
 
 describe('analyzeForIndex', () => {

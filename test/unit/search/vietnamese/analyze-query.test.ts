@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 import type { AnalyzedQuery } from '@/search/vietnamese/types'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { foldVietnamese, hasVietnameseDiacritics } from '@/search/vietnamese/fold'
 
 describe('foldVietnamese', () => {

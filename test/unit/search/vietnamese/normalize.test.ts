@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { normalizeText } from '@/search/vietnamese/normalize'
 
 // Old placement (tone on the second vowel) → canonical placement (first vowel) for open oa/oe/uy.

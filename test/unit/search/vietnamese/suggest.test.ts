@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { editDistance, suggestTerms } from '@/search/vietnamese/suggest'
 
 describe('editDistance', () => {

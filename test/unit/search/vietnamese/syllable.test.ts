@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { isFoldedVietnameseSyllable, isVietnameseSyllable } from '@/search/vietnamese/syllable'
 
 describe('isVietnameseSyllable', () => {

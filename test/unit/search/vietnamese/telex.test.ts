@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { decodeTypedVietnamese, looksLikeTypedVietnamese } from '@/search/vietnamese/telex'
 
 describe('decodeTypedVietnamese', () => {

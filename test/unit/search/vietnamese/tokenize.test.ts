@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { normalizeText } from '@/search/vietnamese/normalize'
 import { tokenize } from '@/search/vietnamese/tokenize'
 

@@ -7,8 +7,8 @@ import { SearchFormFull } from '@/components/search/SearchFormFull'
 import { SearchHits } from '@/components/search/SearchHits'
 import { runSearch } from '@/site/data/search'
 import { getCategories } from '@/site/data/site'
-import { readSearchForm, searchHref } from '@/site/search-params'
 import { absoluteUrl } from '@/site/env'
+import { readSearchForm, searchHref } from '@/site/search-params'
 import { urls } from '@/site/urls'
 
 interface Props {

@@ -6,9 +6,9 @@ import { DocumentList } from '@/components/lists/DocumentList'
 import { Pagination } from '@/components/lists/Pagination'
 import {
   documentFacets,
+  type DocumentFilters,
   listDocuments,
   parseDocumentFilters,
-  type DocumentFilters,
 } from '@/site/data/documents'
 import { DOCUMENT_TYPES } from '@/site/documents'
 import { absoluteUrl } from '@/site/env'

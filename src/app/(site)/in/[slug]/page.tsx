@@ -5,8 +5,8 @@ import { ArticleView } from '@/components/article/ArticleView'
 import { getArticle } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { absoluteUrl } from '@/site/env'
-import { urls } from '@/site/urls'
 import { decodeSlug } from '@/site/slug-param'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ slug: string }>

@@ -1,10 +1,12 @@
 // Runs the shared contract against a real Meilisearch when MEILI_HOST is set (reported as skipped
 // otherwise). Each engine gets its own throw-away index.
-import { afterAll, describe } from 'vitest'
 import { Meilisearch } from 'meilisearch'
+import { afterAll, describe } from 'vitest'
+
 import { MeilisearchEngine } from '@/search/engines/meilisearch/engine'
-import { runSearchEngineContract } from '../contract'
+
 import { skipReason } from '../../../../helpers/skip-reason'
+import { runSearchEngineContract } from '../contract'
 
 const MEILI_REASON = 'set MEILI_HOST (and MEILI_API_KEY) to run it against a Meilisearch server'
 

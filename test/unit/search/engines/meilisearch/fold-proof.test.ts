@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { encodeFoldProof, encodeFoldProofWord } from '@/search/engines/meilisearch/fold-proof'
 
 describe('fold-proof encoding', () => {

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
 import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, it } from 'vitest'
+
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+
 import { ARTICLES, byId } from '../../../../fixtures/search/articles'
 import { runSearchEngineContract } from '../contract'
 

@@ -1,5 +1,6 @@
 import { createClient } from '@libsql/client'
 import { describe, expect, it } from 'vitest'
+
 import { buildMatchExpression, quoteFts } from '@/search/engines/sqlite/match'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 

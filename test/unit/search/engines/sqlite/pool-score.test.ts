@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+
 import {
   features,
   idf,
   occurrences,
   poolQuery,
-  score,
   type RankText,
+  score,
 } from '@/search/engines/sqlite/pool-score'
 import { analyzeForIndex, analyzeQuery } from '@/search/vietnamese/analyze'
 

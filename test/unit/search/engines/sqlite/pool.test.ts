@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseMatchList, rankPool, toPool, type PoolPlan } from '@/search/engines/sqlite/pool'
+import { parseMatchList, type PoolPlan, rankPool, toPool } from '@/search/engines/sqlite/pool'
 import type { Feature } from '@/search/engines/sqlite/pool-score'
 
 // The values SQLite hands back from concatSql: fields joined by U+001F, rows by U+001E.

@@ -7,8 +7,8 @@ import { ancestry, childrenOf, descendantIds, getCategories } from '@/site/data/
 import { getCategoryBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
 import { LISTING_PARAMS, param } from '@/site/page-params'
-import { urls } from '@/site/urls'
 import { decodeSlug } from '@/site/slug-param'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ slug: string }>

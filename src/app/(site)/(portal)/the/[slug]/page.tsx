@@ -6,8 +6,8 @@ import { listCards, pageParam } from '@/site/data/cards'
 import { getTagBySlug } from '@/site/data/taxonomy'
 import { absoluteUrl } from '@/site/env'
 import { LISTING_PARAMS, param } from '@/site/page-params'
-import { urls } from '@/site/urls'
 import { decodeSlug } from '@/site/slug-param'
+import { urls } from '@/site/urls'
 
 interface Props {
   params: Promise<{ slug: string }>
