@@ -14,10 +14,18 @@ import {
 
 import { MAX_DEPTH } from './limits'
 
+/**
+ * Root fields (aliases included) one request may ask for: each list is capped on its own, so
+ * without this a single request of `a1: Articles … a5000: Articles` multiplies the cap.
+ */
+export const MAX_ROOT_FIELDS = 20
+const MAX_ROOT_FIELDS_TEXT = String(MAX_ROOT_FIELDS)
+
 const TOO_DEEP = `Truy vấn quá sâu: chỉ được lồng tối đa ${MAX_DEPTH} cấp quan hệ.`
 const TOO_BIG = 'Truy vấn quá phức tạp.'
+const TOO_WIDE = `Truy vấn quá nhiều trường: tối đa ${MAX_ROOT_FIELDS_TEXT} trường gốc mỗi lần gửi.`
 /** Selections one document may expand to (fragments included) before it is refused. */
-const MAX_SELECTIONS = 20_000
+const MAX_SELECTIONS = 2_000
 
 /** A stored document: collection and upload types carry an id and timestamps; blocks do not. */
 const isDocument = (type: GraphQLNamedType): boolean => {
@@ -47,6 +55,8 @@ export function graphQLDepthRule(variables: Record<string, unknown> = {}): Valid
   return (context: ValidationContext) => {
     const schema = context.getSchema()
     let selections = 0
+    let rootFields = 0
+    let rootType: GraphQLNamedType | null | undefined
     let reported = false
     const report = (message: string) => {
       if (!reported) context.reportError(new GraphQLError(message))
@@ -63,6 +73,7 @@ export function graphQLDepthRule(variables: Record<string, unknown> = {}): Valid
         if (reported) return
         if (++selections > MAX_SELECTIONS) return report(TOO_BIG)
         if (selection.kind === Kind.FIELD) {
+          if (parent === rootType && ++rootFields > MAX_ROOT_FIELDS) return report(TOO_WIDE)
           if (!isObjectType(parent) && !isInterfaceType(parent)) continue
           const field = parent.getFields()[selection.name.value]
           if (!field) continue
@@ -93,6 +104,7 @@ export function graphQLDepthRule(variables: Record<string, unknown> = {}): Valid
     return {
       OperationDefinition(node) {
         const root = schema.getRootType(node.operation)
+        rootType = root
         if (root) walk(node.selectionSet, root, 0, [])
       },
     }

@@ -13,6 +13,8 @@
  * the wait starts when the answer has gone out, however slow the password check was.
  * State is kept in memory, per process (see README, Logins).
  */
+import { addressBucket } from './address-bucket'
+
 export interface ThrottleOptions {
   /** Failures per pair before backoff starts. */
   freeAttempts: number
@@ -55,7 +57,8 @@ export class LoginThrottle {
    * Decides on an attempt and, when it may go ahead, records it as a failure. With a
    * `requestId`, the backoff starts at `settle(requestId)`; without one, at once.
    */
-  begin(account: string, ip: string, now = Date.now(), requestId?: string): Verdict {
+  begin(account: string, address: string, now = Date.now(), requestId?: string): Verdict {
+    const ip = addressBucket(address)
     const key = pairKey(account, ip)
     let pair = this.pairs.get(key)
     if (pair?.pending && now - pair.lastAt > STALE_PENDING_MS) pair.pending = 0
@@ -101,7 +104,8 @@ export class LoginThrottle {
   }
 
   /** The attempt was right: forget the pair and take the attempt back from the address. */
-  succeeded(account: string, ip: string): void {
+  succeeded(account: string, address: string): void {
+    const ip = addressBucket(address)
     this.pairs.delete(pairKey(account, ip))
     const recent = this.ips.get(ip)
     recent?.pop()

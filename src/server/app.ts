@@ -85,7 +85,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
   app.use('/api/media/file', ...mediaFiles(mediaDir(), mediaVisibility(payload)))
   app.use(['/admin', '/api'], vietnameseAdminByDefault(), privateByDefault())
-  app.use('/api/users/login', limits.login)
+  app.use(['/api/users/login', '/api/users/forgot-password'], limits.login)
   app.use(['/api/search', '/tim-kiem'], limits.search)
   app.use('/api', limits.api)
   // Every reader request the page cache cannot answer costs a render, so those are limited.

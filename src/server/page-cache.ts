@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Request, RequestHandler, Response } from 'express'
 
 import { contentVersion } from '@/site/cache/content-version'
@@ -61,8 +64,19 @@ const DROP_HEADERS = new Set([
 ])
 
 /** Anything Next renders for readers (pages, feeds, client navigation payloads, 404s). */
-function siteRequest(req: Request): boolean {
-  return !NOT_SITE.test(req.path) && !STATIC_FILE.test(req.path)
+/** URL paths of the files in public/, which Next serves as they are. */
+function publicFileUrls(root = path.join(process.cwd(), 'public')): Set<string> {
+  const urls = new Set<string>()
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else urls.add(`/${path.relative(root, full).split(path.sep).join('/')}`)
+    }
+  }
+  walk(root)
+  return urls
 }
 
 /** Reader pages: slimmed (and usually kept). Next's client navigation payloads are left alone. */
@@ -116,8 +130,14 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     totalBytes -= entry.bytes
   }
 
+  const publicFiles = publicFileUrls()
+
   return (req, res, next) => {
-    if (!siteRequest(req)) return next()
+    if (NOT_SITE.test(req.path)) return next()
+    // A dotted path is a file only when public/ has it; otherwise Next renders a page for it
+    // (`/bai-viet/x.zz` is a 404 page), which costs a render like any other miss.
+    if (STATIC_FILE.test(req.path))
+      return publicFiles.has(req.path) ? next() : onMiss(req, res, next)
     if (!sitePage(req)) return onMiss(req, res, next)
     // Shared caches may keep anonymous pages briefly; personal ones never (cache-policy.ts).
     applyPagePolicy(req, res)

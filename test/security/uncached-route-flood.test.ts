@@ -66,4 +66,17 @@ describe('rate limits on pages the cache cannot answer', () => {
     expect(cached.status).toBe(200)
     expect(cached.headers.get('x-page-cache')).toBe('HIT')
   })
+
+  it('limits paths that only look like files (/bai-viet/x.zz renders a page all the same)', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < PAGES_LIMIT; i++) {
+      const res = await get(`/bai-viet/${Math.random().toString(36).slice(2)}.zz`, '10.0.0.5')
+      statuses.push(res.status)
+      await res.arrayBuffer()
+    }
+    expect(statuses.every((s) => s === 404)).toBe(true)
+    expect((await get('/bai-viet/mot-bai-nua.zz', '10.0.0.5')).status).toBe(429)
+    // A real file from public/ is not a page and costs nothing.
+    expect((await get('/favicon.svg', '10.0.0.5')).status).toBe(200)
+  })
 })

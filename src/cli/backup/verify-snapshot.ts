@@ -13,7 +13,17 @@ export async function snapshotProblems(snapshot: string, manifest: Manifest): Pr
     (f) => f.path.startsWith('/') || f.path.split('/').some((part) => part === '..' || !part),
   )
   for (const f of unsafe) problems.push(`unsafe path in manifest: ${f.path}`)
-  if (unsafe.length) return problems
+  // The database and the secret are copied by name too: they must be among the checked files,
+  // or a crafted manifest could point them at any file the operator can read.
+  const listed = new Set(manifest.files.map((f) => f.path))
+  for (const [what, name] of [
+    ['database', manifest.database.adapter === 'sqlite' ? manifest.database.file : null],
+    ['secret', manifest.secret],
+  ] as const) {
+    if (name && !listed.has(name))
+      problems.push(`${what} file not among the checked files: ${name}`)
+  }
+  if (problems.length) return problems
   for (const bad of await mismatches(snapshot, manifest.files))
     problems.push(`checksum mismatch or missing file: ${bad}`)
   if (manifest.database.adapter === 'sqlite') {

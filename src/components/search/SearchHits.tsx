@@ -1,4 +1,5 @@
 import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
+import { escapeHtml } from '@/search/query/highlight'
 import type { SearchHit } from '@/search/types'
 import { formatDateVi } from '@/site/format/date'
 import { urls } from '@/site/urls'
@@ -15,7 +16,8 @@ export function SearchHits({ hits }: { hits: SearchHit[] }) {
           <h2 className="hit__title">
             <a
               href={urls.article(hit.slug)}
-              dangerouslySetInnerHTML={{ __html: hit.titleHighlighted || hit.title }}
+              // The engines escape titleHighlighted; a plain title must be escaped here.
+              dangerouslySetInnerHTML={{ __html: hit.titleHighlighted || escapeHtml(hit.title) }}
             />
           </h2>
           <p className="card__meta">

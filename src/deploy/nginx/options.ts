@@ -32,6 +32,16 @@ export interface NginxOptions {
 
 export class UsageError extends Error {}
 
+/**
+ * Paths are written into the configuration as they are: a `;`, brace, quote, `$` (a variable to
+ * nginx), `#` or white space would end the directive and let the rest become configuration.
+ */
+function safePath(name: string, value: string): string {
+  if (/[\s;{}"'$#\\]/.test(value))
+    throw new UsageError(`--${name} has characters nginx would misread: ${JSON.stringify(value)}`)
+  return value
+}
+
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
 
 const port = (value: string | undefined, name: string): number => {
@@ -109,10 +119,13 @@ export function parseNginxOptions(
     tls,
     httpPort: values['http-port'] ? port(values['http-port'], 'http-port') : undefined,
     serverName: serverName ?? '_',
-    certificate: path.resolve(cwd, values.cert ?? '/etc/ssl/certs/portal.crt'),
-    certificateKey: path.resolve(cwd, values.key ?? '/etc/ssl/private/portal.key'),
-    stateDir: path.resolve(cwd, values['state-dir'] ?? 'data/nginx'),
-    mediaDir: path.resolve(cwd, values['media-dir'] ?? env.MEDIA_DIR ?? 'media'),
+    certificate: safePath('cert', path.resolve(cwd, values.cert ?? '/etc/ssl/certs/portal.crt')),
+    certificateKey: safePath('key', path.resolve(cwd, values.key ?? '/etc/ssl/private/portal.key')),
+    stateDir: safePath('state-dir', path.resolve(cwd, values['state-dir'] ?? 'data/nginx')),
+    mediaDir: safePath(
+      'media-dir',
+      path.resolve(cwd, values['media-dir'] ?? env.MEDIA_DIR ?? 'media'),
+    ),
     maxUploadMb: positive(env.MAX_UPLOAD_MB, 25, 'MAX_UPLOAD_MB'),
     maxJsonKb: positive(env.MAX_JSON_KB, 2048, 'MAX_JSON_KB'),
     brotli: values['no-brotli'] ? false : (values.brotli ?? fs.existsSync(BROTLI_MODULE)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { addressBucket } from '@/auth/address-bucket'
 import { LoginThrottle, type ThrottleOptions } from '@/auth/login-throttle'
 
 const options: ThrottleOptions = {
@@ -84,5 +85,24 @@ describe('LoginThrottle', () => {
     for (let i = 0; i < 3; i++) t.begin('a@x.vn', '1.1.1.1', 0, 'lost')
     expect(t.begin('a@x.vn', '1.1.1.1', 1000).allowed).toBe(false)
     expect(t.begin('a@x.vn', '1.1.1.1', 61_000).allowed).toBe(true)
+  })
+})
+
+describe('addressBucket', () => {
+  it('keeps IPv4 and IPv4-mapped addresses whole, and counts IPv6 per /64', () => {
+    expect(addressBucket('203.0.113.7')).toBe('203.0.113.7')
+    expect(addressBucket('::ffff:203.0.113.7')).toBe('203.0.113.7')
+    expect(addressBucket('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64')
+    expect(addressBucket('2001:db8:1:2::99')).toBe('2001:db8:1:2::/64')
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64')
+  })
+
+  it('gives a stranger no fresh attempts for each address of his /64', () => {
+    const throttle = new LoginThrottle({ ...options, freeAttempts: 2 })
+    const verdicts = [1, 2, 3, 4].map((n) =>
+      throttle.begin('quantri@demo.vn', `2001:db8:1:2::${n}`, 1000 + n),
+    )
+    expect(verdicts.map((v) => v.allowed)).toEqual([true, true, false, false])
   })
 })

@@ -37,6 +37,19 @@ describe('cms deploy nginx: options', () => {
     [['--listen', '8080']],
     [['--listen', '8080', '--upstream', 'localhost']],
     [['--listen', '8080', '--upstream', 'a:1', '--server-name', 'x; evil']],
+    [
+      [
+        '--listen',
+        '8080',
+        '--upstream',
+        'a:1',
+        '--media-dir',
+        '/srv/m; } location /x { alias /etc/; }#',
+      ],
+    ],
+    [['--listen', '8080', '--upstream', 'a:1', '--cert', '/etc/ssl/a b.crt']],
+    [['--listen', '8080', '--upstream', 'a:1', '--key', '/etc/ssl/$host.key']],
+    [['--listen', '8080', '--upstream', 'a:1', '--state-dir', '/var/lib/x\ninclude /etc/passwd;']],
     [['--listen', '8080', '--upstream', 'a:1', '--bogus']],
   ])('refuses bad arguments %j', (args) => {
     expect(() => parseNginxOptions(args, ENV)).toThrow(UsageError)
