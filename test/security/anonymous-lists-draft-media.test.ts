@@ -105,11 +105,9 @@ describe('anonymous readers and media', () => {
     )
   })
 
-  it('(reported, not fixed here) files of draft-only media under /api/media/file/', async () => {
-    // The static file middleware serves by name, whatever the access rule says; another change
-    // owns that middleware. Record what happens so the report states it.
+  it('serve no file of draft-only media under /api/media/file/', async () => {
+    // The files follow the records' read rule (src/server/media-visibility.ts).
     const res = await fetch(`${server.url}/api/media/file/${embargoedPdf.filename}`)
-    console.info(`draft-only PDF by URL: HTTP ${res.status}`)
-    expect([200, 403, 404]).toContain(res.status)
+    expect(res.status).toBe(404)
   })
 })
