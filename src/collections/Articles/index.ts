@@ -15,19 +15,12 @@ import { documentFields } from './document-fields'
 import { generateSlug } from './hooks/generate-slug'
 import { guardPublish } from './hooks/guard-publish'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
+import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
 import { setFirstPublishedAt } from './hooks/set-first-published-at'
 import { setPublishedAt } from './hooks/set-published-at'
-import {
-  rememberStoredMedia,
-  syncMediaAfterChange,
-  syncMediaAfterDelete,
-} from './hooks/sync-media-public-use'
-import {
-  rememberStoredTaxonomy,
-  syncTaxonomyAfterChange,
-  syncTaxonomyAfterDelete,
-} from './hooks/sync-taxonomy-public-use'
+import { syncMediaAfterChange, syncMediaAfterDelete } from './hooks/sync-media-public-use'
+import { syncTaxonomyAfterChange, syncTaxonomyAfterDelete } from './hooks/sync-taxonomy-public-use'
 import { validateReviewState } from './hooks/validate-review-state'
 import { importFields } from './import-fields'
 import { ARTICLE_KINDS } from './kinds'
@@ -63,8 +56,7 @@ export const Articles: CollectionConfig<'articles'> = {
       setPublishedAt,
       setFirstPublishedAt,
       recordMediaRefs,
-      rememberStoredMedia,
-      rememberStoredTaxonomy,
+      rememberStoredArticle,
       recordPhotoCredits,
     ],
     afterChange: [
