@@ -12,7 +12,7 @@ import { publishedSearchDocuments } from './sync/source'
 export async function prepareSearch(payload: Payload): Promise<void> {
   try {
     await loadSearchSettings(payload)
-    const engine = await getSearchEngine()
+    const engine = await getSearchEngine(payload)
     const [indexed, published] = await Promise.all([
       engine.count(),
       payload.count({
