@@ -36,7 +36,6 @@ import {
   exactParams,
   exactQueryText,
   formatParams,
-  hitKey,
   searchParams,
   toHit,
 } from './query'

@@ -33,7 +33,6 @@ export const MAX_QUERY_WORDS = 10
  * the v1.4 changelog and meilisearch/meilisearch#4034. Control characters are dropped.
  */
 export function lit(v: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = v.replace(/[\u0000-\u001f\u007f]/g, '')
   return `"${clean.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }
