@@ -84,6 +84,11 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 }
 
 export const EXACT_ATTRIBUTES = ['titleExact', 'sapoExact', 'bodyExact', 'extraExact']
+/**
+ * What the plain query searches. Without this restriction telex typed raw ("chuyeenr ddooir")
+ * would match the exact copies directly and never be decoded and ranked as Vietnamese.
+ */
+export const PLAIN_ATTRIBUTES = ['title', 'sapo', 'body', 'extra']
 
 /** Shortest word that may carry one typo: longer than any Vietnamese syllable (7 letters). */
 export const MIN_WORD_FOR_ONE_TYPO = 8

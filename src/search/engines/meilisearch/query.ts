@@ -6,8 +6,9 @@
 //   Meilisearch returns (raw, with markers inserted) is HTML-escaped whole and only balanced
 //   marker pairs become <mark>; the snippet reads like the embedded engine's ("… a <mark>b</mark> …");
 // - listings without query text are sorted newest first, as in the embedded engine;
-// - the exact-spelling query searches only the fold-proof fields (attributesToSearchOn), so its
-//   codes never count against the plain fields and stay within the ten-word query limit.
+// - the exact-spelling query searches only the fold-proof fields and the plain query only the
+//   plain ones (attributesToSearchOn): codes never count against the plain fields and stay within
+//   the ten-word query limit, and telex typed raw is not matched by the codes but decoded.
 import type { Hit, SearchParams } from 'meilisearch'
 
 import { authorKey } from '@/search/engines/document-text'
@@ -17,7 +18,7 @@ import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@/search/types'
 import { docNumberKey } from '@/search/vietnamese/docnum'
 import type { AnalyzedQuery } from '@/search/vietnamese/types'
 
-import { EXACT_ATTRIBUTES, type MeiliDocument } from './documents'
+import { EXACT_ATTRIBUTES, type MeiliDocument, PLAIN_ATTRIBUTES } from './documents'
 import { encodeFoldProofWord } from './fold-proof'
 
 const PRE = '\u0001'
@@ -89,6 +90,7 @@ export function searchParams(query: NormalizedQuery, fetch: number, hasText = tr
     page: 1,
     hitsPerPage: fetch,
     matchingStrategy: 'all',
+    attributesToSearchOn: PLAIN_ATTRIBUTES,
     sort: sortFor(query, hasText),
     attributesToHighlight: ['title', 'sapo', 'body', 'extra'],
     attributesToCrop: ['sapo', 'body', 'extra'],

@@ -71,7 +71,9 @@ describe('meilisearch engine: searches', () => {
   it('runs the exact pass on the exact fields only, with codes alone', async () => {
     const engine = await engineWith(ARTICLES)
     await engine.search({ q: 'Ban Tổ chức' })
-    const exact = server.sent<SearchRequest>('POST', '/search').find((b) => b.attributesToSearchOn)
+    const exact = server
+      .sent<SearchRequest>('POST', '/search')
+      .find((b) => b.attributesToSearchOn?.includes('titleExact'))
     expect(exact?.attributesToSearchOn).toEqual([
       'titleExact',
       'sapoExact',
@@ -85,8 +87,18 @@ describe('meilisearch engine: searches', () => {
     const engine = await engineWith(ARTICLES)
     const r = await engine.search({ q: 'tượng đài' })
     expect(r.hits.map((h) => h.id)).toEqual(['a6'])
-    const exact = server.sent<SearchRequest>('POST', '/search').find((b) => b.attributesToSearchOn)
+    const exact = server
+      .sent<SearchRequest>('POST', '/search')
+      .find((b) => b.attributesToSearchOn?.includes('titleExact'))
     expect(exact?.q).toBe('tuwowngj ddaif')
+  })
+
+  it('keeps the plain query off the exact copies, so raw telex gets decoded', async () => {
+    const engine = await engineWith(ARTICLES)
+    const r = await engine.search({ q: 'chuyeenr ddooir soos' })
+    expect(r.decodedFrom).toBe('telex')
+    expect(r.query).toBe('chuyển đổi số')
+    expect(r.hits.map((h) => h.id)).toEqual(expect.arrayContaining(['a4', 'a5']))
   })
 
   it('lists by filters alone newest first', async () => {
