@@ -100,10 +100,12 @@ export class MeilisearchEngine implements SearchEngine {
 
   async init(): Promise<void> {
     await checkServerVersion(this.client)
-    await settle(
+    const meta = await settle(
       this.client.createIndex(this.lock.metaUid, { primaryKey: 'id' }),
       'index_already_exists',
     )
+    // Bookkeeping only, looked up by id: nothing in it needs to be searchable.
+    if (meta) await settle(this.lock.meta().updateSettings({ searchableAttributes: ['id'] }))
     if (!this.settingsKnown) await this.loadStoredSettings()
     // Unknown settings (a fresh meta index on an old install): leave the index's synonyms alone.
     const synonyms = this.settingsKnown ? buildSynonyms(this.settings.synonyms) : null
