@@ -1,4 +1,7 @@
+import type { Payload } from 'payload'
+
 import { createSearchEngine } from './engines/create-engine'
+import { readSearchSettings } from './settings-doc'
 import type { SearchEngine } from './types'
 
 /**
@@ -8,10 +11,10 @@ import type { SearchEngine } from './types'
  */
 const store = globalThis as typeof globalThis & { __cmsSearchEngine?: Promise<SearchEngine> }
 
-export function getSearchEngine(): Promise<SearchEngine> {
+export function getSearchEngine(payload?: Payload): Promise<SearchEngine> {
   if (!store.__cmsSearchEngine) {
     const engine = createSearchEngine()
-    store.__cmsSearchEngine = engine.init().then(
+    store.__cmsSearchEngine = start(engine, payload).then(
       () => engine,
       (error: unknown) => {
         store.__cmsSearchEngine = undefined
@@ -20,6 +23,17 @@ export function getSearchEngine(): Promise<SearchEngine> {
     )
   }
   return store.__cmsSearchEngine
+}
+
+/**
+ * Gives a new engine the editors' settings before it initialises, wherever it starts (server,
+ * index jobs of `cms import`/`cms seed`, `cms reindex`): Meilisearch applies its synonyms at init,
+ * and started with empty settings it would overwrite the editors' synonyms on the shared index.
+ * Callers without Payload (`cms search`) get the settings the engine stored at the last change.
+ */
+async function start(engine: SearchEngine, payload: Payload | undefined): Promise<void> {
+  if (payload) await engine.setSettings(await readSearchSettings(payload))
+  await engine.init()
 }
 
 /** Closes the process engine (CLI exit, tests); the next call creates a new one. */

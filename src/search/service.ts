@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { getSearchEngine } from './engine'
 import { type SearchQuery, SearchQueryError, type SearchResult } from './types'
 
@@ -8,9 +10,9 @@ export class SearchUnavailableError extends Error {
 }
 
 /** The one entry point for searching articles: API endpoint, site search page and CLI. */
-export async function searchArticles(query: SearchQuery): Promise<SearchResult> {
+export async function searchArticles(query: SearchQuery, payload?: Payload): Promise<SearchResult> {
   try {
-    const engine = await getSearchEngine()
+    const engine = await getSearchEngine(payload)
     return await engine.search(query)
   } catch (error) {
     if (error instanceof SearchQueryError) throw error

@@ -12,7 +12,7 @@ import { publishedSearchDocuments } from './sync/source'
 export async function prepareSearch(payload: Payload): Promise<void> {
   try {
     await loadSearchSettings(payload)
-    const engine = await getSearchEngine()
+    const engine = await getSearchEngine(payload)
     const [indexed, published] = await Promise.all([
       engine.count(),
       payload.count({
@@ -28,6 +28,10 @@ export async function prepareSearch(payload: Payload): Promise<void> {
     const count = await engine.rebuild(publishedSearchDocuments(payload))
     payload.logger.info(`Search index rebuilt with ${count} articles`)
   } catch (error) {
-    payload.logger.error({ err: error }, 'Search engine not ready at start; index jobs will retry')
+    // The message says why (e.g. "Meilisearch 1.17.1 is not supported: … needs 1.18 or newer").
+    payload.logger.error(
+      { err: error },
+      `Search engine not ready at start: ${(error as Error).message}; index jobs will retry`,
+    )
   }
 }

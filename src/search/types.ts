@@ -85,6 +85,11 @@ export interface SearchResult {
   decodedFrom?: 'telex' | 'vni'
   /** Set when the match set was too large to count: `total` is an estimate from a sample. */
   totalApproximate?: boolean
+  /**
+   * Set when the engine stopped counting (Meilisearch's maxTotalHits, 5,000): at least `total`
+   * articles match, and pages beyond it cannot be reached.
+   */
+  totalIsLowerBound?: boolean
   /** Set when the facet counts are estimates from a sample (same cases as totalApproximate). */
   facetsApproximate?: boolean
   /**

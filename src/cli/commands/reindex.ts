@@ -26,7 +26,7 @@ async function reindex(payload: Payload): Promise<number> {
   const { backfillTaxonomyPublicUse } = await import('@/collections/Articles/taxonomy-public-use')
   const flags = await backfillTaxonomyPublicUse(payload, await createLocalReq({}, payload))
   if (flags > 0) payload.logger.info(`Public use of ${flags} tags and authors corrected.`)
-  const engine = await getSearchEngine()
+  const engine = await getSearchEngine(payload)
   const { totalDocs } = await payload.count({
     collection: 'articles',
     where: { _status: { equals: 'published' } },

@@ -73,7 +73,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     const { getSearchEngine } = await import('@/search/engine')
     const { publishedSearchDocuments } = await import('@/search/sync/source')
-    const indexed = await (await getSearchEngine()).rebuild(publishedSearchDocuments(payload))
+    const indexed = await (
+      await getSearchEngine(payload)
+    ).rebuild(publishedSearchDocuments(payload))
     console.error(
       `Restored ${articles.totalDocs} articles and ${media.totalDocs} media; search index rebuilt with ${indexed} published articles.`,
     )

@@ -9,7 +9,9 @@ const stripMarks = (html: string) => decodeHTML(html.replace(/<\/?mark>/g, ''))
 
 function printHuman(result: SearchResult): void {
   const note = result.decodedFrom ? ` (đã hiểu là "${result.query}")` : ''
-  console.log(`${result.total} kết quả${note} trong ${result.tookMs.toFixed(1)} ms`)
+  console.log(
+    `${result.totalIsLowerBound ? 'hơn ' : ''}${result.total} kết quả${note} trong ${result.tookMs.toFixed(1)} ms`,
+  )
   if (result.didYouMean) console.log(`Có phải bạn muốn tìm: ${result.didYouMean}`)
   result.hits.forEach((hit, i) => {
     console.log(

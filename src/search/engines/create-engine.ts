@@ -28,6 +28,7 @@ export function createSearchEngine(env: Env = process.env): SearchEngine {
       host,
       apiKey: env.MEILI_API_KEY || undefined,
       indexName: env.MEILI_INDEX?.trim() || DEFAULT_MEILI_INDEX,
+      timeoutMs: meiliTimeout(env.MEILI_TIMEOUT_MS),
     })
   }
   const url = env.SEARCH_INDEX_URL?.trim() || DEFAULT_SEARCH_INDEX_URL
@@ -43,6 +44,16 @@ export function bm25Budget(value: string | undefined): number | undefined {
   if (!v) return undefined
   if (!/^\d+$/.test(v)) {
     throw new Error(`SEARCH_BM25_BUDGET must be a whole number of postings, got "${v}"`)
+  }
+  return Number(v)
+}
+
+/** MEILI_TIMEOUT_MS: per HTTP request to Meilisearch, so a stalled server cannot hang searches. */
+export function meiliTimeout(value: string | undefined): number | undefined {
+  const v = value?.trim()
+  if (!v) return undefined
+  if (!/^\d+$/.test(v) || Number(v) < 100) {
+    throw new Error(`MEILI_TIMEOUT_MS must be a whole number of milliseconds (≥ 100), got "${v}"`)
   }
   return Number(v)
 }

@@ -17,7 +17,7 @@ export const searchEndpoint: Endpoint = {
     const parsed = parseSearchParams(url.searchParams)
     if (!parsed.ok) return json({ errors: [{ message: parsed.message }] }, 400)
     try {
-      return json(await searchArticles(parsed.query))
+      return json(await searchArticles(parsed.query, req.payload))
     } catch (error) {
       if (error instanceof SearchQueryError)
         return json({ errors: [{ message: error.userMessage }] }, 400)

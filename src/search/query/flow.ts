@@ -14,6 +14,7 @@ export interface CoreResult {
   hits: SearchHit[]
   facets: SearchFacets
   totalApproximate?: boolean
+  totalIsLowerBound?: boolean
   facetsApproximate?: boolean
   rankingPooled?: boolean
 }
@@ -45,6 +46,7 @@ export async function searchWithFallbacks(
     hits: core.hits,
     facets: core.facets,
     ...(core.totalApproximate ? { totalApproximate: true } : {}),
+    ...(core.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
     ...(core.facetsApproximate ? { facetsApproximate: true } : {}),
     ...(core.rankingPooled ? { rankingPooled: true } : {}),
     ...extra,

@@ -28,7 +28,7 @@ export const indexArticleTask: TaskConfig<{ input: { id: string }; output: { act
       overrideAccess: true,
       req,
     })
-    const engine = await getSearchEngine()
+    const engine = await getSearchEngine(req.payload)
     const article = docs[0]
     if (!article) {
       await engine.remove([input.id])

@@ -1,4 +1,12 @@
-// Document shape and index settings of the Meilisearch engine.
+// Document shape and index settings of the Meilisearch engine. Settings choices read against
+// Meilisearch 1.18's search specification (see README, Search → Meilisearch):
+// - `id` is displayed: the exact/plain merge and the hit ids need it (a hidden primary key comes
+//   back undefined and made every plain hit look like a duplicate of the first exact one);
+// - no typo below 8 letters and no prefix search: a Vietnamese syllable has at most 7 letters, and
+//   folded syllables one edit or one prefix apart are different words (tuong/truong/thong), which
+//   the embedded engine never matches either; long loanwords and names keep typo tolerance;
+// - every searchable text has a fold-proof exact copy (captions, credits, signers included), so
+//   the exact-spelling query can search the exact fields only.
 import type { Settings } from 'meilisearch'
 
 import { vietnamYear } from '@/lib/vietnam-time'
@@ -23,6 +31,7 @@ export interface MeiliDocument {
   body: string
   bodyExact: string
   extra: string
+  extraExact: string
   kind: SearchKind
   categories: string[]
   tags: string[]
@@ -34,29 +43,35 @@ export interface MeiliDocument {
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,400}$/
+/** Highlight and crop markers (query.ts); removed from indexed text so they only come from Meilisearch. */
+const MARKERS = /[\u0001-\u0003]/g
 
 /** Ids that Meilisearch would reject are hex-encoded behind a prefix a safe id cannot carry. */
 export function meiliId(id: string): string {
   return SAFE_ID.test(id) && !id.startsWith('hx-') ? id : `hx-${Buffer.from(id).toString('hex')}`
 }
 
+const clean = (s: string): string => s.replace(MARKERS, ' ')
+
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   const ts = Date.parse(doc.publishedAt)
   const publishedAtTs = Number.isNaN(ts) ? 0 : ts
   const key = doc.docNumber ? docNumberKey(doc.docNumber) : ''
+  const extraSource = clean(extraText(doc))
   return {
     id: meiliId(doc.id),
     sourceId: doc.id,
     slug: doc.slug,
     url: doc.url,
-    title: doc.title,
+    title: clean(doc.title),
     titleExact: encodeFoldProof(doc.title),
-    sapo: doc.sapo,
+    sapo: clean(doc.sapo),
     sapoExact: encodeFoldProof(doc.sapo),
-    body: doc.body,
+    body: clean(doc.body),
     bodyExact: encodeFoldProof(doc.body),
     // The joined key makes `12-NQ/ĐUK` findable as one token, like the SQLite engine.
-    extra: [extraText(doc), key].filter(Boolean).join('\n'),
+    extra: [extraSource, key].filter(Boolean).join('\n'),
+    extraExact: encodeFoldProof(extraSource),
     kind: doc.kind,
     categories: doc.categories,
     tags: doc.tags,
@@ -68,7 +83,17 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   }
 }
 
-export const EXACT_ATTRIBUTES = ['titleExact', 'sapoExact', 'bodyExact']
+export const EXACT_ATTRIBUTES = ['titleExact', 'sapoExact', 'bodyExact', 'extraExact']
+/**
+ * What the plain query searches. Without this restriction telex typed raw ("chuyeenr ddooir")
+ * would match the exact copies directly and never be decoded and ranked as Vietnamese.
+ */
+export const PLAIN_ATTRIBUTES = ['title', 'sapo', 'body', 'extra']
+
+/** Shortest word that may carry one typo: longer than any Vietnamese syllable (7 letters). */
+export const MIN_WORD_FOR_ONE_TYPO = 8
+/** Meilisearch counts at most this many hits; a total that reaches it is a lower bound. */
+export const MAX_TOTAL_HITS = 5000
 
 /** Every member of each equivalence group maps to all the others, as Meilisearch expects. */
 export function buildSynonyms(extra: SearchSettings['synonyms'] = []): Record<string, string[]> {
@@ -83,7 +108,11 @@ export function buildSynonyms(extra: SearchSettings['synonyms'] = []): Record<st
   return out
 }
 
-export function indexSettings(settings: Partial<SearchSettings>): Settings {
+/**
+ * Index settings. `synonyms` null leaves the index's synonyms untouched (Meilisearch's PATCH only
+ * changes the keys it is given): used when the editors' settings are not known to this process.
+ */
+export function indexSettings(synonyms: Record<string, string[]> | null): Settings {
   return {
     searchableAttributes: [
       'title',
@@ -93,8 +122,10 @@ export function indexSettings(settings: Partial<SearchSettings>): Settings {
       'body',
       'bodyExact',
       'extra',
+      'extraExact',
     ],
     displayedAttributes: [
+      'id',
       'sourceId',
       'slug',
       'url',
@@ -106,6 +137,7 @@ export function indexSettings(settings: Partial<SearchSettings>): Settings {
       'publishedAt',
     ],
     filterableAttributes: [
+      'id',
       'kind',
       'categories',
       'tags',
@@ -117,15 +149,16 @@ export function indexSettings(settings: Partial<SearchSettings>): Settings {
     sortableAttributes: ['publishedAtTs'],
     // 'sort' right after 'words': date sorting wins over everything but matching all words.
     rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
-    synonyms: buildSynonyms(settings.synonyms),
+    ...(synonyms ? { synonyms } : {}),
+    prefixSearch: 'disabled',
     typoTolerance: {
       enabled: true,
       // Telex codes one typo apart are different words (toor/tooj), never typos of each other.
       disableOnAttributes: EXACT_ATTRIBUTES,
       disableOnNumbers: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      minWordSizeForTypos: { oneTypo: MIN_WORD_FOR_ONE_TYPO, twoTypos: 12 },
     },
     faceting: { maxValuesPerFacet: 200 },
-    pagination: { maxTotalHits: 5000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
   }
 }

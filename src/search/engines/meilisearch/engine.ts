@@ -1,7 +1,16 @@
-// Production engine on Meilisearch. Meilisearch folds diacritics itself, so exact spelling is
-// ranked first by a second query carrying fold-proof codes (see fold-proof.ts) whose hits are put
-// ahead of the plain query's hits; totals and facets always come from the plain query.
-import { type EnqueuedTaskPromise, type Index, Meilisearch, type SearchResponse } from 'meilisearch'
+// Production engine on Meilisearch (1.18 or newer, checked at init). Meilisearch folds
+// diacritics itself, so exact spelling is ranked first by a second query of fold-proof codes
+// over the exact fields only (see fold-proof.ts, query.ts) whose hits are put ahead of the plain
+// query's hits; totals and facets always come from the plain query. The editors' analyzer
+// settings are kept in the `<index>_meta` index, so every process (server, `cms search`, jobs in
+// `cms import`) starts with them and none overwrites the synonyms with empty ones.
+import {
+  type Hit,
+  type Index,
+  Meilisearch,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch'
 
 import {
   type CoreResult,
@@ -17,63 +26,135 @@ import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import {
   buildSynonyms,
   indexSettings,
+  MAX_TOTAL_HITS,
   type MeiliDocument,
   meiliId,
   toMeiliDocument,
 } from './documents'
-import { baseQueryText, exactQueryCodes, searchParams, toHit } from './query'
+import {
+  baseQueryText,
+  exactParams,
+  exactQueryText,
+  formatParams,
+  searchParams,
+  toHit,
+} from './query'
+import { RebuildCoordinator } from './rebuild-lock'
+import { isApiError, settle } from './tasks'
+import { checkServerVersion } from './version'
 
 export interface MeilisearchEngineOptions {
   host: string
   apiKey?: string
   indexName: string
+  /** Per HTTP request; a stalled server fails the search or the index job instead of hanging it. */
+  timeoutMs?: number
 }
 
-const TASK_TIMEOUT_MS = 120_000
+export const DEFAULT_MEILI_TIMEOUT_MS = 10_000
 const UPLOAD_CHUNK = 1000
 const VOCABULARY_SAMPLE = 20
-
-/** Waits for a task and turns a failed task into a rejected promise. */
-async function settle(task: EnqueuedTaskPromise, allowCode?: string): Promise<void> {
-  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS })
-  if (done.status === 'succeeded') return
-  if (allowCode && done.error?.code === allowCode) return
-  throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)
-}
+const SETTINGS_DOC = 'settings'
+/** A rebuild refreshes its lock at least this often (STALE_LOCK_MS is 120 s). */
+const BEAT_MS = 15_000
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch'
   private readonly client: Meilisearch
   private readonly indexName: string
+  private readonly lock: RebuildCoordinator
   private settings: Partial<SearchSettings> = {}
-  /** Index being filled by a running rebuild; writes go there too so none are lost. */
-  private building: string | null = null
+  /** False until the editors' settings were given or read from the meta index. */
+  private settingsKnown = false
+  private ready = false
 
   constructor(options: MeilisearchEngineOptions) {
-    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey })
+    this.client = new Meilisearch({
+      host: options.host,
+      apiKey: options.apiKey,
+      timeout: options.timeoutMs ?? DEFAULT_MEILI_TIMEOUT_MS,
+    })
     this.indexName = options.indexName
+    this.lock = new RebuildCoordinator(this.client, options.indexName)
   }
 
   private index(uid = this.indexName): Index<MeiliDocument> {
     return this.client.index<MeiliDocument>(uid)
   }
 
-  private async prepareIndex(uid: string): Promise<void> {
+  /** Synonyms for a (new) index: the editors' when known, else the live index's own. */
+  private async synonyms(): Promise<Record<string, string[]> | null> {
+    if (this.settingsKnown) return buildSynonyms(this.settings.synonyms)
+    try {
+      return await this.index().getSynonyms()
+    } catch (error) {
+      if (isApiError(error, 'index_not_found')) return buildSynonyms()
+      throw error
+    }
+  }
+
+  private async prepareIndex(uid: string, synonyms: Record<string, string[]> | null) {
     await settle(this.client.createIndex(uid, { primaryKey: 'id' }), 'index_already_exists')
-    await settle(this.index(uid).updateSettings(indexSettings(this.settings)))
+    await settle(this.index(uid).updateSettings(indexSettings(synonyms)))
   }
 
   async init(): Promise<void> {
-    await this.prepareIndex(this.indexName)
+    await checkServerVersion(this.client)
+    const meta = await settle(
+      this.client.createIndex(this.lock.metaUid, { primaryKey: 'id' }),
+      'index_already_exists',
+    )
+    // Bookkeeping only, looked up by id: nothing in it needs to be searchable.
+    if (meta) await settle(this.lock.meta().updateSettings({ searchableAttributes: ['id'] }))
+    if (!this.settingsKnown) await this.loadStoredSettings()
+    // Unknown settings (a fresh meta index on an old install): leave the index's synonyms alone.
+    const synonyms = this.settingsKnown ? buildSynonyms(this.settings.synonyms) : null
+    await this.prepareIndex(this.indexName, synonyms)
+    this.ready = true
   }
 
-  private targets(): string[] {
-    return this.building ? [this.indexName, this.building] : [this.indexName]
+  private async loadStoredSettings(): Promise<void> {
+    try {
+      const doc = await this.lock.meta().getDocument(SETTINGS_DOC)
+      if ('value' in doc) {
+        this.settings = JSON.parse(doc.value) as Partial<SearchSettings>
+        this.settingsKnown = true
+      }
+    } catch (error) {
+      if (!isApiError(error, 'document_not_found')) throw error
+    }
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
     if (docs.length === 0) return
-    for (const uid of this.targets()) await this.upload(uid, docs)
+    await this.write(
+      docs.map((d) => d.id),
+      docs,
+      (uid) => this.upload(uid, docs),
+    )
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length === 0) return
+    await this.write(
+      ids,
+      ids.map(() => null),
+      (uid) => this.delete(uid, ids),
+    )
+  }
+
+  /** Live writes; while a rebuild runs anywhere: log, then its new index, then live (rebuild-lock.ts). */
+  private async write(
+    ids: string[],
+    docs: Array<SearchDocument | null>,
+    apply: (uid: string) => Promise<void>,
+  ): Promise<void> {
+    const rebuild = await this.lock.active()
+    if (rebuild) {
+      await this.lock.log(ids, docs)
+      await apply(rebuild.target)
+    }
+    await apply(this.indexName)
   }
 
   private async upload(uid: string, docs: SearchDocument[]): Promise<void> {
@@ -83,11 +164,8 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  async remove(ids: string[]): Promise<void> {
-    if (ids.length === 0) return
-    for (const uid of this.targets()) {
-      await settle(this.index(uid).deleteDocuments(ids.map(meiliId)))
-    }
+  private async delete(uid: string, ids: string[]): Promise<void> {
+    await settle(this.index(uid).deleteDocuments(ids.map(meiliId)))
   }
 
   search(q: SearchQuery): Promise<SearchResult> {
@@ -101,10 +179,10 @@ export class MeilisearchEngine implements SearchEngine {
   private async run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult> {
     const text = analyzed ? baseQueryText(analyzed) : ''
     if (analyzed && !text) return { total: 0, hits: [], facets: emptyFacets() }
-    const codes = analyzed && query.sort === 'relevance' ? exactQueryCodes(analyzed) : []
-    if (codes.length === 0) {
-      const res = await this.index().search(text, {
-        ...searchParams(query, query.limit),
+    const exact = analyzed && query.sort === 'relevance' ? exactQueryText(analyzed) : ''
+    if (!exact) {
+      const res = await this.search1(text, {
+        ...searchParams(query, query.limit, Boolean(text)),
         page: query.page,
       })
       return this.core(res, res.hits.map(toHit))
@@ -112,30 +190,48 @@ export class MeilisearchEngine implements SearchEngine {
     // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit from both
     // lists is always enough to fill the requested page of the merged order.
     const fetch = query.offset + query.limit
-    const [plain, exact] = await Promise.all([
-      this.index().search(text, searchParams(query, fetch)),
-      this.index().search(`${text} ${codes.join(' ')}`, {
-        ...searchParams(query, fetch),
-        facets: [],
-      }),
+    const [plain, exactRes] = await Promise.all([
+      this.search1(text, searchParams(query, fetch)),
+      this.search1(exact, exactParams(query, fetch)),
     ])
-    const seen = new Set(exact.hits.map((h) => h.id))
-    const merged = [...exact.hits, ...plain.hits.filter((h) => !seen.has(h.id))]
-    return this.core(plain, merged.slice(query.offset, fetch).map(toHit))
+    const formattedById = new Map(plain.hits.map((h) => [h.id, h]))
+    const seen = new Set(exactRes.hits.map((h) => h.id))
+    const order = [
+      ...exactRes.hits.map((h) => h.id),
+      ...plain.hits.filter((h) => !seen.has(h.id)).map((h) => h.id),
+    ].slice(query.offset, fetch)
+    // Exact hits beyond the plain page have no highlighting yet: one more query for just them.
+    const missing = order.filter((id) => !formattedById.has(id))
+    if (missing.length > 0) {
+      const extra = await this.search1(text, formatParams(query, missing))
+      for (const h of extra.hits) formattedById.set(h.id, h)
+    }
+    const hits = order.flatMap((id) => {
+      const h = formattedById.get(id)
+      return h ? [toHit(h)] : []
+    })
+    return this.core(plain, hits)
+  }
+
+  private search1(q: string, params: SearchParams): Promise<SearchResponse<MeiliDocument>> {
+    return this.index().search(q, params)
   }
 
   private core(res: SearchResponse<MeiliDocument>, hits: CoreResult['hits']): CoreResult {
     const dist = res.facetDistribution ?? {}
+    const total = res.totalHits ?? res.estimatedTotalHits ?? hits.length
     return {
-      total: res.totalHits ?? res.estimatedTotalHits ?? hits.length,
+      total,
       hits,
       facets: { kind: dist.kind ?? {}, category: dist.categories ?? {}, year: dist.year ?? {} },
+      // Meilisearch stops counting at maxTotalHits: the true total may be larger.
+      ...(total >= MAX_TOTAL_HITS ? { totalIsLowerBound: true } : {}),
     }
   }
 
   /**
    * Meilisearch exposes no term dictionary, so suggestions come from the words of articles that
-   * match any single query word (typo tolerance included) plus the newest articles.
+   * match any single query word plus the newest articles.
    */
   private async vocabulary(analyzed: AnalyzedQuery): Promise<ReadonlySet<string>> {
     const queries = ['', ...analyzed.terms.map((t) => t.exact)].map((q) => ({
@@ -150,7 +246,7 @@ export class MeilisearchEngine implements SearchEngine {
     })
     const words = new Set<string>()
     for (const r of res.results) {
-      for (const h of r.hits) {
+      for (const h of r.hits as Array<Hit<MeiliDocument>>) {
         for (const w of `${h.title} ${h.sapo} ${h.body}`.match(WORD_PATTERN) ?? []) {
           words.add(w.toLowerCase())
         }
@@ -174,43 +270,63 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /**
-   * Not yet safe across processes, unlike the embedded engine (sqlite/rebuild-lock.ts): writes
-   * from this process reach the new index too, but another process's index jobs write only to
-   * the live one, so their changes are lost at the swap, and two rebuilds in two processes each
-   * swap in their own index. The same protocol would fit here (a lock document, a change log
-   * replayed before and once more after swapIndexes); until then run `cms reindex` against
-   * Meilisearch while nobody edits (README, Search).
+   * Safe across processes (rebuild-lock.ts): refuses while another rebuild runs, has every
+   * writer log its changes and write the new index too, replays the log before and after the
+   * swap. `source` pages by key (sync/source.ts), so edits meanwhile cannot shift it.
    */
   async rebuild(
     source: AsyncIterable<SearchDocument[]>,
     onProgress?: (done: number) => void,
   ): Promise<number> {
-    if (this.building) throw new Error('A search index rebuild is already running')
-    const next = `${this.indexName}_rebuild_${Date.now()}`
-    this.building = next
+    if (!this.ready) await this.init()
+    const target = `${this.lock.targetPrefix}${Date.now()}`
+    const lock = await this.lock.acquire(target)
     let done = 0
     try {
-      await this.init()
-      await this.prepareIndex(next)
+      await this.lock.dropLeftovers(target)
+      await this.prepareIndex(target, await this.synonyms())
+      // The lock document names the target only now that it exists with its settings.
+      await this.lock.beat(lock)
       for await (const docs of source) {
-        await this.upload(next, docs)
+        await this.upload(target, docs)
         done += docs.length
         onProgress?.(done)
+        if (Date.now() - lock.beat > BEAT_MS) await this.lock.beat(lock)
       }
-      await settle(this.client.swapIndexes([{ indexes: [this.indexName, next], rename: false }]))
+      const applied = new Map<string, string>()
+      const replayInto = (uid: string) => (upserts: SearchDocument[], removes: string[]) =>
+        this.replayInto(uid, upserts, removes)
+      await this.lock.replay(applied, replayInto(target))
+      await settle(this.client.swapIndexes([{ indexes: [this.indexName, target], rename: false }]))
+      await this.lock.replay(applied, replayInto(this.indexName))
       return done
     } finally {
-      this.building = null
-      // After a swap `next` holds the old documents; after a failure, the half-built ones.
-      await settle(this.client.deleteIndex(next), 'index_not_found').catch(() => undefined)
+      await this.lock.release().catch(() => undefined)
+      // After a swap `target` holds the old documents; after a failure, the half-built ones.
+      await settle(this.client.deleteIndex(target), 'index_not_found').catch(() => undefined)
     }
+  }
+
+  private async replayInto(uid: string, upserts: SearchDocument[], removes: string[]) {
+    if (upserts.length > 0) await this.upload(uid, upserts)
+    if (removes.length > 0) await this.delete(uid, removes)
   }
 
   async setSettings(s: Partial<SearchSettings>): Promise<void> {
     this.settings = { ...this.settings, ...s }
+    this.settingsKnown = true
+    // Before init only recorded: init applies them with the rest of the index settings.
+    if (!this.ready) return
+    await settle(
+      this.lock.meta().addDocuments([{ id: SETTINGS_DOC, value: JSON.stringify(this.settings) }], {
+        primaryKey: 'id',
+      }),
+    )
     if (s.synonyms) {
-      for (const uid of this.targets()) {
-        await settle(this.index(uid).updateSynonyms(buildSynonyms(this.settings.synonyms)))
+      const synonyms = buildSynonyms(this.settings.synonyms)
+      const rebuild = await this.lock.active()
+      for (const uid of rebuild ? [rebuild.target, this.indexName] : [this.indexName]) {
+        await settle(this.index(uid).updateSynonyms(synonyms))
       }
     }
   }

@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <div>
             <p className="search-summary" role="status">
               {result.total > 0
-                ? `Tìm thấy ${result.totalApproximate ? 'khoảng ' : ''}${result.total.toLocaleString('vi-VN')} kết quả cho «${result.query}» (${seconds(result.tookMs)} giây).`
+                ? `Tìm thấy ${result.totalIsLowerBound ? 'hơn ' : result.totalApproximate ? 'khoảng ' : ''}${result.total.toLocaleString('vi-VN')} kết quả cho «${result.query}» (${seconds(result.tookMs)} giây).`
                 : `Không tìm thấy kết quả nào cho «${form.q}».`}
             </p>
             {result.decodedFrom ? (

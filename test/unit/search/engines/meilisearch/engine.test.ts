@@ -18,7 +18,11 @@ const created: string[] = []
 describe.skipIf(!host)('meilisearch engine', skipReason(MEILI_REASON), () => {
   afterAll(async () => {
     const client = new Meilisearch({ host: host ?? '', apiKey })
-    for (const uid of created) await client.deleteIndexIfExists(uid)
+    // Each engine also keeps <index>_meta (settings, rebuild lock, change log); a crashed
+    // rebuild may leave <index>_lock behind.
+    for (const uid of created) {
+      for (const name of [uid, `${uid}_meta`, `${uid}_lock`]) await client.deleteIndexIfExists(name)
+    }
   })
 
   runSearchEngineContract('meilisearch', () => {

@@ -1,0 +1,264 @@
+// A small Meilisearch stand-in over real HTTP, for offline tests of the Meilisearch engine (no
+// server can be installed here). It keeps indexes, documents, settings and tasks the way the
+// 1.18 API describes them: writes answer 202 with a task that has already run (so task order is
+// request order), index creation fails with index_already_exists, adding documents creates a
+// missing index, swap-indexes exchanges two indexes, errors carry Meilisearch's codes. Searches
+// answer from `onSearch` when a test sets it, else by simple all-words matching; either way the
+// hits pass through fake-meilisearch-search.ts (displayed attributes, highlighting, cropping).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { type Doc, formatHit, matches, type SearchBody, visible } from './fake-meilisearch-search'
+
+export interface FakeIndex {
+  createdAt: string
+  updatedAt: string
+  docs: Map<string, Doc>
+  settings: Record<string, unknown>
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  body: unknown
+}
+
+interface Task {
+  uid: number
+  indexUid: string | null
+  status: 'succeeded' | 'failed'
+  type: string
+  error: { message: string; code: string; type: string; link: string } | null
+}
+
+type SearchAnswer = { hits: Doc[]; totalHits?: number } | undefined
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code)
+  }
+}
+
+export class FakeMeilisearch {
+  readonly indexes = new Map<string, FakeIndex>()
+  readonly requests: RecordedRequest[] = []
+  version = '1.18.0'
+  /** Requests this matches are never answered (a stalled server). */
+  stall: (req: RecordedRequest) => boolean = () => false
+  /** Canned search answers; undefined falls back to matching the stored documents. */
+  onSearch: (uid: string, body: SearchBody) => SearchAnswer = () => undefined
+  /** Runs before a request is handled (lets a test interleave another writer). */
+  beforeRequest: (req: RecordedRequest) => Promise<void> | void = () => undefined
+  private readonly tasks = new Map<number, Task>()
+  private server: Server | undefined
+  url = ''
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise((resolve) => this.server?.close(resolve))
+  }
+
+  /** Requests whose path ends with `suffix` (e.g. '/search'), bodies typed by the caller. */
+  sent<T>(method: string, suffix: string): T[] {
+    return this.requests
+      .filter((r) => r.method === method && r.path.endsWith(suffix))
+      .map((r) => r.body as T)
+  }
+
+  docs(uid: string): Doc[] {
+    return [...(this.indexes.get(uid)?.docs.values() ?? [])]
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', 'http://x')
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+    }
+    this.requests.push(rec)
+    if (this.stall(rec)) return
+    await this.beforeRequest(rec)
+    try {
+      const [status, body] = this.route(rec, url.searchParams)
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    } catch (error) {
+      const e = error instanceof ApiError ? error : new ApiError(500, 'internal')
+      res
+        .writeHead(e.status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: e.code, code: e.code, type: 'invalid_request', link: '' }))
+    }
+  }
+
+  private index(uid: string): FakeIndex {
+    const idx = this.indexes.get(uid)
+    if (!idx) throw new ApiError(404, 'index_not_found')
+    return idx
+  }
+
+  private ensure(uid: string): FakeIndex {
+    let idx = this.indexes.get(uid)
+    if (!idx) {
+      const now = new Date().toISOString()
+      idx = { createdAt: now, updatedAt: now, docs: new Map(), settings: {} }
+      this.indexes.set(uid, idx)
+    }
+    return idx
+  }
+
+  /** Runs a write now and answers with its (finished) task, as a real server would enqueue it. */
+  private task(indexUid: string | null, type: string, run: () => void): [number, unknown] {
+    const uid = this.tasks.size
+    let error: Task['error'] = null
+    try {
+      run()
+      if (indexUid && this.indexes.has(indexUid))
+        this.index(indexUid).updatedAt = new Date().toISOString()
+    } catch (e) {
+      const code = e instanceof ApiError ? e.code : 'internal'
+      error = { message: code, code, type: 'invalid_request', link: '' }
+    }
+    this.tasks.set(uid, { uid, indexUid, status: error ? 'failed' : 'succeeded', type, error })
+    return [
+      202,
+      { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() },
+    ]
+  }
+
+  private route(r: RecordedRequest, params: URLSearchParams): [number, unknown] {
+    const p = r.path.split('/').filter(Boolean).map(decodeURIComponent)
+    const body = r.body as Record<string, unknown> & unknown[]
+    const key = `${r.method} ${p[0] ?? ''}${p.length > 2 ? `/*/${p.slice(2).join('/')}` : p.length === 2 ? '/*' : ''}`
+    const uid = p[1] ?? ''
+    switch (key) {
+      case 'GET version':
+        return [200, { pkgVersion: this.version, commitSha: 'x', commitDate: 'x' }]
+      case 'GET health':
+        return [200, { status: 'available' }]
+      case 'GET tasks/*':
+        return [200, this.tasks.get(Number(uid)) ?? { status: 'failed' }]
+      case 'GET indexes': {
+        const results = [...this.indexes].map(([u, i]) => ({
+          uid: u,
+          primaryKey: 'id',
+          ...i,
+          docs: undefined,
+          settings: undefined,
+        }))
+        return [
+          200,
+          { results, offset: 0, limit: Number(params.get('limit') ?? 20), total: results.length },
+        ]
+      }
+      case 'POST indexes':
+        return this.task(String(body.uid), 'indexCreation', () => {
+          if (this.indexes.has(String(body.uid))) throw new ApiError(400, 'index_already_exists')
+          this.ensure(String(body.uid))
+        })
+      case 'GET indexes/*': {
+        const i = this.index(uid)
+        return [200, { uid, primaryKey: 'id', createdAt: i.createdAt, updatedAt: i.updatedAt }]
+      }
+      case 'DELETE indexes/*':
+        return this.task(uid, 'indexDeletion', () => {
+          this.index(uid)
+          this.indexes.delete(uid)
+        })
+      case 'PATCH indexes/*/settings':
+        return this.task(uid, 'settingsUpdate', () =>
+          Object.assign(this.ensure(uid).settings, body),
+        )
+      case 'GET indexes/*/settings/synonyms':
+        return [200, this.index(uid).settings.synonyms ?? {}]
+      case 'PUT indexes/*/settings/synonyms':
+        return this.task(uid, 'settingsUpdate', () => (this.ensure(uid).settings.synonyms = body))
+      case 'GET indexes/*/stats':
+        return [200, { numberOfDocuments: this.index(uid).docs.size, isIndexing: false }]
+      case 'POST indexes/*/documents':
+        return this.task(uid, 'documentAdditionOrUpdate', () => {
+          const idx = this.ensure(uid)
+          for (const d of body as Doc[]) idx.docs.set(d.id, d)
+        })
+      case 'POST indexes/*/documents/delete-batch':
+        return this.task(uid, 'documentDeletion', () => {
+          const idx = this.index(uid)
+          for (const id of body as string[]) idx.docs.delete(id)
+        })
+      case 'GET indexes/*/documents': {
+        const all = [...this.index(uid).docs.values()]
+        const offset = Number(params.get('offset') ?? 0)
+        const limit = Number(params.get('limit') ?? 20)
+        return [
+          200,
+          { results: all.slice(offset, offset + limit), offset, limit, total: all.length },
+        ]
+      }
+      case 'GET indexes/*/documents/' + (p[3] ?? ''): {
+        const doc = this.index(uid).docs.get(p[3] ?? '')
+        if (!doc) throw new ApiError(404, 'document_not_found')
+        return [200, doc]
+      }
+      case 'POST indexes/*/search':
+        return [200, this.search(uid, r.body as SearchBody)]
+      case 'POST multi-search': {
+        const queries = (r.body as { queries: Array<SearchBody & { indexUid: string }> }).queries
+        return [
+          200,
+          {
+            results: queries.map((q) => ({ indexUid: q.indexUid, ...this.search(q.indexUid, q) })),
+          },
+        ]
+      }
+      case 'POST swap-indexes':
+        return this.task(null, 'indexSwap', () => {
+          for (const { indexes } of body as Array<{ indexes: [string, string] }>) {
+            const a = this.index(indexes[0])
+            const b = this.index(indexes[1])
+            this.indexes.set(indexes[0], b)
+            this.indexes.set(indexes[1], a)
+          }
+        })
+      default:
+        throw new ApiError(404, `no_route ${key}`)
+    }
+  }
+
+  private search(uid: string, body: SearchBody) {
+    const idx = this.index(uid)
+    const searchable = idx.settings.searchableAttributes as string[] | undefined
+    const displayed = idx.settings.displayedAttributes as string[] | undefined
+    const canned = this.onSearch(uid, body)
+    const found = canned?.hits ?? [...idx.docs.values()].filter((d) => matches(d, body, searchable))
+    const per = body.hitsPerPage ?? 20
+    const page = body.page ?? 1
+    const hits = found.slice((page - 1) * per, page * per).map((d) => {
+      const formatted = formatHit(d, body)
+      const hit: Record<string, unknown> = visible(d, displayed, body)
+      if (Object.keys(formatted).length > 0) hit._formatted = formatted
+      return hit
+    })
+    return {
+      hits,
+      query: body.q ?? '',
+      processingTimeMs: 1,
+      hitsPerPage: per,
+      page,
+      totalPages: Math.ceil((canned?.totalHits ?? found.length) / per),
+      totalHits: canned?.totalHits ?? found.length,
+      facetDistribution: {},
+    }
+  }
+}

@@ -1,0 +1,142 @@
+// `cms reindex` on Meilisearch while another process writes (issue 10 item 13), against the fake
+// server: two engine instances share nothing but the server, as the CLI and the web process do.
+import { describe, expect, it } from 'vitest'
+
+import type { SearchDocument } from '@/search/types'
+
+import { ARTICLES, byId } from '../../../../fixtures/search/articles'
+import { useFakeMeilisearch } from './fake-server'
+
+const { server, engine: makeEngine } = useFakeMeilisearch()
+
+/** The CMS database: published articles by id. */
+type Db = Map<string, SearchDocument>
+
+/** Pages by key like sync/source.ts; `onPage` runs after a page is read, before it is indexed. */
+async function* keyPaged(
+  db: Db,
+  onPage: (n: number) => Promise<void> = async () => undefined,
+): AsyncGenerator<SearchDocument[]> {
+  let last = ''
+  for (let n = 0; ; n++) {
+    const page = [...db.values()]
+      .filter((d) => d.id > last)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .slice(0, 3)
+    if (page.length === 0) return
+    last = page.at(-1)?.id ?? last
+    await onPage(n)
+    yield page
+  }
+}
+
+const liveIds = () =>
+  server
+    .docs('articles')
+    .map((d) => String(d.sourceId))
+    .sort()
+
+async function setUp(): Promise<{ db: Db; web: ReturnType<typeof makeEngine> }> {
+  const db: Db = new Map(ARTICLES.slice(0, 8).map((a) => [a.id, a]))
+  const web = makeEngine()
+  await web.init()
+  await web.upsert([...db.values()])
+  return { db, web }
+}
+
+describe('meilisearch engine: rebuild during edits by another process', () => {
+  it('ends with exactly the published set when another process publishes and unpublishes', async () => {
+    const { db, web } = await setUp()
+    const publish = async (doc: SearchDocument) => {
+      db.set(doc.id, doc)
+      await web.upsert([doc])
+    }
+    const unpublish = async (id: string) => {
+      db.delete(id)
+      await web.remove([id])
+    }
+    const builder = makeEngine()
+    await builder.rebuild(
+      keyPaged(db, async (n) => {
+        if (n !== 1) return
+        await unpublish('a1') // already copied into the new index
+        await unpublish('a8') // not read yet
+        await publish({ ...byId('a13'), id: 'a0', slug: 'a0' }) // behind the paging key
+      }),
+    )
+    expect(liveIds()).toEqual([...db.keys()].sort())
+  })
+
+  it('keeps an edit made after its page was read and before it was indexed', async () => {
+    const { db, web } = await setUp()
+    const edited = { ...byId('a5'), title: 'Tiêu đề sửa trong lúc dựng chỉ mục' }
+    const builder = makeEngine()
+    await builder.rebuild(
+      keyPaged(db, async (n) => {
+        if (n !== 1) return // page 1 holds a4–a6: read with the old a5, indexed after the edit
+        db.set('a5', edited)
+        await web.upsert([edited])
+      }),
+    )
+    const a5 = server.docs('articles').find((d) => d.sourceId === 'a5')
+    expect(a5?.title).toBe(edited.title)
+  })
+
+  it('keeps a write that arrives just before the swap', async () => {
+    const { db, web } = await setUp()
+    let once = false
+    server.beforeRequest = async (r) => {
+      if (once || !r.path.endsWith('/swap-indexes')) return
+      once = true
+      await web.remove(['a2'])
+      db.delete('a2')
+    }
+    await makeEngine().rebuild(keyPaged(db))
+    expect(liveIds()).toEqual([...db.keys()].sort())
+  })
+
+  it('refuses a second rebuild while one runs, and the first still completes', async () => {
+    const { db } = await setUp()
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const first = makeEngine().rebuild(
+      keyPaged(db, async (n) => {
+        if (n === 1) await gate
+      }),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const second = makeEngine()
+    await expect(second.rebuild(keyPaged(db))).rejects.toThrow(
+      /Another search index rebuild is running/,
+    )
+    release()
+    expect(await first).toBe(db.size)
+    expect(liveIds()).toEqual([...db.keys()].sort())
+    expect([...server.indexes.keys()].filter((u) => u.includes('_next_'))).toEqual([])
+  })
+
+  it('takes over the lock of a rebuild that stopped beating', async () => {
+    const { db } = await setUp()
+    const crashed = makeEngine()
+    // A rebuild that died after taking the lock: its lock index and lock document stay behind.
+    let stop = false
+    await crashed
+      .rebuild(
+        keyPaged(db, async () => {
+          if (!stop) {
+            stop = true
+            throw new Error('crash')
+          }
+        }),
+      )
+      .catch(() => undefined)
+    server.indexes.set('articles_lock', {
+      createdAt: new Date(Date.now() - 600_000).toISOString(),
+      updatedAt: new Date(Date.now() - 600_000).toISOString(),
+      docs: new Map(),
+      settings: {},
+    })
+    expect(await makeEngine().rebuild(keyPaged(db))).toBe(db.size)
+    expect(server.indexes.has('articles_lock')).toBe(false)
+  })
+})
