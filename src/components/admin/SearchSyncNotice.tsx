@@ -21,6 +21,15 @@ export async function SearchSyncNotice({ payload, user }: Pick<ServerProps, 'pay
   const last = status.lastReconciledAt
     ? `Lần đối soát gần nhất: ${when.format(new Date(status.lastReconciledAt))}.`
     : 'Chưa có lần đối soát nào.'
+  // Whole sentences as single strings: one text node each, read out in one piece.
+  const parts = [
+    status.engine !== 'ok' ? 'Máy tìm kiếm hiện không phản hồi.' : '',
+    status.failedJobs > 0
+      ? `${status.failedJobs} yêu cầu cập nhật chỉ mục tìm kiếm đã thất bại sau nhiều lần thử.`
+      : '',
+    'Hệ thống sẽ tự đối soát và cập nhật lại khi máy tìm kiếm hoạt động trở lại.',
+    last,
+  ]
   return (
     <div
       role="status"
@@ -33,16 +42,7 @@ export async function SearchSyncNotice({ payload, user }: Pick<ServerProps, 'pay
         borderRadius: 4,
       }}
     >
-      <strong>Tìm kiếm chưa đồng bộ. </strong>
-      {status.engine !== 'ok' && <span>Máy tìm kiếm hiện không phản hồi. </span>}
-      {status.failedJobs > 0 && (
-        <span>
-          {status.failedJobs} yêu cầu cập nhật chỉ mục tìm kiếm đã thất bại sau nhiều lần thử.{' '}
-        </span>
-      )}
-      <span>
-        Hệ thống sẽ tự đối soát và cập nhật lại khi máy tìm kiếm hoạt động trở lại. {last}
-      </span>
+      <strong>Tìm kiếm chưa đồng bộ.</strong> {parts.filter(Boolean).join(' ')}
     </div>
   )
 }
