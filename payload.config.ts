@@ -42,6 +42,8 @@ export default withApiLimits(
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' — Quản trị nội dung' },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      // Exhausted search-index jobs or an engine that does not answer (search/sync/status.ts).
+      components: { beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'] },
     },
     i18n: {
       supportedLanguages: { vi, en },

@@ -31,6 +31,18 @@ export interface SearchDocument {
   docNumber?: string
   issuingBody?: string
   signer?: string
+  /**
+   * The article's `updatedAt` when it was read for indexing (ISO 8601): reconciliation compares
+   * it with the database to find entries an index job never refreshed (sync/reconcile.ts).
+   */
+  updatedAt?: string
+}
+
+/** One indexed article as reconciliation sees it. */
+export interface IndexedEntry {
+  id: string
+  /** The indexed `updatedAt`; null when the entry was written before it was recorded. */
+  updatedAt: string | null
 }
 
 export type SearchSort = 'relevance' | 'date'
@@ -120,6 +132,13 @@ export interface SearchEngine {
   ): Promise<number>
   setSettings(s: Partial<SearchSettings>): Promise<void>
   close(): Promise<void>
+  /**
+   * Indexed entries with id greater than `after` (null: from the start), ascending by id in
+   * code-unit order (as JavaScript compares strings), at most `limit`. Keyset paging so
+   * reconciliation walks 10^6 entries in bounded memory. Optional until every engine has it:
+   * without it, reconciliation only re-queues exhausted jobs (sync/reconcile.ts).
+   */
+  listIndexed?(after: string | null, limit: number): Promise<IndexedEntry[]>
 }
 
 export const DEFAULT_LIMIT = 10

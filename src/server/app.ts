@@ -66,6 +66,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 
   const { prepareSearch } = await import('@/search/startup')
   void prepareSearch(payload)
+  // Re-queues exhausted index jobs and anything the index lacks or should not hold; only in the
+  // process that runs the job queue (JOBS_AUTORUN), like scheduled publishing.
+  const { scheduleReconciliation } = await import('@/search/sync/reconcile-schedule')
+  const stopReconciling = scheduleReconciliation(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
   const handle = nextApp.getRequestHandler()
@@ -113,6 +117,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       payload,
       closeNext: async () => {
         stopFollowing()
+        stopReconciling()
         await nextApp.close()
       },
     }))

@@ -5,7 +5,8 @@ import { INDEX_TASK } from './index-task'
 /**
  * Queues index jobs. Enqueueing is a plain insert into the jobs table, inside the same
  * transaction as the content change, so a save never fails because search is down and no
- * change is forgotten if the process dies right after the save.
+ * change is forgotten if the process dies right after the save. Where the database has no
+ * transactions (MongoDB without a replica set), reconciliation catches a lost job (reconcile.ts).
  */
 export async function enqueueIndex(req: PayloadRequest, ids: Iterable<string>): Promise<void> {
   for (const id of new Set(ids)) {

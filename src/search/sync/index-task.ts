@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { getSearchEngine } from '@/search/engine'
 
+import { indexRetryPolicy } from './retry-policy'
 import { toSearchDocument } from './to-search-document'
 
 export const INDEX_TASK = 'indexArticle'
@@ -10,14 +11,15 @@ export const INDEX_TASK = 'indexArticle'
  * Brings one article's index entry in step with its *published* state, whatever triggered it:
  * published → upsert, draft-only, unpublished or deleted → remove. Idempotent, so retries and
  * duplicate jobs are harmless. Errors propagate: the queue retries with exponential backoff
- * (about 17 minutes in total), and `cms reindex` repairs anything older.
+ * (about 17 minutes in total, retry-policy.ts); a job still failing after that is re-queued by
+ * reconciliation once the engine is back (reconcile.ts).
  */
 export const indexArticleTask: TaskConfig<{ input: { id: string }; output: { action: string } }> = {
   slug: INDEX_TASK,
   label: 'Cập nhật chỉ mục tìm kiếm',
   inputSchema: [{ name: 'id', type: 'text', required: true }],
   outputSchema: [{ name: 'action', type: 'text', required: true }],
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: 1000 } },
+  retries: indexRetryPolicy(),
   handler: async ({ input, req }) => {
     const { docs } = await req.payload.find({
       collection: 'articles',

@@ -39,6 +39,7 @@ export function toSearchDocument(article: Article): SearchDocument {
     docNumber: doc?.number ?? undefined,
     issuingBody: doc?.issuingBody ?? undefined,
     signer: doc?.signer ?? undefined,
+    updatedAt: article.updatedAt,
   }
 }
 

@@ -4,9 +4,9 @@ import { drainJobs } from '@/cli/with-payload'
 import { block, lexicalDocument, paragraph } from '@/lib/lexical/build'
 import type { Article, User } from '@/payload-types'
 import { closeSearchEngine, getSearchEngine } from '@/search/engine'
-import type { SearchEngine } from '@/search/types'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { breakSearchEngine, indexedIds, publishedIds } from '../../helpers/search-outage'
 import { createUser } from '../../helpers/users'
 
 let t: TestPayload
@@ -123,24 +123,17 @@ describe('index sync through the job queue', () => {
   })
 })
 
-describe('an engine outage loses nothing', () => {
-  it('saves succeed while the engine is down, jobs retry, and every article is found afterwards', async () => {
-    const real = await getSearchEngine()
-    let down = true
-    const failing = new Proxy(real, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver) as unknown
-        if (typeof value !== 'function') return value
-        return (...args: unknown[]) => {
-          if (down && (prop === 'upsert' || prop === 'remove'))
-            return Promise.reject(new Error('engine unreachable'))
-          return (value as (...a: unknown[]) => unknown).apply(target, args)
-        }
-      },
-    }) as SearchEngine
-    const store = globalThis as typeof globalThis & { __cmsSearchEngine?: Promise<SearchEngine> }
-    store.__cmsSearchEngine = Promise.resolve(failing)
+describe('an engine outage shorter than the retry window loses nothing', () => {
+  it('publish, unpublish, edit and delete during the outage all reach the index afterwards', async () => {
+    const toUnpublish = await publish('Đại hội Chi bộ Sở Công Thương')
+    const toDelete = await publish('Đại hội Chi bộ Sở Ngoại vụ')
+    const toEdit = await publish('Đại hội Chi bộ Sở Giáo dục')
+    await runJobs()
+    expect((await hitIds('dai hoi chi bo')).sort()).toEqual(
+      [toUnpublish.id, toDelete.id, toEdit.id].sort(),
+    )
 
+    const outage = await breakSearchEngine()
     const titles = [
       'Đại hội Chi bộ Sở Tư pháp',
       'Đại hội Chi bộ Sở Y tế',
@@ -148,16 +141,33 @@ describe('an engine outage loses nothing', () => {
     ]
     const created = []
     for (const title of titles) created.push(await publish(title))
+    await t.payload.update({
+      collection: 'articles',
+      id: toUnpublish.id,
+      data: { _status: 'draft' },
+      user: editor,
+      overrideAccess: false,
+    })
+    await t.payload.delete({ collection: 'articles', id: toDelete.id, overrideAccess: true })
+    await t.payload.update({
+      collection: 'articles',
+      id: toEdit.id,
+      data: { title: 'Đại hội Chi bộ Sở Giáo dục và Đào tạo' },
+      overrideAccess: true,
+    })
     await runJobs()
-    expect(await pendingJobs()).toBe(titles.length)
-    expect(await hitIds('dai hoi chi bo')).toEqual([])
+    expect(await pendingJobs()).toBe(titles.length + 3)
+    expect(await hitIds('tu phap')).toEqual([])
 
-    down = false
+    outage.down = false
     const deadline = Date.now() + 30_000
     while ((await pendingJobs()) > 0 && Date.now() < deadline) await runJobs()
+    outage.end()
     expect(await pendingJobs()).toBe(0)
-    expect((await hitIds('đại hội chi bộ')).sort()).toEqual(created.map((a) => a.id).sort())
-    store.__cmsSearchEngine = Promise.resolve(real)
+    const expected = [...created.map((a) => a.id), toEdit.id].sort()
+    expect((await hitIds('đại hội chi bộ')).sort()).toEqual(expected)
+    expect(await indexedIds()).toEqual(await publishedIds(t.payload))
+    expect(await hitIds('đào tạo')).toEqual([toEdit.id])
   })
 })
 

@@ -12,7 +12,13 @@ import {
   searchWithFallbacks,
 } from '@/search/query/flow'
 import type { NormalizedQuery } from '@/search/query/params'
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
+import type {
+  IndexedEntry,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from '@/search/types'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { buildMatchExpression, LEAD_COLUMNS } from './match'
@@ -210,6 +216,19 @@ export class SqliteFtsEngine implements SearchEngine {
     await this.init()
     const res = await this.client.execute(`SELECT count(*) AS n FROM ${LIVE.docs}`)
     return res.rows[0] ? numberColumn(res.rows[0], 'n') : 0
+  }
+
+  /** By the docs table's unique id index; ids are ASCII (UUIDs), where BINARY order is JS order. */
+  async listIndexed(after: string | null, limit: number): Promise<IndexedEntry[]> {
+    await this.init()
+    const res = await this.client.execute({
+      sql: `SELECT id, updated_iso FROM ${LIVE.docs} WHERE id > ? ORDER BY id LIMIT ?`,
+      args: [after ?? '', Math.max(1, Math.trunc(limit))],
+    })
+    return res.rows.map((row) => {
+      const updated = textColumn(row, 'updated_iso')
+      return { id: textColumn(row, 'id'), updatedAt: updated === '' ? null : updated }
+    })
   }
 
   async health(): Promise<boolean> {

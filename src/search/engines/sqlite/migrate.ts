@@ -31,7 +31,13 @@ export async function pendingMigration(
   await client.execute('BEGIN IMMEDIATE')
   const stale: DerivedTable[] = []
   try {
-    if ((await tableSql(client, tables.docs)) !== null) {
+    const docs = await tableSql(client, tables.docs)
+    // The article's updatedAt came later too; older rows keep '' (unknown, never called stale).
+    if (docs !== null && !docs.includes('updated_iso'))
+      await client.execute(
+        `ALTER TABLE ${tables.docs} ADD COLUMN updated_iso TEXT NOT NULL DEFAULT ''`,
+      )
+    if (docs !== null) {
       for (const d of derivedTables(tables)) {
         const sql = await tableSql(client, d.name)
         if (sql !== null && d.columns.every((c) => sql.includes(c))) continue

@@ -35,7 +35,7 @@ export function deleteStatements(tables: TableSet, id: string): InStatement[] {
 }
 
 const DOC_COLUMNS =
-  'id, slug, url, published_iso, tags, authors, categories, title, sapo, extra, body'
+  'id, slug, url, published_iso, tags, authors, categories, title, sapo, extra, body, updated_iso'
 
 /** Where the rows after the docs row take their rid from: an SQL expression and its arguments. */
 interface RidSource {
@@ -86,6 +86,7 @@ function docArgs(doc: SearchDocument): InValue[] {
     doc.sapo,
     extraText(doc),
     doc.body,
+    doc.updatedAt ?? '',
   ]
 }
 

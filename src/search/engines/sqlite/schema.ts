@@ -104,7 +104,8 @@ export function createStatements(tables: TableSet): string[] {
       title TEXT NOT NULL,
       sapo TEXT NOT NULL,
       extra TEXT NOT NULL,
-      body TEXT NOT NULL
+      body TEXT NOT NULL,
+      updated_iso TEXT NOT NULL DEFAULT ''
     )`,
     // Keys are '|a|b|' lists: a filter is one instr() and facets group on the whole list.
     `CREATE TABLE IF NOT EXISTS ${tables.attrs} (

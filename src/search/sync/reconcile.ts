@@ -1,0 +1,142 @@
+import type { Payload, Where } from 'payload'
+
+import { getSearchEngine } from '@/search/engine'
+import type { IndexedEntry, SearchEngine } from '@/search/types'
+
+import { queueIndexJobs, requeueFailedJobs } from './index-jobs'
+import { loadReconcileState, saveReconcileState } from './reconcile-state'
+
+/*
+ * Repairs the index from the database, for what the job queue cannot guarantee: jobs that ran
+ * out of attempts during a long outage, and changes whose job was never written (MongoDB
+ * without a replica set saves without transactions, so a crash between the save and the queue
+ * insert loses the job). Walks the published articles and the index side by side in id order,
+ * a page of each at a time (bounded memory at 10^6 articles), and queues an index job for every
+ * difference. It never writes the index itself: the job reads the article's state when it runs,
+ * so a publish or unpublish racing with this walk cannot be undone by it.
+ */
+export interface ReconcileReport {
+  /** Set when nothing was compared: the engine is down, or cannot list its entries. */
+  skipped?: 'engine-down' | 'engine-cannot-list'
+  /** Exhausted index jobs replaced by fresh ones. */
+  requeuedFailed: number
+  /** Published but not indexed. */
+  missing: number
+  /** Indexed from an older state of the article. */
+  stale: number
+  /** Indexed but not published (unpublished, deleted, never published). */
+  extra: number
+  /** Jobs queued for missing, stale and extra (those with a pending job are not queued again). */
+  queued: number
+}
+
+export interface ReconcileOptions {
+  /** Entries read per page from each side. */
+  pageSize?: number
+}
+
+const published: Where = { _status: { equals: 'published' } }
+
+export async function reconcileSearchIndex(
+  payload: Payload,
+  options: ReconcileOptions = {},
+): Promise<ReconcileReport> {
+  const pageSize = options.pageSize ?? 1000
+  const report: ReconcileReport = { requeuedFailed: 0, missing: 0, stale: 0, extra: 0, queued: 0 }
+  const engine = await getSearchEngine().catch(() => null)
+  if (!engine || !(await engine.health()))
+    return finish(payload, { ...report, skipped: 'engine-down' })
+
+  for (let n; (n = await requeueFailedJobs(payload, pageSize)) > 0;) report.requeuedFailed += n
+
+  if (!engine.listIndexed) return finish(payload, { ...report, skipped: 'engine-cannot-list' })
+  let batch: string[] = []
+  const flush = async () => {
+    report.queued += await queueIndexJobs(payload, batch)
+    batch = []
+  }
+  const db = publishedEntries(payload, pageSize)
+  const index = indexedEntries(engine, pageSize)
+  let a = await db.next()
+  let b = await index.next()
+  while (!a.done || !b.done) {
+    if (!b.done && (a.done || b.value.id < a.value.id)) {
+      report.extra++
+      batch.push(b.value.id)
+      b = await index.next()
+    } else if (!a.done && (b.done || a.value.id < b.value.id)) {
+      report.missing++
+      batch.push(a.value.id)
+      a = await db.next()
+    } else if (!a.done && !b.done) {
+      if (isStale(a.value, b.value)) {
+        report.stale++
+        batch.push(a.value.id)
+      }
+      a = await db.next()
+      b = await index.next()
+    }
+    if (batch.length >= pageSize) await flush()
+  }
+  await flush()
+  return finish(payload, report)
+}
+
+async function finish(payload: Payload, report: ReconcileReport): Promise<ReconcileReport> {
+  const at = new Date().toISOString()
+  const previous = await loadReconcileState(payload)
+  // `completedAt` is the last run that compared (or at least re-queued) against a live engine.
+  const completedAt = report.skipped === 'engine-down' ? (previous?.completedAt ?? null) : at
+  await saveReconcileState(payload, { at, completedAt, report })
+  const { requeuedFailed, queued, skipped } = report
+  if (skipped === 'engine-down')
+    payload.logger.warn('Search reconciliation skipped: the search engine is not answering')
+  else if (requeuedFailed > 0 || queued > 0)
+    payload.logger.warn(
+      { ...report },
+      `Search reconciliation queued ${queued} index job(s) and re-queued ${requeuedFailed} exhausted one(s)`,
+    )
+  return report
+}
+
+/** An entry indexed before updatedAt was recorded is not called stale (it cannot be told). */
+function isStale(article: IndexedEntry, indexed: IndexedEntry): boolean {
+  if (!indexed.updatedAt || !article.updatedAt) return false
+  return Date.parse(indexed.updatedAt) !== Date.parse(article.updatedAt)
+}
+
+/** Published articles in id order, after the last id seen (keyset, so edits cannot shift pages). */
+async function* publishedEntries(payload: Payload, pageSize: number): AsyncGenerator<IndexedEntry> {
+  let last: string | null = null
+  for (;;) {
+    const { docs }: { docs: { id: string; updatedAt: string }[] } = await payload.find({
+      collection: 'articles',
+      where: last === null ? published : { and: [published, { id: { greater_than: last } }] },
+      sort: 'id',
+      select: { updatedAt: true },
+      depth: 0,
+      limit: pageSize,
+      pagination: false,
+      draft: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs) yield { id: doc.id, updatedAt: doc.updatedAt }
+    const tail: IndexedEntry | undefined = docs.at(-1)
+    if (!tail || docs.length < pageSize) return
+    last = tail.id
+  }
+}
+
+async function* indexedEntries(
+  engine: SearchEngine,
+  pageSize: number,
+): AsyncGenerator<IndexedEntry> {
+  let last: string | null = null
+  for (;;) {
+    const page: IndexedEntry[] = (await engine.listIndexed?.(last, pageSize)) ?? []
+    yield* page
+    const tail: IndexedEntry | undefined = page.at(-1)
+    if (!tail || page.length < pageSize) return
+    last = tail.id
+  }
+}
