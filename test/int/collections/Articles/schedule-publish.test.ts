@@ -63,7 +63,7 @@ const REFUSED = /Bạn không có quyền thực hiện lệnh này|Phóng viên
 const published = (title: string): Promise<Article> =>
   t.payload.create({
     collection: 'articles',
-    data: { title, _status: 'published', createdBy: editor.id },
+    data: { title, kind: 'news', _status: 'published', createdBy: editor.id },
     overrideAccess: true,
   })
 
