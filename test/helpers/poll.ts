@@ -20,3 +20,20 @@ export async function pollUntil<T>(
     pause = Math.min(pause * 2, 500)
   }
 }
+
+/**
+ * How long `check` took to come true, polled with a generous deadline. For "visible within 2 s"
+ * promises on a shared 2-core machine: correctness is asserted (it happens), the latency is
+ * reported in the test output, not asserted (bench/load measures it under controlled load).
+ */
+export async function timeUntil(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<number> {
+  const started = Date.now()
+  await pollUntil(check, timeoutMs, what)
+  const took = Date.now() - started
+  console.info(`[latency] ${what}: ${took} ms`)
+  return took
+}
