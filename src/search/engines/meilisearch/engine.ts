@@ -36,6 +36,7 @@ import {
   exactParams,
   exactQueryText,
   formatParams,
+  plainIdsParams,
   searchParams,
   toHit,
 } from './query'
@@ -187,25 +188,21 @@ export class MeilisearchEngine implements SearchEngine {
       })
       return this.core(res, res.hits.map(toHit))
     }
-    // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit from both
-    // lists is always enough to fill the requested page of the merged order.
+    // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit ids from
+    // both lists is always enough to fill the requested page of the merged order; only that page
+    // is then highlighted and cropped, by one more query limited to its ids.
     const fetch = query.offset + query.limit
     const [plain, exactRes] = await Promise.all([
-      this.search1(text, searchParams(query, fetch)),
+      this.search1(text, plainIdsParams(query, fetch)),
       this.search1(exact, exactParams(query, fetch)),
     ])
-    const formattedById = new Map(plain.hits.map((h) => [h.id, h]))
     const seen = new Set(exactRes.hits.map((h) => h.id))
     const order = [
       ...exactRes.hits.map((h) => h.id),
       ...plain.hits.filter((h) => !seen.has(h.id)).map((h) => h.id),
     ].slice(query.offset, fetch)
-    // Exact hits beyond the plain page have no highlighting yet: one more query for just them.
-    const missing = order.filter((id) => !formattedById.has(id))
-    if (missing.length > 0) {
-      const extra = await this.search1(text, formatParams(query, missing))
-      for (const h of extra.hits) formattedById.set(h.id, h)
-    }
+    const page = order.length > 0 ? await this.search1(text, formatParams(query, order)) : null
+    const formattedById = new Map((page?.hits ?? []).map((h) => [h.id, h]))
     const hits = order.flatMap((id) => {
       const h = formattedById.get(id)
       return h ? [toHit(h)] : []
