@@ -110,10 +110,15 @@ export class RebuildCoordinator {
    * rebuild holds it. Clears a change log left by an earlier rebuild before announcing itself.
    */
   async acquire(target: string, now = Date.now()): Promise<RebuildLock> {
-    const created = await settle(this.client.createIndex(this.lockUid), 'index_already_exists')
-    if (!created) {
+    for (let attempt = 0; ; attempt++) {
+      if (await settle(this.client.createIndex(this.lockUid), 'index_already_exists')) break
+      const info = await this.lockInfo()
+      // Released between our create and this read: try again (a few times, then say so).
+      if (!info) {
+        if (attempt < 3) continue
+        throw new Error('The search index rebuild lock keeps changing hands; try again')
+      }
       const lock = await this.lockDoc()
-      const info = await this.client.index(this.lockUid).getRawInfo()
       const heard = Math.max(lock?.beat ?? 0, Date.parse(info.createdAt) || 0)
       if (now - heard < STALE_LOCK_MS) {
         throw new Error(
@@ -121,11 +126,9 @@ export class RebuildCoordinator {
             'wait for it to finish and try again',
         )
       }
-      // A crashed rebuild's lock: take it over.
-      await settle(this.client.deleteIndex(this.lockUid), 'index_not_found')
-      if (!(await settle(this.client.createIndex(this.lockUid), 'index_already_exists'))) {
-        throw new Error('Another search index rebuild took over the stale lock first; try again')
-      }
+      if (await this.takeOver(info.createdAt, now)) break
+      if (attempt >= 3)
+        throw new Error('The search index rebuild lock keeps changing hands; try again')
     }
     await this.clearChanges()
     const lock: RebuildLock = {
@@ -137,6 +140,50 @@ export class RebuildCoordinator {
     }
     await settle(this.meta().addDocuments([lock], { primaryKey: 'id' }))
     return lock
+  }
+
+  /** The lock index's creation time (which tells one lock from the next), or null when absent. */
+  private async lockInfo(): Promise<{ createdAt: string } | null> {
+    try {
+      return await this.client.index(this.lockUid).getRawInfo()
+    } catch (error) {
+      if (isApiError(error, 'index_not_found')) return null
+      throw error
+    }
+  }
+
+  /**
+   * Replaces a crashed rebuild's lock, identified by its creation time. Creating the claim index
+   * `<live>_lock_claim_<time>` is the compare-and-set: Meilisearch runs index creations in task
+   * order and fails every one after the first with index_already_exists, so one process alone may
+   * replace that lock. The claim is dropped once the lock is replaced; a process that still
+   * claims the old lock afterwards sees by re-reading that the lock is no longer the stale one.
+   * A claim left by a process that died in these few requests is dropped once it is as old as a
+   * stale lock, and false is returned so the caller tries again.
+   */
+  private async takeOver(staleCreatedAt: string, now: number): Promise<boolean> {
+    const lost = () =>
+      new Error('Another search index rebuild took over the stale lock first; try again')
+    const claim = `${this.lockUid}_claim_${staleCreatedAt.replace(/\D/g, '')}`
+    if (!(await settle(this.client.createIndex(claim), 'index_already_exists'))) {
+      const held = await this.client
+        .index(claim)
+        .getRawInfo()
+        .catch(() => null)
+      if (held && now - (Date.parse(held.createdAt) || 0) < STALE_LOCK_MS) throw lost()
+      await settle(this.client.deleteIndex(claim), 'index_not_found')
+      return false
+    }
+    try {
+      if ((await this.lockInfo())?.createdAt !== staleCreatedAt) throw lost()
+      await settle(this.client.deleteIndex(this.lockUid), 'index_not_found')
+      if (!(await settle(this.client.createIndex(this.lockUid), 'index_already_exists'))) {
+        throw lost()
+      }
+    } finally {
+      await settle(this.client.deleteIndex(claim), 'index_not_found').catch(() => undefined)
+    }
+    return true
   }
 
   async beat(lock: RebuildLock): Promise<void> {

@@ -139,4 +139,78 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     expect(await makeEngine().rebuild(keyPaged(db))).toBe(db.size)
     expect(server.indexes.has('articles_lock')).toBe(false)
   })
+
+  it('lets exactly one of two processes take over the same stale lock', async () => {
+    const { db } = await setUp()
+    const stale = new Date(Date.now() - 600_000).toISOString()
+    server.indexes.set('articles_lock', {
+      createdAt: stale,
+      updatedAt: stale,
+      docs: new Map(),
+      settings: {},
+    })
+    // Both read the stale lock before either replaces it, and the second deletes the lock only
+    // after the first has re-created it: the race of two takeovers.
+    let reads = 0
+    let deletes = 0
+    let bothRead: () => void = () => undefined
+    let recreated: () => void = () => undefined
+    const read = new Promise<void>((resolve) => (bothRead = resolve))
+    const created = new Promise<void>((resolve) => (recreated = resolve))
+    const atMost = (p: Promise<void>) =>
+      Promise.race([p, new Promise((resolve) => setTimeout(resolve, 1000))])
+    server.beforeRequest = async (r) => {
+      if (r.method === 'GET' && r.path === '/indexes/articles_lock' && ++reads === 2) bothRead()
+      const uid = (r.body as { uid?: string } | undefined)?.uid
+      if (r.method === 'POST' && r.path === '/indexes' && uid === 'articles_lock' && deletes > 0) {
+        setTimeout(recreated, 50)
+      }
+      if (r.method === 'DELETE' && r.path === '/indexes/articles_lock') {
+        await atMost(++deletes === 1 ? read : created)
+      }
+    }
+    const results = await Promise.allSettled([
+      makeEngine().rebuild(keyPaged(db)),
+      makeEngine().rebuild(keyPaged(db)),
+    ])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    const refused = results.find((r) => r.status === 'rejected')
+    expect(String(refused?.status === 'rejected' && refused.reason)).toMatch(
+      /rebuild (took over|is running)/,
+    )
+    expect(liveIds()).toEqual([...db.keys()].sort())
+  })
+
+  it('refuses clearly when the lock vanishes while it is being inspected', async () => {
+    const { db } = await setUp()
+    const stale = new Date(Date.now() - 600_000).toISOString()
+    server.indexes.set('articles_lock', {
+      createdAt: stale,
+      updatedAt: stale,
+      docs: new Map(),
+      settings: {},
+    })
+    let once = false
+    server.beforeRequest = (r) => {
+      // Another rebuild finished and released its lock right after our create failed.
+      if (!once && r.method === 'GET' && r.path === '/indexes/articles_lock') {
+        once = true
+        server.indexes.delete('articles_lock')
+      }
+    }
+    expect(await makeEngine().rebuild(keyPaged(db))).toBe(db.size)
+  })
+
+  it('takes over a stale lock even when a takeover died holding its claim', async () => {
+    const { db } = await setUp()
+    const stale = new Date(Date.now() - 600_000).toISOString()
+    const old = { createdAt: stale, updatedAt: stale, docs: new Map(), settings: {} }
+    server.indexes.set('articles_lock', old)
+    server.indexes.set(`articles_lock_claim_${stale.replace(/\D/g, '')}`, {
+      ...old,
+      docs: new Map(),
+    })
+    expect(await makeEngine().rebuild(keyPaged(db))).toBe(db.size)
+    expect([...server.indexes.keys()].filter((u) => u.startsWith('articles_lock'))).toEqual([])
+  })
 })
