@@ -4,8 +4,10 @@
 //   Meilisearch (the second create fails with index_already_exists) and nothing else ever
 //   writes to that index, so it cannot be re-created by a late writer. A second rebuild refuses
 //   with a clear message; a lock whose heartbeat stopped for STALE_LOCK_MS (a crashed rebuild)
-//   is taken over.
-// - The lock document `rebuild` in the always-present `<live>_meta` index names the new index.
+//   is taken over by one process only: it must first create the claim index named after the
+//   stale lock's creation time (the same atomic create serves as compare-and-set, see takeOver).
+// - The lock document `rebuild` in the always-present `<live>_meta` index names the new index,
+//   written once that index exists.
 //   Every writer reads it before writing; while it is there (and fresh) the writer first records
 //   the document's new state in the change log (documents `chg-<id>` of the meta index), then
 //   writes the new index, then the live one.
@@ -107,7 +109,8 @@ export class RebuildCoordinator {
 
   /**
    * Takes the lock for a rebuild into `target`, or throws a clear error while another live
-   * rebuild holds it. Clears a change log left by an earlier rebuild before announcing itself.
+   * rebuild holds it. Clears a change log left by an earlier rebuild; the caller announces the
+   * rebuild with beat() once `target` exists.
    */
   async acquire(target: string, now = Date.now()): Promise<RebuildLock> {
     for (let attempt = 0; ; attempt++) {
@@ -138,7 +141,9 @@ export class RebuildCoordinator {
       beat: now,
       startedAt: new Date(now).toISOString(),
     }
-    await settle(this.meta().addDocuments([lock], { primaryKey: 'id' }))
+    // Not announced yet: writers learn of the rebuild from its first beat(), once the new index
+    // exists (a delete sent to a missing index fails the writer's job). That is early enough,
+    // as the rebuild reads the database only after it.
     return lock
   }
 

@@ -213,4 +213,21 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     expect(await makeEngine().rebuild(keyPaged(db))).toBe(db.size)
     expect([...server.indexes.keys()].filter((u) => u.startsWith('articles_lock'))).toEqual([])
   })
+
+  it('does not fail a writer that unpublishes before the new index exists', async () => {
+    const { db, web } = await setUp()
+    let failure: unknown = null
+    let once = false
+    server.beforeRequest = async (r) => {
+      const uid = (r.body as { uid?: string } | undefined)?.uid ?? ''
+      if (once || r.method !== 'POST' || !uid.startsWith('articles_next_')) return
+      once = true
+      // The lock is taken, the new index not created yet.
+      db.delete('a2')
+      await web.remove(['a2']).catch((e: unknown) => (failure = e))
+    }
+    await makeEngine().rebuild(keyPaged(db))
+    expect(failure).toBeNull()
+    expect(liveIds()).toEqual([...db.keys()].sort())
+  })
 })
