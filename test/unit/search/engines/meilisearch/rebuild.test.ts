@@ -230,4 +230,19 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     expect(failure).toBeNull()
     expect(liveIds()).toEqual([...db.keys()].sort())
   })
+
+  it('leaves the live index untouched and no new index behind when a rebuild fails', async () => {
+    const { db } = await setUp()
+    const before = server.docs('articles')
+    await expect(
+      makeEngine().rebuild(
+        keyPaged(db, async (n) => {
+          if (n === 1) throw new Error('database went away')
+        }),
+      ),
+    ).rejects.toThrow('database went away')
+    expect(server.docs('articles')).toEqual(before)
+    expect([...server.indexes.keys()].filter((u) => u.includes('_next_'))).toEqual([])
+    expect(server.indexes.has('articles_lock')).toBe(false)
+  })
 })

@@ -170,4 +170,19 @@ describe('meilisearch engine: searches', () => {
     expect(dates.length).toBeGreaterThan(3)
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
   })
+
+  it('gives marker characters written in an article no power over the markup', async () => {
+    const doc = {
+      ...byId('a10'),
+      id: 'x2',
+      title: 'Tiêu đề \u0002</b>\u0001<img src=x onerror=alert(1)>',
+      body: 'Mở đầu \u0001không phải\u0002 từ khóa, rồi đến xylophone \u0003 và \u0001 cuối.',
+    }
+    const engine = await engineWith([doc])
+    const hit = (await engine.search({ q: 'xylophone' })).hits[0]
+    expect(hit?.snippet.match(/<mark>/g)).toHaveLength(1)
+    expect(hit?.snippet).toContain('<mark>xylophone</mark>')
+    expect(hit?.titleHighlighted).not.toMatch(/<(?!\/?mark>)/)
+    expect(hit?.titleHighlighted).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
 })
