@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { SearchDocument } from '@/search/types'
 
 import { ARTICLES, byId } from '../../../../fixtures/search/articles'
+import { startMeiliWriter } from '../../../../helpers/meili-writer'
 import { useFakeMeilisearch } from './fake-server'
 
 const { server, engine: makeEngine } = useFakeMeilisearch()
@@ -245,4 +246,26 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     expect([...server.indexes.keys()].filter((u) => u.includes('_next_'))).toEqual([])
     expect(server.indexes.has('articles_lock')).toBe(false)
   })
+
+  it('ends with exactly the published set when a second OS process publishes and unpublishes', async () => {
+    const { db } = await setUp()
+    const writer = startMeiliWriter(server.url)
+    try {
+      await makeEngine().rebuild(
+        keyPaged(db, async (n) => {
+          if (n !== 1) return
+          db.delete('a1') // already copied into the new index
+          await writer.remove('a1')
+          db.delete('a8') // not read yet
+          await writer.remove('a8')
+          const late = { ...byId('a13'), id: 'a0', slug: 'a0' } // behind the paging key
+          db.set(late.id, late)
+          await writer.upsert(late)
+        }),
+      )
+    } finally {
+      await writer.close()
+    }
+    expect(liveIds()).toEqual([...db.keys()].sort())
+  }, 30_000)
 })
