@@ -294,11 +294,13 @@ export class MeilisearchEngine implements SearchEngine {
       const replayInto = (uid: string) => (upserts: SearchDocument[], removes: string[]) =>
         this.replayInto(uid, upserts, removes)
       await this.lock.replay(applied, replayInto(target))
+      // A rebuild that stalled long enough for another to take over must not swap its index in.
+      await this.lock.assertHeld(lock)
       await settle(this.client.swapIndexes([{ indexes: [this.indexName, target], rename: false }]))
       await this.lock.replay(applied, replayInto(this.indexName))
       return done
     } finally {
-      await this.lock.release().catch(() => undefined)
+      await this.lock.release(lock).catch(() => undefined)
       // After a swap `target` holds the old documents; after a failure, the half-built ones.
       await settle(this.client.deleteIndex(target), 'index_not_found').catch(() => undefined)
     }

@@ -36,6 +36,8 @@ export interface RebuildLock {
   target: string
   beat: number
   startedAt: string
+  /** Creation time of the lock index this rebuild created: what tells its lock from a successor's. */
+  lockCreatedAt: string
 }
 
 interface ChangeEntry {
@@ -133,6 +135,8 @@ export class RebuildCoordinator {
       if (attempt >= 3)
         throw new Error('The search index rebuild lock keeps changing hands; try again')
     }
+    const created = await this.lockInfo()
+    if (!created) throw new Error('The search index rebuild lock vanished; try again')
     await this.clearChanges()
     const lock: RebuildLock = {
       id: LOCK_DOC,
@@ -140,6 +144,7 @@ export class RebuildCoordinator {
       target,
       beat: now,
       startedAt: new Date(now).toISOString(),
+      lockCreatedAt: created.createdAt,
     }
     // Not announced yet: writers learn of the rebuild from its first beat(), once the new index
     // exists (a delete sent to a missing index fails the writer's job). That is early enough,
@@ -191,7 +196,21 @@ export class RebuildCoordinator {
     return true
   }
 
+  /**
+   * Throws when the lock index is no longer the one this rebuild created: it stalled past
+   * STALE_LOCK_MS and another rebuild took over, so its index must not be swapped in.
+   */
+  async assertHeld(lock: RebuildLock): Promise<void> {
+    if ((await this.lockInfo())?.createdAt !== lock.lockCreatedAt) {
+      throw new Error(
+        'This search index rebuild lost its lock to another one (it made no progress for ' +
+          `${STALE_LOCK_MS / 60_000} minutes); its work was discarded — run it again if needed`,
+      )
+    }
+  }
+
   async beat(lock: RebuildLock): Promise<void> {
+    await this.assertHeld(lock)
     lock.beat = Date.now()
     await settle(this.meta().addDocuments([lock], { primaryKey: 'id' }))
   }
@@ -234,8 +253,9 @@ export class RebuildCoordinator {
     if (ids.length > 0) await settle(this.meta().deleteDocuments(ids))
   }
 
-  /** Ends the rebuild: no lock document, no change log, no lock index. */
-  async release(): Promise<void> {
+  /** Ends the rebuild: no lock document, no change log, no lock index (unless a successor's). */
+  async release(lock: RebuildLock): Promise<void> {
+    if ((await this.lockInfo())?.createdAt !== lock.lockCreatedAt) return
     await settle(this.meta().deleteDocuments([LOCK_DOC]))
     await this.clearChanges()
     await settle(this.client.deleteIndex(this.lockUid), 'index_not_found')

@@ -268,4 +268,26 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     }
     expect(liveIds()).toEqual([...db.keys()].sort())
   }, 30_000)
+
+  it('never swaps in its index after another rebuild took its lock over, nor frees that lock', async () => {
+    const { db } = await setUp()
+    const before = server.docs('articles')
+    const late = new Date().toISOString()
+    await expect(
+      makeEngine().rebuild(
+        keyPaged(db, async (n) => {
+          if (n !== 1) return
+          // This rebuild stalled for over 2 minutes and another replaced its lock meanwhile.
+          server.indexes.set('articles_lock', {
+            createdAt: late,
+            updatedAt: late,
+            docs: new Map(),
+            settings: {},
+          })
+        }),
+      ),
+    ).rejects.toThrow(/lost its lock/)
+    expect(server.docs('articles')).toEqual(before)
+    expect(server.indexes.get('articles_lock')?.createdAt).toBe(late)
+  })
 })
