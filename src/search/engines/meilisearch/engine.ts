@@ -140,7 +140,8 @@ export class MeilisearchEngine implements SearchEngine {
     await this.write(
       ids,
       ids.map(() => null),
-      (uid) => this.delete(uid, ids),
+      // A crashed rebuild's index may be gone already; the live index must not be.
+      (uid) => this.delete(uid, ids, uid !== this.indexName),
     )
   }
 
@@ -165,8 +166,9 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  private async delete(uid: string, ids: string[]): Promise<void> {
-    await settle(this.index(uid).deleteDocuments(ids.map(meiliId)))
+  private async delete(uid: string, ids: string[], missingOk = false): Promise<void> {
+    const task = this.index(uid).deleteDocuments(ids.map(meiliId))
+    await settle(task, missingOk ? 'index_not_found' : undefined)
   }
 
   search(q: SearchQuery): Promise<SearchResult> {

@@ -8,7 +8,8 @@
 //   stale lock's creation time (the same atomic create serves as compare-and-set, see takeOver).
 // - The lock document `rebuild` in the always-present `<live>_meta` index names the new index,
 //   written once that index exists.
-//   Every writer reads it before writing; while it is there (and fresh) the writer first records
+//   Every writer reads it before writing; while it is there (fresh, or its lock index still the
+//   one it names: beats may land late behind long tasks) the writer first records
 //   the document's new state in the change log (documents `chg-<id>` of the meta index), then
 //   writes the new index, then the live one.
 // - Before the swap and once more after it, the rebuild replays the change log until a full
@@ -80,10 +81,19 @@ export class RebuildCoordinator {
     return this.client.index<MetaDoc>(this.metaUid)
   }
 
-  /** The running rebuild anywhere, or null (none, or its owner stopped beating). */
+  /**
+   * The running rebuild anywhere, or null. A lock whose last beat is old still counts while the
+   * lock index it names is there: beats are tasks, and behind a long one (a synonyms change
+   * reindexing the live index) they land late, while a writer that stopped logging then would
+   * lose its change at the swap. A crashed rebuild's lock thus keeps writers logging and writing
+   * its abandoned index until the next rebuild takes over: a few writes, nothing lost.
+   */
   async active(now = Date.now()): Promise<RebuildLock | null> {
     const lock = await this.lockDoc()
-    return lock && now - lock.beat < STALE_LOCK_MS ? lock : null
+    if (!lock) return null
+    if (now - lock.beat < STALE_LOCK_MS) return lock
+    const held = lock.lockCreatedAt && (await this.lockInfo())?.createdAt === lock.lockCreatedAt
+    return held ? lock : null
   }
 
   private async lockDoc(): Promise<RebuildLock | null> {
