@@ -255,6 +255,11 @@ export class FakeMeilisearch {
         return [200, { numberOfDocuments: this.index(uid).docs.size, isIndexing: false }]
       case 'POST indexes/*/documents':
         return this.task(uid, 'documentAdditionOrUpdate', () => {
+          // Meilisearch's rule for document ids; a batch with one bad id fails whole.
+          const bad = (body as Doc[]).some(
+            (d) => !/^[A-Za-z0-9_-]+$/.test(String(d.id)) || Buffer.byteLength(String(d.id)) > 511,
+          )
+          if (bad) throw new ApiError(400, 'invalid_document_id')
           const idx = this.ensure(uid)
           for (const d of body as Doc[]) idx.docs.set(d.id, d)
         })

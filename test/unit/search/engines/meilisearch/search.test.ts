@@ -185,4 +185,12 @@ describe('meilisearch engine: searches', () => {
     expect(hit?.titleHighlighted).not.toMatch(/<(?!\/?mark>)/)
     expect(hit?.titleHighlighted).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
+
+  it('indexes, finds and removes an article whose id is too long to hex-encode', async () => {
+    const id = `bài viết/${'x'.repeat(300)}`
+    const engine = await engineWith([{ ...byId('a1'), id }])
+    expect((await engine.search({ q: 'tập huấn' })).hits.map((h) => h.id)).toEqual([id])
+    await engine.remove([id])
+    expect(await engine.count()).toBe(0)
+  })
 })
