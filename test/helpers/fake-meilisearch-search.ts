@@ -1,8 +1,11 @@
 // The search half of the fake Meilisearch server (fake-meilisearch.ts): what a real server does to
 // a hit before it answers, per Meilisearch 1.18's search API reference — only displayed attributes
 // come back (a hidden primary key is simply absent), attributesToRetrieve narrows them further,
-// and `_formatted` carries highlight tags only for attributes listed in attributesToHighlight,
-// while attributesToCrop crops around the first match with the crop marker, tags or not.
+// `_formatted` holds the retrieved, highlighted and cropped attributes combined (displayed ones
+// only) with highlight tags only for attributes listed in attributesToHighlight, while
+// attributesToCrop crops around the first match with the crop marker, tags or not. Filters are
+// parsed and applied as the real filter parser does for the forms the engine sends (unescaping
+// included); anything else is refused with invalid_search_filter, as a real server would.
 import { foldVietnamese } from '@/search/vietnamese/fold'
 
 export type Doc = Record<string, unknown> & { id: string }
@@ -23,6 +26,120 @@ export interface SearchBody {
   highlightPostTag?: string
   facets?: string[]
   matchingStrategy?: string
+}
+
+/** Search parameters a real 1.18 server accepts (it refuses unknown ones with bad_request). */
+export const SEARCH_PARAMS = new Set([
+  'q',
+  'offset',
+  'limit',
+  'page',
+  'hitsPerPage',
+  'attributesToRetrieve',
+  'retrieveVectors',
+  'attributesToCrop',
+  'cropLength',
+  'attributesToHighlight',
+  'showMatchesPosition',
+  'showRankingScore',
+  'showRankingScoreDetails',
+  'filter',
+  'sort',
+  'distinct',
+  'facets',
+  'highlightPreTag',
+  'highlightPostTag',
+  'cropMarker',
+  'matchingStrategy',
+  'attributesToSearchOn',
+  'rankingScoreThreshold',
+  'locales',
+  'hybrid',
+  'vector',
+])
+
+export class FilterError extends Error {}
+
+/** Meilisearch's reading of a quoted filter value: the end quote, `\"` unescaped, then `\\`. */
+function quoted(s: string, at: number): [string, number] {
+  const q = s[at] as string
+  let i = at + 1
+  let raw = ''
+  for (; i < s.length; i++) {
+    const c = s[i] as string
+    if (c === q) break
+    if (c === '\\') {
+      if (i + 1 >= s.length) throw new FilterError('malformed value')
+      raw += c + s[i + 1]
+      i++
+    } else raw += c
+  }
+  if (i >= s.length) throw new FilterError(`missing closing ${q}`)
+  const unquoted = raw.replaceAll(`\\${q}`, q)
+  let out = ''
+  for (let j = 0; j < unquoted.length; j++) {
+    const c = unquoted[j] as string
+    if (c !== '\\') {
+      out += c
+      continue
+    }
+    const n = unquoted[++j]
+    if (n === '\\' || n === '"' || n === "'") out += n
+    else if (n === 'n') out += '\n'
+    else if (n === 't') out += '\t'
+    else throw new FilterError(`invalid escape \\${n ?? ''}`)
+  }
+  return [out, i + 1]
+}
+
+type Condition = (doc: Doc) => boolean
+
+/** One filter expression of the forms the engine sends: `a = "v"`, `a >= n`, `a <= n`, `a IN [..]`. */
+export function parseFilter(expr: string, filterable: string[] | undefined): Condition {
+  const m = /^\s*([A-Za-z_][\w.]*)\s*(=|>=|<=|IN)\s*/.exec(expr)
+  if (!m) throw new FilterError(`cannot parse \`${expr}\``)
+  const [, attr = '', op] = m
+  if (!filterable?.includes(attr)) throw new FilterError(`attribute \`${attr}\` is not filterable`)
+  let rest = expr.slice(m[0].length)
+  const value = (): string => {
+    rest = rest.trimStart()
+    if (rest[0] === '"' || rest[0] === "'") {
+      const [v, end] = quoted(rest, 0)
+      rest = rest.slice(end)
+      return v
+    }
+    const w = /^[\p{L}\p{N}_.-]+/u.exec(rest)
+    if (!w || ['AND', 'OR', 'NOT', 'IN', 'TO'].includes(w[0])) throw new FilterError('no value')
+    rest = rest.slice(w[0].length)
+    return w[0]
+  }
+  const values: string[] = []
+  if (op === 'IN') {
+    rest = rest.trimStart()
+    if (rest[0] !== '[') throw new FilterError('IN needs [')
+    rest = rest.slice(1)
+    for (;;) {
+      values.push(value())
+      rest = rest.trimStart()
+      if (rest[0] === ',') rest = rest.slice(1)
+      else if (rest[0] === ']') {
+        rest = rest.slice(1)
+        break
+      } else throw new FilterError('IN list not closed')
+    }
+  } else values.push(value())
+  if (rest.trim() !== '') throw new FilterError(`unexpected \`${rest.trim()}\``)
+  const field = (doc: Doc): unknown[] => {
+    const v = doc[attr]
+    return Array.isArray(v) ? v : v === undefined ? [] : [v]
+  }
+  if (op === '>=' || op === '<=') {
+    const bound = Number(values[0])
+    if (!Number.isFinite(bound)) throw new FilterError('not a number')
+    return (doc) =>
+      field(doc).some((v) => typeof v === 'number' && (op === '>=' ? v >= bound : v <= bound))
+  }
+  return (doc) => field(doc).some((v) => values.includes(String(v)))
 }
 
 const words = (s: string): string[] => s.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -57,15 +174,30 @@ function crop(text: string, query: Set<string>, length: number, marker: string):
   )
 }
 
-/** `_formatted` as Meilisearch builds it: crop first, then highlight (default tags <em>). */
-export function formatHit(doc: Doc, body: SearchBody): Record<string, string> {
-  const query = new Set(words(body.q ?? '').map((w) => foldVietnamese(w).toLowerCase()))
+/**
+ * `_formatted` as Meilisearch builds it (only when something is highlighted or cropped): the
+ * retrieved, highlighted and cropped attributes combined, displayed ones only; crop first, then
+ * highlight (default tags <em>).
+ */
+export function formatHit(
+  doc: Doc,
+  body: SearchBody,
+  displayed: string[] | undefined,
+): Record<string, unknown> | undefined {
   const hl = new Set(body.attributesToHighlight ?? [])
   const cr = new Set(body.attributesToCrop ?? [])
-  const out: Record<string, string> = {}
-  for (const attr of new Set([...hl, ...cr])) {
+  if (hl.size === 0 && cr.size === 0) return undefined
+  const query = new Set(words(body.q ?? '').map((w) => foldVietnamese(w).toLowerCase()))
+  const isDisplayed = (k: string) => !displayed || displayed.includes('*') || displayed.includes(k)
+  const out: Record<string, unknown> = {}
+  const retrieved = Object.keys(visible(doc, displayed, body))
+  for (const attr of new Set([...retrieved, ...hl, ...cr])) {
     const raw = doc[attr]
-    if (typeof raw !== 'string') continue
+    if (!isDisplayed(attr) || raw === undefined) continue
+    if (typeof raw !== 'string') {
+      out[attr] = raw
+      continue
+    }
     let text = cr.has(attr) ? crop(raw, query, body.cropLength ?? 10, body.cropMarker ?? '…') : raw
     if (hl.has(attr)) {
       text = highlight(

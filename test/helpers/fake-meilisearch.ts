@@ -8,7 +8,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { type Doc, formatHit, matches, type SearchBody, visible } from './fake-meilisearch-search'
+import {
+  type Doc,
+  FilterError,
+  formatHit,
+  matches,
+  parseFilter,
+  SEARCH_PARAMS,
+  type SearchBody,
+  visible,
+} from './fake-meilisearch-search'
 
 export interface FakeIndex {
   createdAt: string
@@ -42,6 +51,60 @@ class ApiError extends Error {
   }
 }
 
+/** Index settings a 1.18 server knows; it refuses any other key (synchronously, with a 400). */
+const SETTINGS = new Set([
+  'displayedAttributes',
+  'searchableAttributes',
+  'filterableAttributes',
+  'sortableAttributes',
+  'rankingRules',
+  'stopWords',
+  'nonSeparatorTokens',
+  'separatorTokens',
+  'dictionary',
+  'synonyms',
+  'distinctAttribute',
+  'proximityPrecision',
+  'typoTolerance',
+  'faceting',
+  'pagination',
+  'embedders',
+  'searchCutoffMs',
+  'localizedAttributes',
+  'facetSearch',
+  'prefixSearch',
+  'chat',
+])
+const TYPO_TOLERANCE = new Set([
+  'enabled',
+  'minWordSizeForTypos',
+  'disableOnWords',
+  'disableOnAttributes',
+  'disableOnNumbers',
+])
+
+function checkSettings(body: Record<string, unknown>): void {
+  if (Object.keys(body).some((k) => !SETTINGS.has(k))) throw new ApiError(400, 'bad_request')
+  const typo = body.typoTolerance as Record<string, unknown> | undefined
+  if (typo && Object.keys(typo).some((k) => !TYPO_TOLERANCE.has(k))) {
+    throw new ApiError(400, 'invalid_settings_typo_tolerance')
+  }
+  const words = typo?.minWordSizeForTypos as { oneTypo?: number; twoTypos?: number } | undefined
+  if (words && (words.oneTypo ?? 5) > (words.twoTypos ?? 9)) {
+    throw new ApiError(400, 'invalid_settings_typo_tolerance')
+  }
+  if (
+    body.prefixSearch !== undefined &&
+    !['indexingTime', 'disabled'].includes(String(body.prefixSearch))
+  ) {
+    throw new ApiError(400, 'invalid_settings_prefix_search')
+  }
+  const max = (body.pagination as { maxTotalHits?: unknown } | undefined)?.maxTotalHits
+  if (max !== undefined && (typeof max !== 'number' || max < 1)) {
+    throw new ApiError(400, 'invalid_settings_pagination')
+  }
+}
+
 export class FakeMeilisearch {
   readonly indexes = new Map<string, FakeIndex>()
   readonly requests: RecordedRequest[] = []
@@ -52,6 +115,8 @@ export class FakeMeilisearch {
   onSearch: (uid: string, body: SearchBody) => SearchAnswer = () => undefined
   /** Runs before a request is handled (lets a test interleave another writer). */
   beforeRequest: (req: RecordedRequest) => Promise<void> | void = () => undefined
+  /** Every hit answered to a search, as sent (tests count highlighting work and payload). */
+  readonly served: Array<Record<string, unknown>> = []
   private readonly tasks = new Map<number, Task>()
   private server: Server | undefined
   url = ''
@@ -178,6 +243,7 @@ export class FakeMeilisearch {
           this.indexes.delete(uid)
         })
       case 'PATCH indexes/*/settings':
+        checkSettings(body)
         return this.task(uid, 'settingsUpdate', () =>
           Object.assign(this.ensure(uid).settings, body),
         )
@@ -189,6 +255,11 @@ export class FakeMeilisearch {
         return [200, { numberOfDocuments: this.index(uid).docs.size, isIndexing: false }]
       case 'POST indexes/*/documents':
         return this.task(uid, 'documentAdditionOrUpdate', () => {
+          // Meilisearch's rule for document ids; a batch with one bad id fails whole.
+          const bad = (body as Doc[]).some(
+            (d) => !/^[A-Za-z0-9_-]+$/.test(String(d.id)) || Buffer.byteLength(String(d.id)) > 511,
+          )
+          if (bad) throw new ApiError(400, 'invalid_document_id')
           const idx = this.ensure(uid)
           for (const d of body as Doc[]) idx.docs.set(d.id, d)
         })
@@ -238,26 +309,62 @@ export class FakeMeilisearch {
 
   private search(uid: string, body: SearchBody) {
     const idx = this.index(uid)
-    const searchable = idx.settings.searchableAttributes as string[] | undefined
-    const displayed = idx.settings.displayedAttributes as string[] | undefined
+    const settings = idx.settings
+    const searchable = settings.searchableAttributes as string[] | undefined
+    const displayed = settings.displayedAttributes as string[] | undefined
+    const unknown = Object.keys(body).filter((k) => !SEARCH_PARAMS.has(k) && k !== 'indexUid')
+    if (unknown.length > 0) throw new ApiError(400, 'bad_request')
+    const on = body.attributesToSearchOn
+    if (on && searchable && !searchable.includes('*') && on.some((a) => !searchable.includes(a))) {
+      throw new ApiError(400, 'invalid_search_attributes_to_search_on')
+    }
+    let conditions: Array<(d: Doc) => boolean>
+    try {
+      const filterable = settings.filterableAttributes as string[] | undefined
+      conditions = (body.filter ?? []).map((f) => parseFilter(f, filterable))
+    } catch (error) {
+      if (error instanceof FilterError) throw new ApiError(400, 'invalid_search_filter')
+      throw error
+    }
+    const sortable = (settings.sortableAttributes as string[] | undefined) ?? []
+    const sort = (body.sort ?? []).map((s) => {
+      const [attr = '', dir] = s.split(':')
+      if (!sortable.includes(attr) || (dir !== 'asc' && dir !== 'desc')) {
+        throw new ApiError(400, 'invalid_search_sort')
+      }
+      return { attr, dir }
+    })
     const canned = this.onSearch(uid, body)
-    const found = canned?.hits ?? [...idx.docs.values()].filter((d) => matches(d, body, searchable))
+    let found = (
+      canned?.hits ?? [...idx.docs.values()].filter((d) => matches(d, body, searchable))
+    ).filter((d) => conditions.every((c) => c(d)))
+    for (const { attr, dir } of sort.reverse()) {
+      found = [...found].sort((a, b) => {
+        const d = Number(a[attr] ?? 0) - Number(b[attr] ?? 0)
+        return dir === 'asc' ? d : -d
+      })
+    }
+    // Meilisearch stops counting (and serving hits) at maxTotalHits, 1000 by default.
+    const max = (settings.pagination as { maxTotalHits?: number } | undefined)?.maxTotalHits ?? 1000
+    const total = Math.min(canned?.totalHits ?? found.length, max)
+    found = found.slice(0, max)
     const per = body.hitsPerPage ?? 20
     const page = body.page ?? 1
     const hits = found.slice((page - 1) * per, page * per).map((d) => {
-      const formatted = formatHit(d, body)
       const hit: Record<string, unknown> = visible(d, displayed, body)
-      if (Object.keys(formatted).length > 0) hit._formatted = formatted
+      const formatted = formatHit(d, body, displayed)
+      if (formatted) hit._formatted = formatted
       return hit
     })
+    this.served.push(...hits)
     return {
       hits,
       query: body.q ?? '',
       processingTimeMs: 1,
       hitsPerPage: per,
       page,
-      totalPages: Math.ceil((canned?.totalHits ?? found.length) / per),
-      totalHits: canned?.totalHits ?? found.length,
+      totalPages: Math.ceil(total / per),
+      totalHits: total,
       facetDistribution: {},
     }
   }

@@ -7,6 +7,8 @@
 //   the embedded engine never matches either; long loanwords and names keep typo tolerance;
 // - every searchable text has a fold-proof exact copy (captions, credits, signers included), so
 //   the exact-spelling query can search the exact fields only.
+import { createHash } from 'node:crypto'
+
 import type { Settings } from 'meilisearch'
 
 import { vietnamYear } from '@/lib/vietnam-time'
@@ -46,9 +48,15 @@ const SAFE_ID = /^[A-Za-z0-9_-]{1,400}$/
 /** Highlight and crop markers (query.ts); removed from indexed text so they only come from Meilisearch. */
 const MARKERS = /[\u0001-\u0003]/g
 
-/** Ids that Meilisearch would reject are hex-encoded behind a prefix a safe id cannot carry. */
+/**
+ * Ids that Meilisearch would reject are hex-encoded behind a prefix a safe id cannot carry; ids
+ * too long for that (Meilisearch takes at most 511 bytes, and the change log adds a prefix) are
+ * replaced by their SHA-256 (`sourceId` keeps the CMS id either way).
+ */
 export function meiliId(id: string): string {
-  return SAFE_ID.test(id) && !id.startsWith('hx-') ? id : `hx-${Buffer.from(id).toString('hex')}`
+  if (SAFE_ID.test(id) && !id.startsWith('hx-') && !id.startsWith('hs-')) return id
+  const hex = Buffer.from(id).toString('hex')
+  return hex.length <= 400 ? `hx-${hex}` : `hs-${createHash('sha256').update(id).digest('hex')}`
 }
 
 const clean = (s: string): string => s.replace(MARKERS, ' ')

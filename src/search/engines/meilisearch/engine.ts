@@ -36,6 +36,7 @@ import {
   exactParams,
   exactQueryText,
   formatParams,
+  plainIdsParams,
   searchParams,
   toHit,
 } from './query'
@@ -139,7 +140,8 @@ export class MeilisearchEngine implements SearchEngine {
     await this.write(
       ids,
       ids.map(() => null),
-      (uid) => this.delete(uid, ids),
+      // A crashed rebuild's index may be gone already; the live index must not be.
+      (uid) => this.delete(uid, ids, uid !== this.indexName),
     )
   }
 
@@ -164,8 +166,9 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  private async delete(uid: string, ids: string[]): Promise<void> {
-    await settle(this.index(uid).deleteDocuments(ids.map(meiliId)))
+  private async delete(uid: string, ids: string[], missingOk = false): Promise<void> {
+    const task = this.index(uid).deleteDocuments(ids.map(meiliId))
+    await settle(task, missingOk ? 'index_not_found' : undefined)
   }
 
   search(q: SearchQuery): Promise<SearchResult> {
@@ -187,25 +190,21 @@ export class MeilisearchEngine implements SearchEngine {
       })
       return this.core(res, res.hits.map(toHit))
     }
-    // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit from both
-    // lists is always enough to fill the requested page of the merged order.
+    // Exact-spelling hits (a subset of the plain hits) go first. Fetching offset + limit ids from
+    // both lists is always enough to fill the requested page of the merged order; only that page
+    // is then highlighted and cropped, by one more query limited to its ids.
     const fetch = query.offset + query.limit
     const [plain, exactRes] = await Promise.all([
-      this.search1(text, searchParams(query, fetch)),
+      this.search1(text, plainIdsParams(query, fetch)),
       this.search1(exact, exactParams(query, fetch)),
     ])
-    const formattedById = new Map(plain.hits.map((h) => [h.id, h]))
     const seen = new Set(exactRes.hits.map((h) => h.id))
     const order = [
       ...exactRes.hits.map((h) => h.id),
       ...plain.hits.filter((h) => !seen.has(h.id)).map((h) => h.id),
     ].slice(query.offset, fetch)
-    // Exact hits beyond the plain page have no highlighting yet: one more query for just them.
-    const missing = order.filter((id) => !formattedById.has(id))
-    if (missing.length > 0) {
-      const extra = await this.search1(text, formatParams(query, missing))
-      for (const h of extra.hits) formattedById.set(h.id, h)
-    }
+    const page = order.length > 0 ? await this.search1(text, formatParams(query, order)) : null
+    const formattedById = new Map((page?.hits ?? []).map((h) => [h.id, h]))
     const hits = order.flatMap((id) => {
       const h = formattedById.get(id)
       return h ? [toHit(h)] : []
@@ -297,11 +296,13 @@ export class MeilisearchEngine implements SearchEngine {
       const replayInto = (uid: string) => (upserts: SearchDocument[], removes: string[]) =>
         this.replayInto(uid, upserts, removes)
       await this.lock.replay(applied, replayInto(target))
+      // A rebuild that stalled long enough for another to take over must not swap its index in.
+      await this.lock.assertHeld(lock)
       await settle(this.client.swapIndexes([{ indexes: [this.indexName, target], rename: false }]))
       await this.lock.replay(applied, replayInto(this.indexName))
       return done
     } finally {
-      await this.lock.release().catch(() => undefined)
+      await this.lock.release(lock).catch(() => undefined)
       // After a swap `target` holds the old documents; after a failure, the half-built ones.
       await settle(this.client.deleteIndex(target), 'index_not_found').catch(() => undefined)
     }

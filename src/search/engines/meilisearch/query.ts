@@ -82,6 +82,13 @@ function sortFor(query: NormalizedQuery, hasText: boolean): string[] | undefined
   return query.sort === 'date' || !hasText ? ['publishedAtTs:desc'] : undefined
 }
 
+/**
+ * What a hit needs besides its `_formatted` texts. Without it every hit carries the raw sapo, body
+ * and extra (all displayed, because only displayed attributes are highlighted): megabytes for a
+ * deep page.
+ */
+const HIT_ATTRIBUTES = ['id', 'sourceId', 'slug', 'url', 'title', 'kind', 'publishedAt']
+
 export function searchParams(query: NormalizedQuery, fetch: number, hasText = true): SearchParams {
   const filter = buildFilter(query)
   return {
@@ -92,6 +99,7 @@ export function searchParams(query: NormalizedQuery, fetch: number, hasText = tr
     matchingStrategy: 'all',
     attributesToSearchOn: PLAIN_ATTRIBUTES,
     sort: sortFor(query, hasText),
+    attributesToRetrieve: HIT_ATTRIBUTES,
     attributesToHighlight: ['title', 'sapo', 'body', 'extra'],
     attributesToCrop: ['sapo', 'body', 'extra'],
     cropLength: CROP_WORDS,
@@ -114,7 +122,27 @@ export function exactParams(query: NormalizedQuery, fetch: number): SearchParams
   }
 }
 
-/** Formatting of given documents only (exact hits the plain page did not carry). */
+/**
+ * The plain query of the exact-spelling merge: ids, totals and facets only. The merged page is
+ * formatted afterwards (formatParams), so a deep page does not make Meilisearch highlight and
+ * send every hit before it.
+ */
+export function plainIdsParams(query: NormalizedQuery, fetch: number): SearchParams {
+  const { filter, facets, page, hitsPerPage, matchingStrategy, attributesToSearchOn, sort } =
+    searchParams(query, fetch)
+  return {
+    filter,
+    facets,
+    page,
+    hitsPerPage,
+    matchingStrategy,
+    attributesToSearchOn,
+    sort,
+    attributesToRetrieve: ['id'],
+  }
+}
+
+/** Formatting of the given documents only (the merged page of the exact-spelling merge). */
 export function formatParams(query: NormalizedQuery, ids: string[]): SearchParams {
   const base = searchParams(query, ids.length)
   const byId = `id IN [${ids.map(lit).join(', ')}]`

@@ -20,6 +20,7 @@ export function useFakeMeilisearch(): {
   beforeEach(() => {
     server.indexes.clear()
     server.requests.length = 0
+    server.served.length = 0
     server.version = '1.18.0'
     server.stall = () => false
     server.onSearch = () => undefined

@@ -131,4 +131,66 @@ describe('meilisearch engine: searches', () => {
     const r = await engine.search({ q: 'tập huấn' })
     expect(r.hits.map((h) => h.id)).toEqual(['id with spaces/ü'])
   })
+
+  it('highlights only the requested page of an exact-spelling search, and never ships raw bodies', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...byId('a1'),
+      id: `d${String(i).padStart(2, '0')}`,
+      slug: `d${i}`,
+    }))
+    const engine = await engineWith(many)
+    const r = await engine.search({ q: 'Ban Tổ chức', limit: 5, page: 6 })
+    expect(r.hits).toHaveLength(5)
+    expect(r.hits.every((h) => h.snippet.includes('<mark>'))).toBe(true)
+    // A hostile deep page must not make the server highlight and send every hit before it.
+    expect(server.served.filter((h) => h._formatted).length).toBeLessThanOrEqual(5)
+    expect(server.served.filter((h) => 'body' in h)).toEqual([])
+  })
+
+  it('applies hostile filter values literally: quotes, backslashes and OR stay inside the value', async () => {
+    const author = 'Nguyễn "Ba" \\ Tư'
+    const engine = await engineWith([
+      { ...byId('a1'), authors: [author], categories: ['x" OR kind = "news'] },
+      byId('a2'),
+    ])
+    const byAuthor = await engine.search({ q: '', author })
+    expect(byAuthor.hits.map((h) => h.id)).toEqual(['a1'])
+    const injected = await engine.search({ q: '', category: 'nope" OR kind = "news' })
+    expect(injected.hits).toEqual([])
+    const literal = await engine.search({ q: '', category: 'x" OR kind = "news' })
+    expect(literal.hits.map((h) => h.id)).toEqual(['a1'])
+    const trailing = await engine.search({ q: '', author: 'Tư\\' })
+    expect(trailing.total).toBe(0)
+  })
+
+  it('lists by filters alone with the newest article first', async () => {
+    const engine = await engineWith(ARTICLES)
+    const r = await engine.search({ q: '', limit: 50 })
+    const dates = r.hits.map((h) => Date.parse(h.publishedAt))
+    expect(dates.length).toBeGreaterThan(3)
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+  })
+
+  it('gives marker characters written in an article no power over the markup', async () => {
+    const doc = {
+      ...byId('a10'),
+      id: 'x2',
+      title: 'Tiêu đề \u0002</b>\u0001<img src=x onerror=alert(1)>',
+      body: 'Mở đầu \u0001không phải\u0002 từ khóa, rồi đến xylophone \u0003 và \u0001 cuối.',
+    }
+    const engine = await engineWith([doc])
+    const hit = (await engine.search({ q: 'xylophone' })).hits[0]
+    expect(hit?.snippet.match(/<mark>/g)).toHaveLength(1)
+    expect(hit?.snippet).toContain('<mark>xylophone</mark>')
+    expect(hit?.titleHighlighted).not.toMatch(/<(?!\/?mark>)/)
+    expect(hit?.titleHighlighted).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  it('indexes, finds and removes an article whose id is too long to hex-encode', async () => {
+    const id = `bài viết/${'x'.repeat(300)}`
+    const engine = await engineWith([{ ...byId('a1'), id }])
+    expect((await engine.search({ q: 'tập huấn' })).hits.map((h) => h.id)).toEqual([id])
+    await engine.remove([id])
+    expect(await engine.count()).toBe(0)
+  })
 })
