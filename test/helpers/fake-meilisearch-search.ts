@@ -94,9 +94,12 @@ function quoted(s: string, at: number): [string, number] {
 
 type Condition = (doc: Doc) => boolean
 
-/** One filter expression of the forms the engine sends: `a = "v"`, `a >= n`, `a <= n`, `a IN [..]`. */
+/**
+ * One filter expression of the forms the engine sends: `a = "v"`, `a >= n`, `a <= n`,
+ * `a > "s"` (strings compared by code unit, as Meilisearch 1.15+ compares them), `a IN [..]`.
+ */
 export function parseFilter(expr: string, filterable: string[] | undefined): Condition {
-  const m = /^\s*([A-Za-z_][\w.]*)\s*(=|>=|<=|IN)\s*/.exec(expr)
+  const m = /^\s*([A-Za-z_][\w.]*)\s*(=|>=|<=|>|IN)\s*/.exec(expr)
   if (!m) throw new FilterError(`cannot parse \`${expr}\``)
   const [, attr = '', op] = m
   if (!filterable?.includes(attr)) throw new FilterError(`attribute \`${attr}\` is not filterable`)
@@ -132,6 +135,10 @@ export function parseFilter(expr: string, filterable: string[] | undefined): Con
   const field = (doc: Doc): unknown[] => {
     const v = doc[attr]
     return Array.isArray(v) ? v : v === undefined ? [] : [v]
+  }
+  if (op === '>') {
+    const bound = values[0] ?? ''
+    return (doc) => field(doc).some((v) => typeof v === 'string' && v > bound)
   }
   if (op === '>=' || op === '<=') {
     const bound = Number(values[0])

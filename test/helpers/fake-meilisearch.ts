@@ -40,6 +40,15 @@ interface Task {
   error: { message: string; code: string; type: string; link: string } | null
 }
 
+interface FetchBody {
+  fields?: string[]
+  filter?: string | string[]
+  sort?: string[]
+  limit?: number
+  offset?: number
+}
+const FETCH_PARAMS = new Set(['fields', 'filter', 'sort', 'limit', 'offset', 'retrieveVectors'])
+
 type SearchAnswer = { hits: Doc[]; totalHits?: number } | undefined
 
 class ApiError extends Error {
@@ -269,14 +278,15 @@ export class FakeMeilisearch {
           for (const id of body as string[]) idx.docs.delete(id)
         })
       case 'GET indexes/*/documents': {
-        const all = [...this.index(uid).docs.values()]
-        const offset = Number(params.get('offset') ?? 0)
-        const limit = Number(params.get('limit') ?? 20)
-        return [
-          200,
-          { results: all.slice(offset, offset + limit), offset, limit, total: all.length },
-        ]
+        // The same listing as documents/fetch, its lists given comma-separated.
+        const list = (name: string) => params.get(name)?.split(',') ?? undefined
+        const query: FetchBody = { fields: list('fields'), sort: list('sort') }
+        if (params.has('offset')) query.offset = Number(params.get('offset'))
+        if (params.has('limit')) query.limit = Number(params.get('limit'))
+        return [200, this.fetchDocuments(uid, query)]
       }
+      case 'POST indexes/*/documents/fetch':
+        return [200, this.fetchDocuments(uid, r.body as FetchBody)]
       case 'GET indexes/*/documents/' + (p[3] ?? ''): {
         const doc = this.index(uid).docs.get(p[3] ?? '')
         if (!doc) throw new ApiError(404, 'document_not_found')
@@ -305,6 +315,43 @@ export class FakeMeilisearch {
       default:
         throw new ApiError(404, `no_route ${key}`)
     }
+  }
+
+  /** POST documents/fetch: filter, sort (1.16+) and fields, shown through displayedAttributes. */
+  private fetchDocuments(uid: string, body: FetchBody) {
+    const settings = this.index(uid).settings
+    const unknown = Object.keys(body).filter((k) => !FETCH_PARAMS.has(k))
+    if (unknown.length > 0) throw new ApiError(400, 'bad_request')
+    const filters = body.filter === undefined ? [] : [body.filter].flat()
+    let conditions: Array<(d: Doc) => boolean>
+    try {
+      const filterable = settings.filterableAttributes as string[] | undefined
+      conditions = filters.map((f) => parseFilter(f, filterable))
+    } catch (error) {
+      if (error instanceof FilterError) throw new ApiError(400, 'invalid_document_filter')
+      throw error
+    }
+    const sortable = (settings.sortableAttributes as string[] | undefined) ?? []
+    let found = [...this.index(uid).docs.values()].filter((d) => conditions.every((c) => c(d)))
+    for (const spec of [...(body.sort ?? [])].reverse()) {
+      const [attr = '', dir] = spec.split(':')
+      if (!sortable.includes(attr) || (dir !== 'asc' && dir !== 'desc')) {
+        throw new ApiError(400, 'invalid_document_sort')
+      }
+      found = [...found].sort((a, b) => {
+        const x = String(a[attr] ?? '')
+        const y = String(b[attr] ?? '')
+        const d = x < y ? -1 : x > y ? 1 : 0
+        return dir === 'asc' ? d : -d
+      })
+    }
+    const offset = body.offset ?? 0
+    const limit = body.limit ?? 20
+    const displayed = settings.displayedAttributes as string[] | undefined
+    const results = found
+      .slice(offset, offset + limit)
+      .map((d) => visible(d, displayed, { attributesToRetrieve: body.fields }))
+    return { results, offset, limit, total: found.length }
   }
 
   private search(uid: string, body: SearchBody) {

@@ -24,6 +24,8 @@ export interface MeiliDocument {
   /** Meilisearch only accepts [A-Za-z0-9_-] ids; see meiliId. */
   id: string
   sourceId: string
+  /** The article's updatedAt, for reconciliation (listIndexed); null when unknown. */
+  updatedAt: string | null
   slug: string
   url: string
   title: string
@@ -69,6 +71,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   return {
     id: meiliId(doc.id),
     sourceId: doc.id,
+    updatedAt: doc.updatedAt ?? null,
     slug: doc.slug,
     url: doc.url,
     title: clean(doc.title),
@@ -135,6 +138,7 @@ export function indexSettings(synonyms: Record<string, string[]> | null): Settin
     displayedAttributes: [
       'id',
       'sourceId',
+      'updatedAt',
       'slug',
       'url',
       'title',
@@ -146,6 +150,7 @@ export function indexSettings(synonyms: Record<string, string[]> | null): Settin
     ],
     filterableAttributes: [
       'id',
+      'sourceId',
       'kind',
       'categories',
       'tags',
@@ -154,7 +159,7 @@ export function indexSettings(synonyms: Record<string, string[]> | null): Settin
       'publishedAtTs',
       'year',
     ],
-    sortableAttributes: ['publishedAtTs'],
+    sortableAttributes: ['publishedAtTs', 'sourceId'],
     // 'sort' right after 'words': date sorting wins over everything but matching all words.
     rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
     ...(synonyms ? { synonyms } : {}),

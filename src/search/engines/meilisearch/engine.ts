@@ -19,7 +19,13 @@ import {
   searchWithFallbacks,
 } from '@/search/query/flow'
 import type { NormalizedQuery } from '@/search/query/params'
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from '@/search/types'
+import type {
+  IndexedEntry,
+  SearchDocument,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from '@/search/types'
 import { WORD_PATTERN } from '@/search/vietnamese/query-text'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
@@ -36,6 +42,7 @@ import {
   exactParams,
   exactQueryText,
   formatParams,
+  lit,
   plainIdsParams,
   searchParams,
   toHit,
@@ -256,6 +263,27 @@ export class MeilisearchEngine implements SearchEngine {
 
   async count(): Promise<number> {
     return (await this.index().getStats()).numberOfDocuments
+  }
+
+  /**
+   * What the index holds, in CMS-id order, for reconciliation (sync/reconcile.ts). String
+   * comparison in filters and sorting documents need Meilisearch 1.15 and 1.16 (the 1.18 minimum
+   * covers both). Entries at or before `after` are dropped here too: string `>` has had false
+   * positives (meilisearch/meilisearch#6335), and the walk must stay strictly ascending.
+   */
+  async listIndexed(after: string | null, limit: number): Promise<IndexedEntry[]> {
+    const { results } = await this.index().getDocuments<
+      Pick<MeiliDocument, 'sourceId' | 'updatedAt'>
+    >({
+      fields: ['sourceId', 'updatedAt'],
+      filter: after === null ? undefined : `sourceId > ${lit(after)}`,
+      sort: ['sourceId:asc'],
+      limit: Math.max(1, Math.trunc(limit)),
+    })
+    return results
+      .filter((doc) => after === null || doc.sourceId > after)
+      .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0))
+      .map((doc) => ({ id: doc.sourceId, updatedAt: doc.updatedAt || null }))
   }
 
   async health(): Promise<boolean> {

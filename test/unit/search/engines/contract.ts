@@ -2,7 +2,7 @@
 // runSearchEngineContract with a factory that returns a fresh, empty engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SearchQuery, SearchResult } from '@/search/types'
+import type { IndexedEntry, SearchQuery, SearchResult } from '@/search/types'
 import { type SearchDocument, type SearchEngine, SearchQueryError } from '@/search/types'
 
 import { ARTICLES, byId } from '../../../fixtures/search/articles'
@@ -229,6 +229,21 @@ export function runSearchEngineContract(name: string, make: EngineFactory): void
       expect(hit?.snippet).toContain('<mark>xylophone</mark>')
       expect(hit?.titleHighlighted).toContain('&lt;b&gt; &amp; &quot;nháy&quot;')
       await engine.remove(['x1'])
+    })
+
+    it('lists what it holds in id order, with updatedAt, for reconciliation', async () => {
+      const listed: string[] = []
+      let after: string | null = null
+      for (;;) {
+        const page: IndexedEntry[] = (await engine.listIndexed?.(after, 4)) ?? []
+        if (page.length === 0) break
+        listed.push(...page.map((e) => e.id))
+        after = page.at(-1)?.id ?? null
+      }
+      expect(listed).toEqual(ARTICLES.map((a) => a.id).sort())
+      await engine.upsert([{ ...byId('a3'), updatedAt: '2026-11-01T00:00:00.000Z' }])
+      const a3 = (await engine.listIndexed?.('a29', 1))?.[0]
+      expect(a3).toEqual({ id: 'a3', updatedAt: '2026-11-01T00:00:00.000Z' })
     })
 
     it('remove deletes documents', async () => {
