@@ -14,7 +14,7 @@ import {
   auditLogout,
   rememberLoginAttempt,
 } from './hooks/audit-login'
-import { auditPublish } from './hooks/audit-publish'
+import { auditPublish, rememberPublished } from './hooks/audit-publish'
 import { auditRestore } from './hooks/audit-restore'
 import { auditRoles } from './hooks/audit-roles'
 import { auditSettings } from './hooks/audit-settings'
@@ -30,8 +30,10 @@ function withAudit(collection: CollectionConfig): CollectionConfig {
   hooks.afterDelete = [...(hooks.afterDelete ?? []), auditDelete(action)]
   if (collection.versions) {
     hooks.afterOperation = [...(hooks.afterOperation ?? []), auditRestore]
-    if (typeof collection.versions === 'object' && collection.versions.drafts)
+    if (typeof collection.versions === 'object' && collection.versions.drafts) {
+      hooks.beforeChange = [...(hooks.beforeChange ?? []), rememberPublished]
       hooks.afterChange = [...(hooks.afterChange ?? []), auditPublish]
+    }
   }
   if (collection.auth) {
     // First, so logins the throttle refuses are remembered (and recorded as failed) too.
