@@ -38,8 +38,11 @@ export const rememberLoginAttempt: CollectionBeforeOperationHook = ({ args, oper
 }
 
 export const auditLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
-  pending(req).shift()
   const email = (user as { email?: string }).email
+  // Aliased GraphQL logins share one request: take this account's attempt off the list.
+  const list = pending(req)
+  const index = list.indexOf(String(email ?? '').toLowerCase())
+  list.splice(index >= 0 ? index : 0, 1)
   await recordAudit(
     req.payload,
     {
