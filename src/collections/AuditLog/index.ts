@@ -34,7 +34,6 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     disableCopyToLocale: true,
   },
   defaultSort: '-at',
-  disableDuplicate: true,
   lockDocuments: false,
   access: { read: readAudit, create: nobody, update: nobody, delete: nobody },
   endpoints: [exportCsvEndpoint],
