@@ -8,10 +8,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parse } from 'csv-parse/sync'
-import type { Where } from 'payload'
+import { createLocalReq, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { AUDIT_WRITE_FLAG } from '@/collections/AuditLog/context-flags'
+import { recordStageTransition } from '@/collections/AuditLog/record'
 import { pruneAuditLog } from '@/collections/AuditLog/retention'
 import { importPaths } from '@/import/run'
 import type { AuditLog, User } from '@/payload-types'
@@ -226,6 +227,39 @@ describe('entries', () => {
     const [entry] = await entries({ action: { equals: 'import-run' } })
     expect(entry?.summary).toContain(`created: ${report.summary.created}`)
     expect(entry?.actorEmail).toBe('(hệ thống)')
+  })
+
+  it('records stage transitions handed over by the editorial workflow', async () => {
+    const req = await createLocalReq({ user: { ...users.editor, collection: 'users' } }, t.payload)
+    await recordStageTransition(req, {
+      id: 'bai-1',
+      title: 'Bài có ảnh',
+      from: 'editing',
+      to: 'returned',
+      reason: 'Thiếu chú thích ảnh',
+    })
+    const [entry] = await entries({ action: { equals: 'stage-transition' } })
+    expect(entry).toMatchObject({
+      actor: users.editor.id,
+      documentId: 'bai-1',
+      collectionSlug: 'articles',
+      ip: 'local',
+      summary: 'stage: editing → returned — Thiếu chú thích ảnh',
+    })
+  })
+
+  it('records logouts', async () => {
+    const user = await createUser(t.payload, 'editor', '-out')
+    const token = (await login(user.email, passwordFor('editor'))).json.token as string
+    const res = await fetch(`${api.url}/api/users/logout`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'x-portal-client-ip': IP },
+    })
+    expect(res.status).toBe(200)
+    const [entry] = await entries({
+      and: [{ action: { equals: 'logout' } }, { actor: { equals: user.id } }],
+    })
+    expect(entry).toMatchObject({ ip: IP, actorEmail: user.email })
   })
 
   it('keeps the person’s e-mail on entries after their account is deleted', async () => {
