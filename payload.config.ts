@@ -11,6 +11,8 @@ import { MAX_DEPTH } from '@/api/limits'
 import { translateLimitErrors } from '@/api/translate-limit-errors'
 import { withApiLimits } from '@/api/with-api-limits'
 import { Articles } from '@/collections/Articles'
+import { AuditLog } from '@/collections/AuditLog'
+import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { ContentChanges } from '@/collections/ContentChanges'
@@ -49,7 +51,17 @@ export default withApiLimits(
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
     },
-    collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects, ContentChanges],
+    collections: [
+      Articles,
+      Media,
+      Categories,
+      Tags,
+      Authors,
+      Users,
+      Redirects,
+      ContentChanges,
+      AuditLog,
+    ],
     globals: [Site, SearchSettingsGlobal],
     endpoints: [searchEndpoint],
     editor: richTextEditor,
@@ -69,6 +81,8 @@ export default withApiLimits(
     },
     hooks: { afterError: [translateLimitErrors] },
     jobs: jobsConfig,
+    // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
+    plugins: [auditTrail],
     onInit: runMigrationsOnInit,
     telemetry: false,
     logger: loggerConfig(),

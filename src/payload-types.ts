@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     redirects: Redirect;
     'content-changes': ContentChange;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -117,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       indexArticle: TaskIndexArticle;
+      pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -421,6 +424,41 @@ export interface ContentChange {
   createdAt: string;
 }
 /**
+ * Chỉ ghi thêm: không ai sửa hay xóa được, kể cả quản trị viên. Lọc theo người, tài liệu, ngày bằng nút "Lọc".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  at: string;
+  action:
+    | 'login'
+    | 'login-failed'
+    | 'logout'
+    | 'create'
+    | 'update'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore-version'
+    | 'role-change'
+    | 'settings-change'
+    | 'media-delete'
+    | 'import-run'
+    | 'stage-transition'
+    | 'retention-prune';
+  actor?: (string | null) | User;
+  actorEmail?: string | null;
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  ip?: string | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -489,7 +527,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'indexArticle' | 'schedulePublish';
+        taskSlug: 'inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -522,7 +560,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'indexArticle' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -832,6 +870,23 @@ export interface ContentChangesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  ip?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1035,6 +1090,16 @@ export interface TaskIndexArticle {
   };
   output: {
     action: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
+    pruned: number;
   };
 }
 /**

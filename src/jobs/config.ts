@@ -3,6 +3,8 @@ import type { JobsConfig } from 'payload'
 import { isEditorOrAdmin } from '@/access/roles'
 import { indexArticleTask } from '@/search/sync/index-task'
 
+import { pruneAuditLogTask } from './prune-audit-log'
+
 /**
  * The job queue runs inside the web server (src/server/index.ts asks for `cron: true`), polling
  * every 10 seconds. Scheduled publishing is Payload's own `schedulePublish` task on the
@@ -18,5 +20,5 @@ export const jobsConfig: JobsConfig = {
   },
   autoRun: [{ cron: process.env.JOBS_CRON ?? '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [indexArticleTask],
+  tasks: [indexArticleTask, pruneAuditLogTask],
 }

@@ -55,6 +55,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // left marked as running go back to the queue.
   const { recoverInterruptedJobs } = await import('@/jobs/recover-interrupted')
   await recoverInterruptedJobs(payload, new Date(started))
+  const { ensureAuditPruneScheduled } = await import('@/jobs/prune-audit-log')
+  await ensureAuditPruneScheduled(payload)
 
   if (options.seed ?? process.env.SEED_DEMO !== 'false') {
     const { seedDemoIfEmpty } = await import('@/seed')

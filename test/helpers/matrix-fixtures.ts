@@ -8,6 +8,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
+import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
 import { pngBytes } from './staff'
 import { createUser, passwordFor } from './users'
@@ -237,6 +238,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
       contentChange: idOf(
         await payload.create({ collection: 'content-changes', data: {}, overrideAccess: true }),
       ),
+      auditEntry: await auditEntry(payload),
     },
     versions: {
       otherDraft: await versionOf(otherDraft.id),

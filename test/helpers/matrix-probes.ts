@@ -6,6 +6,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
+import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pngFile } from './matrix-fixtures'
 import { createUser } from './users'
@@ -224,6 +225,16 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
         ),
       field: 'id',
       body: (mark) => ({ id: mark }),
+    },
+    // Append-only: admins read every entry; nobody creates, changes or deletes one over the API.
+    'audit-log': {
+      visible: (role) => (role === 'admin' ? ids.auditEntry : undefined),
+      all: ids.auditEntry,
+      hidden: () => undefined,
+      foreign: () => ids.auditEntry,
+      fresh: () => auditEntry(payload),
+      field: 'summary',
+      body: (mark) => ({ at: new Date().toISOString(), action: 'update', summary: mark }),
     },
     'payload-migrations': {
       visible: () => undefined,

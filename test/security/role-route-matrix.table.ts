@@ -178,6 +178,19 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
   'payload-kv': { gql: ['PayloadKv', 'PayloadKvs'], ops: ALL_DENIED },
   // Cross-process cache invalidation rows: written by hooks only, closed to every API.
   'content-changes': { gql: ['ContentChange', 'ContentChanges'], ops: ALL_DENIED },
+  // The audit trail (issue 11 §3): admins read it; nobody writes it over any API, admins included.
+  'audit-log': {
+    gql: ['AuditLog', 'AuditLogs'],
+    ops: {
+      find: 'D D D A',
+      findByID: 'D D D A',
+      count: 'D D D A',
+      create: 'D D D D',
+      update: 'D D D D',
+      delete: 'D D D D',
+      versions: 'N N N N',
+    },
+  },
   'payload-migrations': {
     gql: null,
     ops: {

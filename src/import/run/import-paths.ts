@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { recordAudit } from '@/collections/AuditLog/record'
+
 import { AuthorResolver } from './authors'
 import { loadCategoryResolver } from './categories'
 import { collectFiles } from './collect-files'
@@ -40,5 +42,18 @@ export async function importPaths(
     results.push(result)
     onProgress?.({ done: results.length, total: files.length, result })
   }
-  return { dryRun: ctx.dryRun, status, summary: summarize(results), files: results }
+  const summary = summarize(results)
+  // A real run leaves one audit entry with its counts; a dry run writes nothing, audit included.
+  if (!ctx.dryRun) {
+    const counts = Object.entries(summary)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join(', ')
+    await recordAudit(payload, {
+      action: 'import-run',
+      collectionSlug: 'articles',
+      documentTitle: paths.join(', '),
+      summary: `${counts} (status ${status}${options.category ? `, category ${options.category}` : ''})`,
+    })
+  }
+  return { dryRun: ctx.dryRun, status, summary, files: results }
 }
