@@ -14,9 +14,11 @@ import { Articles } from '@/collections/Articles'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { ContentChanges } from '@/collections/ContentChanges'
+import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { Redirects } from '@/collections/Redirects'
+import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
@@ -47,7 +49,18 @@ export default withApiLimits(
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
     },
-    collections: [Articles, Media, Categories, Tags, Authors, Users, Redirects, ContentChanges],
+    collections: [
+      Articles,
+      Media,
+      Categories,
+      Tags,
+      Authors,
+      ScheduleEntries,
+      Leaders,
+      Users,
+      Redirects,
+      ContentChanges,
+    ],
     globals: [Site, SearchSettingsGlobal],
     endpoints: [searchEndpoint],
     editor: richTextEditor,
