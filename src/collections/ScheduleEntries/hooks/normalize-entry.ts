@@ -2,21 +2,15 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ScheduleEntry } from '@/payload-types'
 import { sessionOf } from '@/site/schedule/sessions'
-import {
-  type CalendarDay,
-  shortDate,
-  startOfVietnamDay,
-  vietnamDayOf,
-  weekdayName,
-} from '@/site/schedule/week'
-
-const NOON_MS = 12 * 60 * 60 * 1000
+import { type CalendarDay, shortDate, vietnamDayOf, weekdayName } from '@/site/schedule/week'
 
 /**
- * The admin's day picker sends midnight or noon of the chosen day in the editor's own time
- * zone. The entry is about a day in Vietnam, so the day is taken in Vietnam time and stored as
- * noon there: one fixed instant per day, which every admin between UTC−5 and UTC+12 shows as
- * the same day and which week queries (Monday 00:00 to Monday 00:00, Vietnam time) bracket.
+ * An entry is about a day in Vietnam. The admin's day picker sends 12:00 UTC of the chosen day
+ * (Payload's convention for day-only dates, whatever the editor's time zone); API clients may
+ * send `2026-11-30` (00:00 UTC) or midnight in Vietnam. All of them fall on the intended day in
+ * Vietnam time, so the day is taken there and stored as 12:00 UTC of it: one instant per day,
+ * shown as that day by the admin in any zone from UTC−11 to UTC+11, and inside the day's
+ * Vietnam-time bounds that week queries use (19:00 in Vietnam).
  * Also writes the title the admin lists entries by.
  */
 export const normalizeEntry: CollectionBeforeChangeHook<ScheduleEntry> = ({ data }) => {
@@ -24,7 +18,7 @@ export const normalizeEntry: CollectionBeforeChangeHook<ScheduleEntry> = ({ data
   const instant = new Date(data.date)
   if (Number.isNaN(instant.getTime())) return data
   const day: CalendarDay = vietnamDayOf(instant)
-  const date = new Date(startOfVietnamDay(day).getTime() + NOON_MS).toISOString()
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day, 12)).toISOString()
   const when = [sessionOf(data.session).label, data.startTime].filter(Boolean).join(' ')
   const content = (data.content ?? '').replace(/\s+/g, ' ').trim()
   const short = content.length > 80 ? `${content.slice(0, 79)}…` : content
