@@ -35,7 +35,8 @@ function Lines({ text }: { text: string }) {
 export function ScheduleTable({ caption, days, today }: Props) {
   return (
     <table className="schedule">
-      <caption>{caption}</caption>
+      {/* The page's heading shows the same words; the caption names the table for screen readers. */}
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Ngày</th>

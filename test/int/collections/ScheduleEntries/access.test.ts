@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Leader, ScheduleEntry } from '@/payload-types'
-import { findPublishedLeader, findScheduleRows } from '@/site/data/schedule'
-import { scheduleIcs } from '@/site/feeds/schedule-ics'
 import { weekBounds } from '@/site/schedule/week'
 
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
@@ -18,6 +16,9 @@ import { createUser, passwordFor, type TestRole } from '../../../helpers/users'
  */
 let t: TestPayload
 let api: ApiServer
+// The site's reads import the Payload config, which reads DATABASE_URI when first imported:
+// they are loaded only after bootPayload has pointed it at this test's database.
+let site: typeof import('@/site/data/schedule') & typeof import('@/site/feeds/schedule-ics')
 const tokens = {} as Record<TestRole, string>
 const NOW = new Date('2026-12-01T03:00:00Z') // Tuesday of 2026-W49 in Vietnam
 const W49 = { year: 2026, week: 49 }
@@ -49,6 +50,10 @@ async function entry(data: Partial<ScheduleEntry>, asDraft = false): Promise<Sch
 
 beforeAll(async () => {
   t = await bootPayload('schedule')
+  site = {
+    ...(await import('@/site/data/schedule')),
+    ...(await import('@/site/feeds/schedule-ics')),
+  }
   api = await startApiServer(t.payload.config)
   for (const role of ['admin', 'editor', 'reporter'] as const) {
     const user = await createUser(t.payload, role)
@@ -144,19 +149,19 @@ describe('anonymous readers', () => {
   })
 
   it('get neither drafts nor draft edits from the page data or the calendar feeds', async () => {
-    const rows = await findScheduleRows(t.payload, weekBounds(W49))
+    const rows = await site.findScheduleRows(t.payload, weekBounds(W49))
     expect(rows.map((r) => r.id).sort()).toEqual([published.id, edited.id].sort())
     expect(rows.find((r) => r.id === published.id)?.chairedBy?.name).toBe('Nguyễn Văn Thành')
-    const events = parseEvents(await scheduleIcs(t.payload, { siteName: 'Cổng', now: NOW }))
+    const events = parseEvents(await site.scheduleIcs(t.payload, { siteName: 'Cổng', now: NOW }))
     expect(events.map((e) => e.summary).sort()).toEqual(
       ['Họp Ban Thường vụ, quý IV; tổng kết', 'Tiếp công dân định kỳ'].sort(),
     )
     const perLeader = parseEvents(
-      await scheduleIcs(t.payload, { siteName: 'Cổng', leader, now: NOW }),
+      await site.scheduleIcs(t.payload, { siteName: 'Cổng', leader, now: NOW }),
     )
     expect(perLeader.map((e) => e.uid)).toEqual([expect.stringContaining(published.id)])
-    expect(await findPublishedLeader(t.payload, draftLeader.slug ?? '')).toBeNull()
-    expect((await findPublishedLeader(t.payload, leader.slug ?? ''))?.id).toBe(leader.id)
+    expect(await site.findPublishedLeader(t.payload, draftLeader.slug ?? '')).toBeNull()
+    expect((await site.findPublishedLeader(t.payload, leader.slug ?? ''))?.id).toBe(leader.id)
   })
 })
 
@@ -199,11 +204,7 @@ describe('staff', () => {
   it('stores the day in Vietnam time whatever time zone the admin picked it in', async () => {
     // Midnight of Monday 30/11 in Vietnam, `2026-11-30` over the API, and 12:00 UTC, which the
     // admin's day picker sends in every time zone.
-    for (const date of [
-      '2026-11-29T17:00:00.000Z',
-      '2026-11-30',
-      '2026-11-30T12:00:00.000Z',
-    ]) {
+    for (const date of ['2026-11-29T17:00:00.000Z', '2026-11-30', '2026-11-30T12:00:00.000Z']) {
       const doc = await entry({ date, content: 'Ngày' })
       expect(doc.date).toBe('2026-11-30T12:00:00.000Z')
       expect(doc.title).toMatch(/^Thứ Hai 30\/11\/2026, Sáng: Ngày/)
@@ -213,8 +214,8 @@ describe('staff', () => {
   it('puts Sunday in its own week and Monday in the next (week bounds in Vietnam time)', async () => {
     const sunday = await entry({ date: '2026-12-06T16:00:00.000Z', content: 'Chủ nhật' })
     const monday = await entry({ date: '2026-12-06T17:30:00.000Z', content: 'Thứ hai sau' })
-    const w49 = (await findScheduleRows(t.payload, weekBounds(W49))).map((r) => r.id)
-    const w50 = (await findScheduleRows(t.payload, weekBounds({ year: 2026, week: 50 }))).map(
+    const w49 = (await site.findScheduleRows(t.payload, weekBounds(W49))).map((r) => r.id)
+    const w50 = (await site.findScheduleRows(t.payload, weekBounds({ year: 2026, week: 50 }))).map(
       (r) => r.id,
     )
     expect(w49).toContain(sunday.id)
