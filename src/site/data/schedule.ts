@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Leader } from '@/payload-types'
-import { type ScheduleRow,toRow } from '@/site/schedule/rows'
+import { type ScheduleRow, toRow } from '@/site/schedule/rows'
 
 import { and, PUBLISHED } from './client'
 
