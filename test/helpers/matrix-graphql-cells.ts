@@ -211,7 +211,9 @@ async function collectionCell(
     case 'duplicate': {
       if (denied) return expectFailed(await run({ id: probe.foreign(role) }), 'duplicate')
       if (cell === 'A') {
-        const r = await run({ id: await probe.fresh() })
+        // Placeholders fill a required `data` argument; a schedule entry needs a real date.
+        const data = slug === 'schedule-entries' ? { data: probe.body(marker(), role) } : {}
+        const r = await run({ id: await probe.fresh(), ...data })
         // An upload's copy needs its file, a redirect's copy a new unique `from`.
         if (slug === 'media' || slug === 'redirects') return expectNotRefused(r, 'duplicate')
         return expectOk(r, 'duplicate')

@@ -86,11 +86,11 @@ export function scheduleProbes(
   s: ScheduleFixtures,
   marker: (prefix?: string) => string,
 ): Record<string, Probe> {
-  const fresh = (collection: CollectionSlug, data: Record<string, unknown>) => async () =>
+  const fresh = (collection: CollectionSlug, data: () => Record<string, unknown>) => async () =>
     idOf(
       await payload.create({
         collection,
-        data: { ...data, _status: 'draft' } as never,
+        data: { ...data(), _status: 'draft' } as never,
         draft: true,
         overrideAccess: true,
       }),
@@ -104,17 +104,17 @@ export function scheduleProbes(
   return {
     'schedule-entries': {
       ...filtered(s.ids.publishedEntry, s.ids.draftEntry),
-      fresh: fresh('schedule-entries', {
+      fresh: fresh('schedule-entries', () => ({
         date: '2026-11-30',
         session: 'sang',
         content: `Mới ${marker()}`,
-      }),
+      })),
       field: 'content',
       body: (mark) => ({ date: '2026-11-30', session: 'chieu', content: mark, _status: 'draft' }),
     },
     leaders: {
       ...filtered(s.ids.publishedLeader, s.ids.draftLeader),
-      fresh: fresh('leaders', { name: `Mới ${marker()}`, position: 'Ủy viên' }),
+      fresh: fresh('leaders', () => ({ name: `Mới ${marker()}`, position: 'Ủy viên' })),
       field: 'name',
       body: (mark) => ({ name: mark, position: 'Ủy viên', _status: 'draft' }),
     },
