@@ -35,6 +35,7 @@ import { createUser, passwordFor } from '../helpers/users'
 let browser: Browser
 let payload: Payload
 let editorToken: string
+let editorEmail: string
 const week = currentWeek()
 const DRAFT_TEXT = 'chưa công bố'
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   const editor = await createUser(payload, 'editor', '-lich')
+  editorEmail = editor.email
   editorToken = await loginToken(baseUrl(), editor.email, passwordFor('editor'))
 })
 
@@ -229,5 +231,26 @@ describe('publishing an entry', () => {
       2000,
       async () => !visible((await getPage('/lich-cong-tac')).html).includes(content),
     )
+  })
+})
+
+describe('the admin', () => {
+  it('lists the schedule for an editor and offers the entry form in Vietnamese', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.fill('#field-email', editorEmail)
+    await page.fill('#field-password', passwordFor('editor'))
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${baseUrl()}/admin/collections/schedule-entries`)
+    // Newest day first: the seed's entries of next week open the list.
+    await page.locator('text=Hội nghị tổng kết công tác xây dựng Đảng năm').first().waitFor()
+    await page.goto(`${baseUrl()}/admin/collections/schedule-entries/create`)
+    for (const label of ['Ngày', 'Buổi', 'Giờ bắt đầu', 'Nội dung công việc', 'Chủ trì'])
+      expect(await page.locator('label', { hasText: label }).count(), label).toBeGreaterThan(0)
+    expect(await page.locator('#field-startTime').count()).toBe(1)
+    await screenshot(page, 'lich-cong-tac-admin')
+    await context.close()
   })
 })
