@@ -5,7 +5,7 @@
  */
 import type { Leader, ScheduleEntry } from '@/payload-types'
 
-import { minutesOf, sessionOf, sessionRank } from './sessions'
+import { isTime, minutesOf, sessionOf, sessionRank } from './sessions'
 import { type CalendarDay, daysOf, isoDate, type IsoWeek, vietnamDayOf } from './week'
 
 export interface ScheduleRow {
@@ -39,7 +39,8 @@ export function toRow(entry: ScheduleEntry): ScheduleRow {
     day: vietnamDayOf(new Date(entry.date)),
     session: entry.session,
     sessionLabel: sessionOf(entry.session).label,
-    startTime: entry.startTime || null,
+    // Drafts are saved unvalidated; a malformed time never reaches a page or a feed.
+    startTime: entry.startTime && isTime(entry.startTime) ? entry.startTime : null,
     content: entry.content,
     chairedBy: leader
       ? { name: leader.name, position: leader.position, slug: leader.slug ?? null }

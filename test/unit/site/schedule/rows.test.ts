@@ -68,5 +68,6 @@ describe('schedule rows', () => {
       slug: 'nguyen-van-thanh',
     })
     expect(toRow(entry({ chairedBy: 'l1' })).chairedBy).toBeNull()
+    expect(toRow(entry({ startTime: '8h' })).startTime).toBeNull()
   })
 })
