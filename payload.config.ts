@@ -16,9 +16,11 @@ import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { ContentChanges } from '@/collections/ContentChanges'
+import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { Redirects } from '@/collections/Redirects'
+import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
@@ -57,6 +59,8 @@ export default withApiLimits(
       Categories,
       Tags,
       Authors,
+      ScheduleEntries,
+      Leaders,
       Users,
       Redirects,
       ContentChanges,

@@ -72,6 +72,8 @@ export interface Config {
     categories: Category;
     tags: Tag;
     authors: Author;
+    'schedule-entries': ScheduleEntry;
+    leaders: Leader;
     users: User;
     redirects: Redirect;
     'content-changes': ContentChange;
@@ -89,6 +91,8 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
+    leaders: LeadersSelect<false> | LeadersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
@@ -392,6 +396,71 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * Mỗi mục là một công việc trong một buổi. Xuất bản để hiện trên /lich-cong-tac.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries".
+ */
+export interface ScheduleEntry {
+  id: string;
+  date: string;
+  session: 'sang' | 'chieu' | 'toi';
+  /**
+   * Dạng giờ:phút, 24 giờ (ví dụ 14:30)
+   */
+  startTime?: string | null;
+  content: string;
+  chairedBy?: (string | null) | Leader;
+  participants?: string | null;
+  location?: string | null;
+  preparingUnit?: string | null;
+  /**
+   * Chỉ cán bộ trong hệ thống xem được; không hiện ra trang công khai.
+   */
+  notes?: string | null;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders".
+ */
+export interface Leader {
+  id: string;
+  name: string;
+  position: string;
+  photo?: (string | null) | Media;
+  term?: string | null;
+  /**
+   * Số nhỏ đứng trước
+   */
+  order?: number | null;
+  biography?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Để trống để tạo tự động từ họ tên
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Địa chỉ cũ được chuyển sang địa chỉ mới trước khi báo "Không tìm thấy trang".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -593,6 +662,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'authors';
         value: string | Author;
+      } | null)
+    | ({
+        relationTo: 'schedule-entries';
+        value: string | ScheduleEntry;
+      } | null)
+    | ({
+        relationTo: 'leaders';
+        value: string | Leader;
       } | null)
     | ({
         relationTo: 'users';
@@ -822,6 +899,41 @@ export interface AuthorsSelect<T extends boolean = true> {
   publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schedule-entries_select".
+ */
+export interface ScheduleEntriesSelect<T extends boolean = true> {
+  date?: T;
+  session?: T;
+  startTime?: T;
+  content?: T;
+  chairedBy?: T;
+  participants?: T;
+  location?: T;
+  preparingUnit?: T;
+  notes?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leaders_select".
+ */
+export interface LeadersSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  photo?: T;
+  term?: T;
+  order?: T;
+  biography?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { randomPassword } from '@/lib/password'
 import { DEMO_ACCOUNTS } from './accounts'
 import { demoAccountsFile, type DemoCredentials, writeDemoAccounts } from './demo-accounts-file'
 import { seedArticles } from './seed-articles'
+import { seedSchedule } from './seed-schedule'
 import { seedTaxonomy } from './seed-taxonomy'
 
 /**
@@ -39,7 +40,10 @@ export async function seedDemo(payload: Payload): Promise<DemoCredentials[]> {
   }
   const taxonomy = await seedTaxonomy(payload)
   const count = await seedArticles(payload, taxonomy)
-  payload.logger.info(`Demo content ready: ${count} articles in ${Date.now() - started} ms`)
+  const entries = await seedSchedule(payload)
+  payload.logger.info(
+    `Demo content ready: ${count} articles, ${entries} schedule entries in ${Date.now() - started} ms`,
+  )
   announce(payload, credentials)
   return credentials
 }

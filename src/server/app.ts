@@ -66,6 +66,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Writes from other processes (cms import, cms seed, other servers) reach this one's caches.
   const { followContentChanges } = await import('@/site/cache/shared-version')
   const stopFollowing = followContentChanges(payload)
+  // "This week" on the work schedule and its feeds change with the date, not only with content.
+  const { refreshAtVietnamMidnight } = await import('@/site/cache/day-change')
+  const stopDayChange = refreshAtVietnamMidnight()
 
   const { prepareSearch } = await import('@/search/startup')
   void prepareSearch(payload)
@@ -122,6 +125,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       closeNext: async () => {
         stopFollowing()
         stopReconciling()
+        stopDayChange()
         await nextApp.close()
       },
     }))

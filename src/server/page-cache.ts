@@ -43,11 +43,12 @@ export function pageCacheBytes(): number {
 
 // Admin, API, Next's own files and files from public/ are never touched.
 const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
-const STATIC_FILE = /\.(?!xml$|txt$)[a-z0-9]+$/i
+// Feeds (.xml, .ics) and robots.txt are rendered by Next like pages.
+const STATIC_FILE = /\.(?!xml$|txt$|ics$)[a-z0-9]+$/i
 // Search results follow the search index, which a job updates shortly after a publish; the
 // preview switch sets cookies. Both are slimmed but not kept.
 const NOT_KEPT = /^\/(xem-truoc|tim-kiem)(\/|$)/
-const CACHEABLE_TYPE = /^(text\/html|application\/(rss\+)?xml|text\/plain)/
+const CACHEABLE_TYPE = /^(text\/html|application\/(rss\+)?xml|text\/plain|text\/calendar)/
 const DROP_HEADERS = new Set([
   'set-cookie',
   'date',

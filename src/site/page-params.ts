@@ -5,6 +5,8 @@
  * `?x=` — is dropped before the page renders, so it can neither bust the cache nor change
  * what is cached.
  */
+import { normalizeScheduleParam } from './schedule/params'
+
 export const LISTING_PARAMS = ['trang'] as const
 export const DOCUMENT_PARAMS = ['loai', 'co-quan', 'nam', 'trang'] as const
 export const SEARCH_PARAMS = [
@@ -17,12 +19,21 @@ export const SEARCH_PARAMS = [
   'trang',
 ] as const
 export const PREVIEW_PARAMS = ['slug'] as const
+export const SCHEDULE_PARAMS = ['tuan', 'in'] as const
 
-const ROUTES: Array<{ path: RegExp; params: readonly string[] }> = [
+interface Route {
+  path: RegExp
+  params: readonly string[]
+  /** Maps a value to the one the page is rendered for ('' drops it), so variants share a page. */
+  normalize?: (name: string, value: string) => string
+}
+
+const ROUTES: Route[] = [
   { path: /^\/tim-kiem\/?$/, params: SEARCH_PARAMS },
   { path: /^\/van-ban\/?$/, params: DOCUMENT_PARAMS },
   { path: /^\/(chuyen-muc|the|tac-gia|anh)\/[^/]+\/?$/, params: LISTING_PARAMS },
   { path: /^\/xem-truoc\/?$/, params: PREVIEW_PARAMS },
+  { path: /^\/lich-cong-tac\/?$/, params: SCHEDULE_PARAMS, normalize: normalizeScheduleParam },
 ]
 
 /** The parameters `path` reads (none for most pages). */
@@ -37,8 +48,10 @@ export function paramsOf(path: string): readonly string[] {
  */
 export function canonicalQuery(path: string, search: URLSearchParams): string {
   const kept = new URLSearchParams()
-  for (const name of paramsOf(path)) {
-    const value = search.get(name)
+  const route = ROUTES.find((r) => r.path.test(path))
+  for (const name of route?.params ?? []) {
+    const raw = search.get(name)
+    const value = raw && route?.normalize ? route.normalize(name, raw) : raw
     if (value) kept.set(name, value)
   }
   const query = kept.toString()

@@ -12,6 +12,16 @@ export const urls = {
   author: (slug: string, page = 1) => `/tac-gia/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   credit: (slug: string, page = 1) => `/anh/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   documents: () => '/van-ban',
+  /** The work schedule: this week, or `2026-W48`; `print` for the print view. */
+  schedule: (week?: string, print = false) => {
+    const query = new URLSearchParams()
+    if (week) query.set('tuan', week)
+    if (print) query.set('in', '1')
+    const qs = query.toString()
+    return qs ? `/lich-cong-tac?${qs}` : '/lich-cong-tac'
+  },
+  scheduleFeed: () => '/lich-cong-tac.ics',
+  leaderScheduleFeed: (slug: string) => `/lich-cong-tac/${seg(slug)}.ics`,
   search: (q?: string) => (q ? `/tim-kiem?q=${encodeURIComponent(q)}` : '/tim-kiem'),
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap.xml',

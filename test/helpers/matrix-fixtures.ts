@@ -10,6 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
+import { scheduleFixtures } from './matrix-schedule'
 import { pngBytes } from './staff'
 import { createUser, passwordFor } from './users'
 
@@ -184,6 +185,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
         }
       ).slug,
     )
+  const schedule = await scheduleFixtures(payload, secret)
   const { slugify } = await import('@/lib/slugify')
   const slugs: SiteSlugs = {
     published: String(published.slug),
@@ -196,6 +198,8 @@ export async function matrixFixtures(payload: Payload, url: string) {
     draftAuthor: await slugOf('authors', draftAuthor),
     publishedCredit: slugify(publishedCredit),
     draftCredit: slugify(draftCredit),
+    publishedLeader: schedule.slugs.publishedLeader,
+    draftLeader: schedule.slugs.draftLeader,
     secret,
   }
   const tokens: Record<MatrixRole, string | undefined> = {
@@ -209,7 +213,8 @@ export async function matrixFixtures(payload: Payload, url: string) {
     otherReporter,
     tokens,
     secret,
-    secretTitles: [draftTitle, pendingTitle, `Sa pô chờ duyệt ${secret}`],
+    secretTitles: [draftTitle, pendingTitle, `Sa pô chờ duyệt ${secret}`, ...schedule.secretTexts],
+    schedule,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

@@ -124,6 +124,8 @@ async function collectionCell(
 ): Promise<void> {
   const probe = ctx.probes[slug]!
   const { f } = ctx
+  // Another's draft version: an article's, or the schedule's own for its collections.
+  const otherVersion = f.schedule.versions[slug] ?? f.versions.otherDraft
   const me = role === 'anonymous' ? '' : f.staff[role].id
   const denied = cell === 'D' || cell === 'N'
   switch (op) {
@@ -174,12 +176,12 @@ async function collectionCell(
       const r = await run({ limit: 300, sort: '-createdAt' })
       if (denied) return expectFailed(r, 'versions')
       expectOk(r, 'versions')
-      if (cell === 'A') return expect(docsOf(r)).toContain(f.versions.otherDraft)
+      if (cell === 'A') return expect(docsOf(r)).toContain(otherVersion)
       expect(docsOf(r)).toContain(f.versions.reporterDraft)
-      return expect(docsOf(r)).not.toContain(f.versions.otherDraft)
+      return expect(docsOf(r)).not.toContain(otherVersion)
     }
     case 'versionByID': {
-      const other = await run({ id: f.versions.otherDraft })
+      const other = await run({ id: otherVersion })
       if (cell === 'A') return expectOk(other, 'version')
       expectFailed(other, "another's version")
       if (!denied) expectOk(await run({ id: f.versions.reporterDraft }), 'own version')
@@ -209,7 +211,9 @@ async function collectionCell(
     case 'duplicate': {
       if (denied) return expectFailed(await run({ id: probe.foreign(role) }), 'duplicate')
       if (cell === 'A') {
-        const r = await run({ id: await probe.fresh() })
+        // Placeholders fill a required `data` argument; a schedule entry needs a real date.
+        const data = slug === 'schedule-entries' ? { data: probe.body(marker(), role) } : {}
+        const r = await run({ id: await probe.fresh(), ...data })
         // An upload's copy needs its file, a redirect's copy a new unique `from`.
         if (slug === 'media' || slug === 'redirects') return expectNotRefused(r, 'duplicate')
         return expectOk(r, 'duplicate')
@@ -264,9 +268,9 @@ async function collectionCell(
       return
     }
     case 'restoreVersion': {
-      if (denied) return expectFailed(await run({ id: f.versions.otherDraft }), 'restore')
-      if (cell === 'A') return expectOk(await run({ id: f.versions.otherDraft }), 'restore')
-      expectFailed(await run({ id: f.versions.otherDraft }), "restore another's")
+      if (denied) return expectFailed(await run({ id: otherVersion }), 'restore')
+      if (cell === 'A') return expectOk(await run({ id: otherVersion }), 'restore')
+      expectFailed(await run({ id: otherVersion }), "restore another's")
       expectFailed(await run({ id: f.versions.unpublishedPublished }), 'restore a publication')
       expect((await stored(ctx, slug, f.ids.unpublished))?._status).toBe('draft')
       return expectOk(await run({ id: f.versions.reporterDraft }), 'restore own draft')

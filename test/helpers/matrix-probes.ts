@@ -9,6 +9,7 @@ import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pngFile } from './matrix-fixtures'
+import { scheduleProbes } from './matrix-schedule'
 import { createUser } from './users'
 
 export interface Probe {
@@ -63,6 +64,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
   const prefOwner = (role: MatrixRole): StaffRole => (role === 'editor' ? 'reporter' : 'editor')
 
   return {
+    ...scheduleProbes(payload, f.schedule, marker),
     articles: {
       visible: (role) =>
         role === 'anonymous'

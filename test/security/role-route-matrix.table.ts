@@ -121,6 +121,34 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'N N N N',
     },
   },
+  'schedule-entries': {
+    gql: ['ScheduleEntry', 'ScheduleEntries'],
+    means:
+      'anonymous: published entries only, without internal notes, never an unpublished edit; ' +
+      'reporter: reads everything, drafts included, and writes nothing',
+    ops: {
+      find: 'F A A A',
+      findByID: 'F A A A',
+      count: 'F A A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'D A A A',
+    },
+  },
+  leaders: {
+    gql: ['Leader', 'Leaders'],
+    means: 'anonymous: published leaders only; reporter: reads everything and writes nothing',
+    ops: {
+      find: 'F A A A',
+      findByID: 'F A A A',
+      count: 'F A A A',
+      create: 'D D A A',
+      update: 'D D A A',
+      delete: 'D D A A',
+      versions: 'D A A A',
+    },
+  },
   users: {
     gql: ['User', 'Users'],
     means: 'reporter, editor: only their own record, and never their own roles',
@@ -278,6 +306,8 @@ export interface SiteSlugs {
   draftAuthor: string
   publishedCredit: string
   draftCredit: string
+  publishedLeader: string
+  draftLeader: string
   secret: string
 }
 
@@ -302,6 +332,11 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
   { path: (s) => `/anh/${s.publishedCredit}`, status: '200 200 200 200' },
   { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404' },
   { path: () => '/van-ban', status: '200 200 200 200' },
+  { path: () => '/lich-cong-tac', status: '200 200 200 200' },
+  { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200' },
+  { path: () => '/lich-cong-tac.ics', status: '200 200 200 200' },
+  { path: (s) => `/lich-cong-tac/${s.publishedLeader}.ics`, status: '200 200 200 200' },
+  { path: (s) => `/lich-cong-tac/${s.draftLeader}.ics`, status: '404 404 404 404' },
   { path: (s) => `/tim-kiem?q=${encodeURIComponent(s.secret)}`, status: '200 200 200 200' },
   { path: () => '/rss.xml', status: '200 200 200 200' },
   { path: () => '/sitemap.xml', status: '200 200 200 200' },

@@ -78,6 +78,8 @@ const EXAMPLE_SLUGS: SiteSlugs = {
   publishedAuthor: '<author>',
   draftAuthor: '<draft-author>',
   publishedCredit: '<credit>',
+  publishedLeader: '<leader>',
+  draftLeader: '<draft-leader>',
   draftCredit: '<draft-credit>',
   secret: '<secret>',
 }

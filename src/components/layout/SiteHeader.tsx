@@ -46,6 +46,9 @@ export function SiteHeader({ site, nav }: Props) {
           <li>
             <a href={urls.documents()}>Thư viện văn bản</a>
           </li>
+          <li>
+            <a href={urls.schedule()}>Lịch công tác</a>
+          </li>
         </ul>
       </nav>
     </header>

@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOnlyForReaders, staffOrPublished } from '@/access/published'
+import { editorsOnly, staffOnly } from '@/access/roles'
+import { slugFromField } from '@/hooks/slug-from-field'
+import {
+  revalidatePublishedAfterChange,
+  revalidatePublishedAfterDelete,
+} from '@/site/cache/published-hooks'
+
+/**
+ * The body's leaders (Lãnh đạo): who chairs the entries of the work schedule, each with a
+ * calendar feed at /lich-cong-tac/<slug>.ics. Drafts and versions like articles; readers see
+ * published leaders only. Minimal for now: the leader-list page block of the organisation
+ * pages will read the same records.
+ */
+export const Leaders: CollectionConfig<'leaders'> = {
+  slug: 'leaders',
+  labels: { singular: 'Lãnh đạo', plural: 'Lãnh đạo' },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Tổ chức',
+    defaultColumns: ['name', 'position', 'order', '_status'],
+  },
+  defaultSort: 'order',
+  access: {
+    read: staffOrPublished,
+    create: editorsOnly,
+    update: editorsOnly,
+    delete: editorsOnly,
+    readVersions: staffOnly,
+  },
+  versions: { maxPerDoc: 20, drafts: true },
+  hooks: {
+    beforeOperation: [publishedOnlyForReaders()],
+    beforeValidate: [slugFromField('name')],
+    afterChange: [revalidatePublishedAfterChange],
+    afterDelete: [revalidatePublishedAfterDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: 'Họ và tên', maxLength: 120 },
+    {
+      name: 'position',
+      type: 'text',
+      required: true,
+      label: 'Chức vụ',
+      maxLength: 200,
+      admin: { placeholder: 'Bí thư Đảng ủy Khối' },
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: 'Ảnh chân dung' },
+    {
+      name: 'term',
+      type: 'text',
+      label: 'Nhiệm kỳ',
+      maxLength: 60,
+      admin: { placeholder: '2025–2030' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      label: 'Thứ tự',
+      defaultValue: 100,
+      admin: { position: 'sidebar', description: 'Số nhỏ đứng trước' },
+    },
+    { name: 'biography', type: 'richText', label: 'Tiểu sử' },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: 'Đường dẫn (slug)',
+      admin: { position: 'sidebar', description: 'Để trống để tạo tự động từ họ tên' },
+    },
+  ],
+}
