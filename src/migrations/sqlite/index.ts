@@ -5,8 +5,7 @@ import * as migration_20261129_180144_article_photo_credits from './20261129_180
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
-import * as migration_20261129_205200_audit from './20261129_205200_audit';
-import * as migration_20261129_204742_schedule from './20261129_204742_schedule';
+import * as migration_20261129_214500_audit_schedule from './20261129_214500_audit_schedule';
 
 export const migrations = [
   {
@@ -45,13 +44,8 @@ export const migrations = [
     name: '20261129_191350_tags_authors_public_use',
   },
   {
-    up: migration_20261129_205200_audit.up,
-    down: migration_20261129_205200_audit.down,
-    name: '20261129_205200_audit',
-  },
-  {
-    up: migration_20261129_204742_schedule.up,
-    down: migration_20261129_204742_schedule.down,
-    name: '20261129_204742_schedule'
+    up: migration_20261129_214500_audit_schedule.up,
+    down: migration_20261129_214500_audit_schedule.down,
+    name: '20261129_214500_audit_schedule'
   },
 ];
