@@ -13,9 +13,13 @@ export async function localPayload(env: NodeJS.ProcessEnv, key: string): Promise
 }
 
 /** Every file name a media record owns (original and sizes). */
-export async function mediaFileNames(payload: Payload): Promise<Set<string>> {
+export async function mediaFileNames(
+  payload: Payload,
+  only: 'all' | 'public' = 'all',
+): Promise<Set<string>> {
   const { docs } = await payload.find({
     collection: 'media',
+    where: only === 'public' ? { publicUse: { equals: true } } : {},
     limit: 0,
     depth: 0,
     overrideAccess: true,
