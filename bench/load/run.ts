@@ -7,10 +7,10 @@
  * resident memory, and the same-run reference: a plain Node http server sending the home page's
  * bytes, against the portal's cached home page, at the same concurrency.
  *
- *   npm run bench:load -- [--minutes 10] [--articles 10000] [--rate 20] [--concurrency 16]
+ *   npm run bench:load -- [--minutes 10] [--articles 10000] [--rate 2] [--concurrency 16]
  *                         [--warmup 30] [--seed 1] [--keep-data]
  *
- * --rate paces requests on a fixed schedule (20 req/s is 1.7 million a day, far above a
+ * --rate paces requests on a fixed schedule (2 req/s is 172,800 a day, above a busy
  * provincial portal's day) with at most --concurrency in flight, and latency counts from the
  * scheduled start, so queueing in a slow server shows in the percentiles; --rate 0 is a closed
  * loop of --concurrency clients sending as fast as they are answered (capacity, not latency).
@@ -19,6 +19,7 @@
  * folder (see dataset.ts); each run works on a copy, removed afterwards unless --keep-data.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -41,7 +42,7 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '10' },
     articles: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '16' },
-    rate: { type: 'string', default: '20' },
+    rate: { type: 'string', default: '2' },
     warmup: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'keep-data': { type: 'boolean', default: false },
@@ -90,12 +91,14 @@ try {
     })
   memory.take()
   const startMiB = memory.readings.at(-1)?.mib ?? Number.NaN
+  const loadBefore = os.loadavg()[0] ?? Number.NaN
   const recorder = new LatencyRecorder()
   const started = performance.now()
   const { requests } = await runWorkload({ ...base, seconds: minutes * 60, seed, recorder })
   const elapsed = (performance.now() - started) / 1000
   memory.take()
   const endMiB = memory.readings.at(-1)?.mib ?? Number.NaN
+  const loadAfter = os.loadavg()[0] ?? Number.NaN
   const plainAfter = await hammer(reference.url, calibrateSeconds, concurrency)
   const cachedAfter = await hammer(`${server.url}/`, calibrateSeconds, concurrency)
 
@@ -103,6 +106,10 @@ try {
   say(
     `Load: ${articles} articles, ${minutes} min, ${concurrency} clients, ` +
       `${rate > 0 ? `${rate} req/s paced` : 'closed loop (as fast as answered)'}, seed ${seed}`,
+  )
+  say(
+    `Machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} at the ` +
+      `start of the mix, ${loadAfter.toFixed(1)} at its end`,
   )
   say(
     generated
