@@ -12,19 +12,28 @@ export type Taxonomy = (typeof TAXONOMIES)[number]
 
 const PUBLISHED = { _status: { equals: 'published' } } as const
 
-/** The subset of `ids` that published articles use right now (read inside `req`'s transaction). */
+/**
+ * The subset of `ids` that published articles use right now (read inside `req`'s transaction).
+ * One "is there any?" query per id (in practice one to three): a common author is on thousands
+ * of published articles, and loading them all made every save of a published article take a
+ * second or more on a 10,000-article archive (bench/load, BENCHMARKS.md).
+ */
 async function publiclyUsed(req: PayloadRequest, field: Taxonomy, ids: string[]) {
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { and: [PUBLISHED, { [field]: { in: ids } }] },
-    select: { [field]: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return new Set(docs.flatMap((doc) => idsOf(doc[field])))
+  const used = new Set<string>()
+  for (const id of ids) {
+    const { docs } = await req.payload.find({
+      collection: 'articles',
+      where: { and: [PUBLISHED, { [field]: { in: [id] } }] },
+      select: {},
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    if (docs.length > 0) used.add(id)
+  }
+  return used
 }
 
 /** Recomputes `publicUse` for the given tags or authors and writes only the ones that changed. */

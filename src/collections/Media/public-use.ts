@@ -21,25 +21,34 @@ export const idsOf = (values: unknown): string[] =>
 /** Flag that lets a public-use update through the reporter guard (set by this module only). */
 export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
 
-/** The subset of `ids` that published content uses right now (read inside `req`'s transaction). */
+/**
+ * The subset of `ids` that published content uses right now (read inside `req`'s transaction).
+ * One "is there any?" query per id: a photo can be on hundreds of published articles, and
+ * loading them all made every save slower as the archive grew (bench/load, BENCHMARKS.md).
+ */
 export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
   const used = new Set<string>()
   if (ids.length === 0) return used
-  const { docs } = await req.payload.find({
-    collection: 'articles',
-    where: { and: [{ _status: { equals: 'published' } }, { mediaRefs: { in: ids } }] },
-    select: { mediaRefs: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  for (const doc of docs) for (const id of idsOf(doc.mediaRefs)) used.add(id)
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
-  if (logo) used.add(logo)
-  return new Set(ids.filter((id) => used.has(id)))
+  for (const id of new Set(ids)) {
+    if (id === logo) {
+      used.add(id)
+      continue
+    }
+    const { docs } = await req.payload.find({
+      collection: 'articles',
+      where: { and: [{ _status: { equals: 'published' } }, { mediaRefs: { in: [id] } }] },
+      select: {},
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    if (docs.length > 0) used.add(id)
+  }
+  return used
 }
 
 /** Recomputes `publicUse` for the given media and writes only the ones that changed. */
