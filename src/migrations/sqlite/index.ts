@@ -5,6 +5,7 @@ import * as migration_20261129_180144_article_photo_credits from './20261129_180
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
+import * as migration_20261129_205113_stages from './20261129_205113_stages';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_191350_tags_authors_public_use.up,
     down: migration_20261129_191350_tags_authors_public_use.down,
-    name: '20261129_191350_tags_authors_public_use'
+    name: '20261129_191350_tags_authors_public_use',
+  },
+  {
+    up: migration_20261129_205113_stages.up,
+    down: migration_20261129_205113_stages.down,
+    name: '20261129_205113_stages'
   },
 ];
