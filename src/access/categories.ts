@@ -19,11 +19,12 @@ export function scopedCategories(user: PayloadRequest['user']): string[] | null 
 }
 
 /** The query constraint for a scoped account (`prefix` is 'version.' for versions). */
-export function categoryScope(user: NonNullable<PayloadRequest['user']>, ids: string[], prefix = ''): Where {
+export function categoryScope(
+  user: NonNullable<PayloadRequest['user']>,
+  ids: string[],
+  prefix = '',
+): Where {
   return {
-    or: [
-      { [`${prefix}categories`]: { in: ids } },
-      { [`${prefix}createdBy`]: { equals: user.id } },
-    ],
+    or: [{ [`${prefix}categories`]: { in: ids } }, { [`${prefix}createdBy`]: { equals: user.id } }],
   }
 }

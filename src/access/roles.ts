@@ -20,7 +20,8 @@ export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
 
 export const isAdmin = (user: MaybeUser): boolean => hasRole(user, 'admin')
 /** The desk: editors, approvers and admins (everything an editor could do before approvers). */
-export const isEditorial = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor', 'approver')
+export const isEditorial = (user: MaybeUser): boolean =>
+  hasRole(user, 'admin', 'editor', 'approver')
 /** Who may make an article public (publish, schedule, unpublish). */
 export const canPublish = (user: MaybeUser): boolean => hasRole(user, 'admin', 'approver')
 export const isStaff = (user: MaybeUser): boolean =>

@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import { type Access, APIError, type PayloadRequest, type Where } from 'payload'
 
 import { categoryScope, scopedCategories } from '@/access/categories'
 import { canPublish, isEditorial, isStaff } from '@/access/roles'
@@ -24,14 +24,32 @@ export const readArticles: Access = ({ req }) => {
 const wantsPublish = (data: unknown): boolean =>
   (data as { _status?: string } | undefined)?._status === 'published'
 
+export const PUBLISH_REFUSED =
+  'Chỉ lãnh đạo duyệt bài hoặc quản trị được đăng bài (xuất bản, hẹn giờ đăng), khi bài ở giai đoạn "Chờ duyệt đăng". Phóng viên gửi bài sang "Chờ biên tập"; biên tập viên chuyển "Chờ duyệt đăng".'
+
+/**
+ * A publish attempt over the API is answered with who may publish. The admin's own permission
+ * probes (`/access/` routes, page renders on the Local API) still get a plain false, which is
+ * what hides its Publish and Schedule buttons.
+ */
+function refusePublish(req: PayloadRequest): false {
+  const probe = req.pathname?.includes('/access') ?? false
+  const mutation =
+    req.payloadAPI === 'GraphQL' ||
+    (req.payloadAPI === 'REST' && (req.method === 'PATCH' || req.method === 'POST'))
+  if (mutation && !probe) throw new APIError(PUBLISH_REFUSED, 403, null, true)
+  return false
+}
+
 /**
  * Only approvers and admins publish. Payload's admin asks this function with
  * `_status: 'published'` to decide whether to show the Publish and Schedule buttons, so
  * answering false hides them. The stage hook checks the rest (four-eyes, the stage).
  */
 export const createArticles: Access = ({ req, data }) => {
-  if (wantsPublish(data)) return canPublish(req.user)
-  return isStaff(req.user)
+  if (!isStaff(req.user)) return false
+  if (wantsPublish(data) && !canPublish(req.user)) return refusePublish(req)
+  return true
 }
 
 /**
@@ -42,7 +60,7 @@ export const createArticles: Access = ({ req, data }) => {
 export const updateArticles: Access = ({ req, data }) => {
   const user = req.user
   if (!user || !isStaff(user)) return false
-  if (wantsPublish(data) && !canPublish(user)) return false
+  if (wantsPublish(data) && !canPublish(user)) return refusePublish(req)
   if (isEditorial(user)) {
     const scope = scopedCategories(user)
     return scope ? categoryScope(user, scope) : true

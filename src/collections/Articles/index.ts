@@ -18,9 +18,10 @@ import {
   updateArticles,
 } from './access'
 import { documentFields } from './document-fields'
-import { generateSlug } from './hooks/generate-slug'
 import { applyStage } from './hooks/apply-stage'
+import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
+import { hideStageHistory } from './hooks/hide-stage-history'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
@@ -68,6 +69,7 @@ export const Articles: CollectionConfig<'articles'> = {
       rememberStoredArticle,
       recordPhotoCredits,
     ],
+    afterRead: [hideStageHistory],
     afterChange: [
       indexArticleAfterChange,
       syncMediaAfterChange,

@@ -82,7 +82,15 @@ describe('cms users', () => {
   })
 
   it('create gives several roles, by repeating --role or with commas', async () => {
-    const repeated = cms('create', '--email', 'ld@tinh.vn', '--role', 'editor', '--role', 'approver')
+    const repeated = cms(
+      'create',
+      '--email',
+      'ld@tinh.vn',
+      '--role',
+      'editor',
+      '--role',
+      'approver',
+    )
     expect(repeated.code, repeated.stderr).toBe(0)
     expect(await rolesOf('ld@tinh.vn')).toEqual(['editor', 'approver'])
     const commas = cms('create', '--email', 'ld2@tinh.vn', '--role', 'approver, editor,approver')

@@ -39,7 +39,8 @@ function intendedStage(data: Doc, from: Stage, original: Doc | undefined, req: P
   const status = (data._status ?? original?._status ?? 'draft') as string
   if (status === 'published') return { to: 'published' as Stage, publishing: true }
   // Writing the live document as a draft while the article is live is unpublishing it.
-  if (from === 'published' && !isDraftSave(req)) return { to: 'unpublished' as Stage, publishing: false }
+  if (from === 'published' && !isDraftSave(req))
+    return { to: 'unpublished' as Stage, publishing: false }
   return { to: isStage(data.stage) ? data.stage : from, publishing: false }
 }
 
@@ -74,7 +75,11 @@ export const applyStage: CollectionBeforeChangeHook = async ({
       refuse(verdict.status, verdict.message)
     }
     if (publishing) {
-      const fourEyes = await checkFourEyes(req, user.id, creating ? { createdBy: user.id } : original)
+      const fourEyes = await checkFourEyes(
+        req,
+        user.id,
+        creating ? { createdBy: user.id } : original,
+      )
       if (fourEyes) refuse(403, fourEyes)
     }
   }
@@ -84,12 +89,20 @@ export const applyStage: CollectionBeforeChangeHook = async ({
     by: refId(entry.by),
   }))
   const moved = from !== to || (creating && to !== 'writing')
-  if (moved) history.push({ by: user ? String(user.id) : null, at: new Date().toISOString(), from, to, reason: reason || null })
+  if (moved)
+    history.push({
+      by: user ? String(user.id) : null,
+      at: new Date().toISOString(),
+      from,
+      to,
+      reason: reason || null,
+    })
 
   next.stage = to
   if (to === 'unpublished') next._status = 'draft'
   next.stageHistory = history
-  next.returnedTo = to === 'returned' ? (moved ? returneeOf(original, from) : refId(original?.returnedTo)) : null
+  next.returnedTo =
+    to === 'returned' ? (moved ? returneeOf(original, from) : refId(original?.returnedTo)) : null
   next.lastEditedBy = user ? String(user.id) : refId(original?.lastEditedBy)
   // A reason belongs to one move (kept in the history); the next move needs its own.
   if (moved) next.stageReason = null

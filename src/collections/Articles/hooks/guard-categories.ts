@@ -13,7 +13,9 @@ import { refId, refIds } from '../stages/ids'
 export const guardCategories: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const scope = scopedCategories(req.user)
   if (!scope || !req.user) return data
-  const author = refId(data.createdBy ?? (originalDoc as { createdBy?: unknown } | undefined)?.createdBy)
+  const author = refId(
+    data.createdBy ?? (originalDoc as { createdBy?: unknown } | undefined)?.createdBy,
+  )
   if (author === String(req.user.id)) return data
   const categories = refIds('categories' in data ? data.categories : originalDoc?.categories)
   if (categories.length > 0 && categories.some((id) => scope.includes(id))) return data

@@ -13,7 +13,11 @@ const BARE_UNPUBLISH = 'articleBareUnpublish'
 
 export const SCHEDULED_UNPUBLISH_REASON = 'Gỡ bài theo lịch đã đặt'
 
-export const markSaveMode: CollectionBeforeOperationHook<'articles'> = ({ args, operation, req }) => {
+export const markSaveMode: CollectionBeforeOperationHook<'articles'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' && operation !== 'create') return args
   const a = args as { draft?: boolean; data?: Record<string, unknown> }
   const data = a.data

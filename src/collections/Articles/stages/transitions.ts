@@ -89,7 +89,8 @@ export function checkTransition(req: TransitionRequest): Verdict {
   const { from, to, capacities, publishing } = req
   const rule = ruleFor(from, to)
   const move = `từ "${STAGE_LABELS[from]}" sang "${STAGE_LABELS[to]}"`
-  if (from === to && to !== 'published') return { ok: true }
+  // Saving without moving (a live article's edits saved as a draft included).
+  if (from === to && !publishing) return { ok: true }
   if (to === 'published' && !publishing)
     return {
       ok: false,

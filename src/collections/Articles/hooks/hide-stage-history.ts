@@ -1,0 +1,13 @@
+import type { CollectionAfterReadHook } from 'payload'
+
+import { isStaff } from '@/access/roles'
+
+/**
+ * Field access already empties the history for the public, but Payload still answers an empty
+ * array: drop the key, so a public article carries no trace that a processing history exists.
+ */
+export const hideStageHistory: CollectionAfterReadHook = ({ doc, req }) => {
+  if (isStaff(req.user) || !doc || typeof doc !== 'object' || !('stageHistory' in doc)) return doc
+  const { stageHistory: _hidden, ...rest } = doc as Record<string, unknown>
+  return rest
+}
