@@ -33,11 +33,22 @@ interface Doc {
   doc: { id: string; slug: string }
 }
 
+/** An editor files a piece and forwards it: it waits for the approver ("Chờ duyệt đăng"). */
 async function createDraft(title: string): Promise<{ id: string; slug: string }> {
   const { token } = await apiLogin('editor')
   const { doc } = await api<Doc>('/api/articles?draft=true', token, {
     method: 'POST',
-    body: { title, kind: 'news', sapo: 'Bài viết tạo trong kiểm thử tự động.', _status: 'draft' },
+    body: {
+      title,
+      kind: 'news',
+      sapo: 'Bài viết tạo trong kiểm thử tự động.',
+      _status: 'draft',
+      stage: 'editing',
+    },
+  })
+  await api(`/api/articles/${doc.id}?draft=true`, token, {
+    method: 'PATCH',
+    body: { stage: 'approval' },
   })
   return doc
 }
@@ -51,14 +62,14 @@ describe('admin and publishing', () => {
     await context.close()
   })
 
-  it('shows an article on the site within 2 seconds of an editor publishing it', async () => {
+  it('shows an article on the site within 2 seconds of an approver publishing it', async () => {
     const draft = await createDraft('Kiểm thử xuất bản từ trang quản trị')
     // Warm the cache so the test proves invalidation, not a cold render.
     await getPage('/')
     expect((await getPage('/')).cache).toBe('HIT')
     expect((await getPage(`/bai-viet/${draft.slug}`)).status).toBe(404)
 
-    const page = await adminLogin('editor')
+    const page = await adminLogin('approver')
     await page.goto(`${baseUrl()}/admin/collections/articles/${draft.id}`)
     const publish = page.locator('button', { hasText: 'Xuất bản tài liệu' })
     await publish.waitFor()
@@ -81,15 +92,24 @@ describe('admin and publishing', () => {
   })
 
   it('takes an unpublished article off the site within 2 seconds (API, as the job queue would)', async () => {
-    const { token } = await apiLogin('editor')
+    const { token } = await apiLogin('approver')
+    const { token: editorToken } = await apiLogin('editor')
     const { docs } = await api<{ docs: Array<{ id: string; slug: string }> }>(
       '/api/articles?where[kind][equals]=photo&limit=1',
       token,
     )
     const photo = docs[0]!
     expect((await getPage(`/bai-viet/${photo.slug}`)).status).toBe(200)
-    await api(`/api/articles/${photo.id}`, token, { method: 'PATCH', body: { _status: 'draft' } })
+    await api(`/api/articles/${photo.id}`, token, {
+      method: 'PATCH',
+      body: { stage: 'unpublished', stageReason: 'Kiểm thử gỡ bài' },
+    })
     await within(2000, async () => (await getPage(`/bai-viet/${photo.slug}`)).status === 404)
+    // Back through the desk: the editor sends it for approval, the approver publishes it.
+    await api(`/api/articles/${photo.id}?draft=true`, editorToken, {
+      method: 'PATCH',
+      body: { stage: 'approval' },
+    })
     await api(`/api/articles/${photo.id}`, token, {
       method: 'PATCH',
       body: { _status: 'published' },
@@ -97,7 +117,7 @@ describe('admin and publishing', () => {
     await within(2000, async () => (await getPage(`/bai-viet/${photo.slug}`)).status === 200)
   })
 
-  it('does not offer a reporter the Publish button', async () => {
+  it('offers the Publish button to approvers only, not to reporters or editors', async () => {
     const page = await adminLogin('reporter')
     await page.goto(`${baseUrl()}/admin/collections/articles/create`)
     // Autosave creates the draft at once and moves to its edit URL.
@@ -109,11 +129,19 @@ describe('admin and publishing', () => {
     expect(await page.locator('button', { hasText: /^Xuất bản$/ }).count()).toBe(0)
     await page.context().close()
 
-    // The same draft opened by an editor does offer it, so the difference is the role.
+    // An editor edits but does not publish.
     const editor = await adminLogin('editor')
     await editor.goto(docUrl)
-    await editor.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
+    await editor.locator('.doc-controls').waitFor()
+    await editor.locator('#action-duplicate').waitFor({ state: 'attached' })
+    expect(await editor.locator('button', { hasText: 'Xuất bản tài liệu' }).count()).toBe(0)
     await editor.context().close()
+
+    // The same draft opened by an approver does offer it, so the difference is the role.
+    const approver = await adminLogin('approver')
+    await approver.goto(docUrl)
+    await approver.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
+    await approver.context().close()
   })
 
   it('applies an admin-managed redirect before the 404 page', async () => {
