@@ -5,6 +5,11 @@ import { staffField } from '@/access/roles'
 import { STAGE_OPTIONS } from './stages'
 
 const never = () => false
+/** A duplicate is a new piece: it starts in "Đang viết" with no trail of the original. */
+const fresh =
+  <T>(value: T) =>
+  () =>
+    value
 
 /**
  * The article's editorial stage and its trail. `stage` and `stageReason` are what clients send
@@ -21,6 +26,7 @@ export const stageFields: Field[] = [
     index: true,
     options: STAGE_OPTIONS,
     access: { read: staffField },
+    hooks: { beforeDuplicate: [fresh('writing')] },
     admin: {
       position: 'sidebar',
       description:
@@ -32,6 +38,7 @@ export const stageFields: Field[] = [
     type: 'textarea',
     label: 'Lý do (trả lại, gỡ bài)',
     access: { read: staffField },
+    hooks: { beforeDuplicate: [fresh(null)] },
     admin: {
       position: 'sidebar',
       description: 'Bắt buộc khi trả lại hoặc gỡ bài; được lưu vào lịch sử xử lý.',
@@ -43,6 +50,7 @@ export const stageFields: Field[] = [
     relationTo: 'users',
     label: 'Trả lại cho',
     access: { read: staffField, create: never, update: never },
+    hooks: { beforeDuplicate: [fresh(null)] },
     admin: {
       position: 'sidebar',
       readOnly: true,
@@ -56,6 +64,7 @@ export const stageFields: Field[] = [
     label: 'Người sửa cuối',
     index: true,
     access: { read: staffField, create: never, update: never },
+    hooks: { beforeDuplicate: [fresh(null)] },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
@@ -64,6 +73,7 @@ export const stageFields: Field[] = [
     label: 'Lịch sử xử lý',
     labels: { singular: 'Lượt chuyển', plural: 'Lượt chuyển' },
     access: { read: staffField, create: never, update: never },
+    hooks: { beforeDuplicate: [fresh([])] },
     admin: {
       position: 'sidebar',
       readOnly: true,

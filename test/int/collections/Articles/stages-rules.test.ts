@@ -160,6 +160,34 @@ describe('a story from the reporter to the public', () => {
   })
 })
 
+describe('new pieces', () => {
+  it('a duplicate of a published piece starts again in "Đang viết", without the history', async () => {
+    const live = await articleIn(t.payload, 'published', p.reporter.user)
+    const res = await rest(p.editor, 'POST', `/api/articles/${live.id}/duplicate?draft=true`, {})
+    expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200)
+    const copy = await latest(t.payload, String((res.json.doc as Article).id))
+    expect(copy).toMatchObject({ stage: 'writing', _status: 'draft', createdBy: p.editor.user.id })
+    expect(copy.stageHistory ?? []).toEqual([])
+  })
+
+  it('the author may file a new piece straight to "Chờ biên tập"; nothing further', async () => {
+    const filed = await rest(p.reporter, 'POST', '/api/articles?draft=true', {
+      title: 'Gửi ngay',
+      kind: 'news',
+      stage: 'editing',
+    })
+    expect(filed.status).toBe(201)
+    expect((await latest(t.payload, (filed.json.doc as Article).id)).stage).toBe('editing')
+    const skip = await rest(p.editor, 'POST', '/api/articles?draft=true', {
+      title: 'Bỏ qua biên tập',
+      kind: 'news',
+      stage: 'approval',
+    })
+    expect(skip.status).toBe(403)
+    expect(JSON.stringify(skip.json)).toContain('Không thể chuyển bài')
+  })
+})
+
 describe('four-eyes rule', () => {
   it('nobody publishes a piece they wrote or edited last, on every API, until it is switched off', async () => {
     const own = await articleIn(t.payload, 'approval', p.approver.user)
