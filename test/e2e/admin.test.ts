@@ -73,6 +73,12 @@ describe('admin and publishing', () => {
     await page.goto(`${baseUrl()}/admin/collections/articles/${draft.id}`)
     const publish = page.locator('button', { hasText: 'Xuất bản tài liệu' })
     await publish.waitFor()
+    // The sidebar shows the piece's history in order, in Vietnamese.
+    const history = page.locator('.stage-history')
+    await history.waitFor()
+    const moves = await history.locator('li strong').allTextContents()
+    expect(moves).toEqual(['Đang viết → Chờ biên tập', 'Chờ biên tập → Chờ duyệt đăng'])
+    expect(await history.textContent()).toContain('Biên tập viên demo')
     const saved = page.waitForResponse(
       (r) =>
         r.request().method() !== 'GET' &&
