@@ -223,9 +223,25 @@ export interface Article {
   kind: 'news' | 'interview' | 'document' | 'photo' | 'feature';
   publishedAt?: string | null;
   /**
-   * Phóng viên chọn "Chờ duyệt" để gửi bài
+   * Tác giả gửi bài sang "Chờ biên tập"; biên tập viên chuyển "Chờ duyệt đăng" hoặc trả lại; lãnh đạo duyệt bài xuất bản, trả lại hoặc gỡ bài.
    */
-  reviewState?: ('writing' | 'submitted' | 'returned') | null;
+  stage?: ('writing' | 'editing' | 'approval' | 'returned' | 'published' | 'unpublished') | null;
+  /**
+   * Bắt buộc khi trả lại hoặc gỡ bài; được lưu vào lịch sử xử lý.
+   */
+  stageReason?: string | null;
+  returnedTo?: (string | null) | User;
+  lastEditedBy?: (string | null) | User;
+  stageHistory?:
+    | {
+        by?: (string | null) | User;
+        at?: string | null;
+        from?: ('writing' | 'editing' | 'approval' | 'returned' | 'published' | 'unpublished') | null;
+        to?: ('writing' | 'editing' | 'approval' | 'returned' | 'published' | 'unpublished') | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   categories?: (string | Category)[] | null;
   tags?: (string | Tag)[] | null;
   authors?: (string | Author)[] | null;
@@ -325,7 +341,11 @@ export interface Media {
 export interface User {
   id: string;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'reporter')[];
+  roles: ('admin' | 'approver' | 'editor' | 'reporter')[];
+  /**
+   * Biên tập viên, lãnh đạo duyệt bài chỉ thấy và xử lý bài thuộc các chuyên mục này (để trống: mọi chuyên mục).
+   */
+  categories?: (string | Category)[] | null;
   author?: (string | null) | Author;
   updatedAt: string;
   createdAt: string;
@@ -349,6 +369,21 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: string;
+  title: string;
+  slug?: string | null;
+  parent?: (string | null) | Category;
+  description?: string | null;
+  order?: number | null;
+  showOnHome?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "authors".
  */
 export interface Author {
@@ -362,21 +397,6 @@ export interface Author {
    * Một bài đã xuất bản đang ghi tên tác giả này; do hệ thống tự cập nhật.
    */
   publicUse?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: string;
-  title: string;
-  slug?: string | null;
-  parent?: (string | null) | Category;
-  description?: string | null;
-  order?: number | null;
-  showOnHome?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -764,7 +784,20 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   publishedAt?: T;
-  reviewState?: T;
+  stage?: T;
+  stageReason?: T;
+  returnedTo?: T;
+  lastEditedBy?: T;
+  stageHistory?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
   categories?: T;
   tags?: T;
   authors?: T;
@@ -942,6 +975,7 @@ export interface LeadersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  categories?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1086,6 +1120,10 @@ export interface Site {
     responsible?: string | null;
     license?: string | null;
   };
+  /**
+   * Không ai được duyệt đăng bài do chính mình viết hoặc sửa lần cuối (khuyến nghị bật).
+   */
+  fourEyes?: boolean | null;
   footer?: string | null;
   links?:
     | {
@@ -1146,6 +1184,7 @@ export interface SiteSelect<T extends boolean = true> {
         responsible?: T;
         license?: T;
       };
+  fourEyes?: T;
   footer?: T;
   links?:
     | T

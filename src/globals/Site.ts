@@ -50,6 +50,16 @@ export const Site: GlobalConfig<'site'> = {
         { name: 'license', type: 'text', label: 'Giấy phép' },
       ],
     },
+    {
+      name: 'fourEyes',
+      type: 'checkbox',
+      label: 'Nguyên tắc bốn mắt',
+      defaultValue: true,
+      admin: {
+        description:
+          'Không ai được duyệt đăng bài do chính mình viết hoặc sửa lần cuối (khuyến nghị bật).',
+      },
+    },
     { name: 'footer', type: 'textarea', label: 'Chân trang' },
     {
       name: 'links',

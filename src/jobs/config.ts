@@ -1,6 +1,6 @@
 import type { JobsConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/roles'
+import { isEditorial } from '@/access/roles'
 import { indexArticleTask } from '@/search/sync/index-task'
 
 import { pruneAuditLogTask } from './prune-audit-log'
@@ -14,9 +14,9 @@ import { pruneAuditLogTask } from './prune-audit-log'
  */
 export const jobsConfig: JobsConfig = {
   access: {
-    run: ({ req }) => isEditorOrAdmin(req.user),
-    cancel: ({ req }) => isEditorOrAdmin(req.user),
-    queue: ({ req }) => isEditorOrAdmin(req.user),
+    run: ({ req }) => isEditorial(req.user),
+    cancel: ({ req }) => isEditorial(req.user),
+    queue: ({ req }) => isEditorial(req.user),
   },
   autoRun: [{ cron: process.env.JOBS_CRON ?? '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

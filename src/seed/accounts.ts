@@ -7,6 +7,7 @@ import type { Role } from '@/access/roles'
  */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
   { email: 'quantri@demo.vn', name: 'Quản trị demo', role: 'admin' },
+  { email: 'duyetbai@demo.vn', name: 'Lãnh đạo duyệt bài demo', role: 'approver' },
   { email: 'bientap@demo.vn', name: 'Biên tập viên demo', role: 'editor' },
   { email: 'phongvien@demo.vn', name: 'Phóng viên demo', role: 'reporter' },
 ]

@@ -34,11 +34,22 @@ interface Doc {
   doc: { id: string; slug: string }
 }
 
+/** An editor files a piece and forwards it: it waits for the approver ("Chờ duyệt đăng"). */
 async function createDraft(title: string): Promise<{ id: string; slug: string }> {
   const { token } = await apiLogin('editor')
   const { doc } = await api<Doc>('/api/articles?draft=true', token, {
     method: 'POST',
-    body: { title, kind: 'news', sapo: 'Bài viết tạo trong kiểm thử tự động.', _status: 'draft' },
+    body: {
+      title,
+      kind: 'news',
+      sapo: 'Bài viết tạo trong kiểm thử tự động.',
+      _status: 'draft',
+      stage: 'editing',
+    },
+  })
+  await api(`/api/articles/${doc.id}?draft=true`, token, {
+    method: 'PATCH',
+    body: { stage: 'approval' },
   })
   return doc
 }
@@ -52,17 +63,23 @@ describe('admin and publishing', () => {
     await context.close()
   })
 
-  it('shows an article on the site once an editor publishes it (latency reported)', async () => {
+  it('shows an article on the site once an approver publishes it (latency reported)', async () => {
     const draft = await createDraft('Kiểm thử xuất bản từ trang quản trị')
     // Warm the cache so the test proves invalidation, not a cold render.
     await getPage('/')
     expect((await getPage('/')).cache).toBe('HIT')
     expect((await getPage(`/bai-viet/${draft.slug}`)).status).toBe(404)
 
-    const page = await adminLogin('editor')
+    const page = await adminLogin('approver')
     await page.goto(`${baseUrl()}/admin/collections/articles/${draft.id}`)
     const publish = page.locator('button', { hasText: 'Xuất bản tài liệu' })
     await publish.waitFor()
+    // The sidebar shows the piece's history in order, in Vietnamese.
+    const history = page.locator('.stage-history')
+    await history.waitFor()
+    const moves = await history.locator('li strong').allTextContents()
+    expect(moves).toEqual(['Đang viết → Chờ biên tập', 'Chờ biên tập → Chờ duyệt đăng'])
+    expect(await history.textContent()).toContain('Biên tập viên demo')
     const saved = page.waitForResponse(
       (r) =>
         r.request().method() !== 'GET' &&
@@ -82,26 +99,37 @@ describe('admin and publishing', () => {
 
   it('takes an unpublished article off the site and back (API, as the job queue would)', async () => {
     // Its own article: the seeded ones are shared with the other browser test files.
-    const { token } = await apiLogin('editor')
-    const { doc } = await api<Doc>('/api/articles', token, {
-      method: 'POST',
-      body: { title: 'Kiểm thử gỡ bài khỏi trang', kind: 'news', _status: 'published' },
+    const doc = await createDraft('Kiểm thử gỡ bài khỏi trang')
+    const { token } = await apiLogin('approver')
+    const { token: editorToken } = await apiLogin('editor')
+    await api(`/api/articles/${doc.id}`, token, {
+      method: 'PATCH',
+      body: { _status: 'published' },
     })
     const path = `/bai-viet/${doc.slug}`
     await timeUntil('publish visible', async () => (await getPage(path)).status === 200)
     // Cached (once its index job's write has settled), so the 404 below proves invalidation.
     await timeUntil('article page cached', async () => (await getPage(path)).cache === 'HIT')
-    await api(`/api/articles/${doc.id}`, token, { method: 'PATCH', body: { _status: 'draft' } })
+    await api(`/api/articles/${doc.id}`, token, {
+      method: 'PATCH',
+      body: { stage: 'unpublished', stageReason: 'Kiểm thử gỡ bài' },
+    })
     await timeUntil(
       'unpublish gone from the site',
       async () => (await getPage(path)).status === 404,
     )
+    // Back through the desk: the editor sends it for approval, the approver publishes it.
+    await api(`/api/articles/${doc.id}?draft=true`, editorToken, {
+      method: 'PATCH',
+      body: { stage: 'approval' },
+    })
     await api(`/api/articles/${doc.id}`, token, { method: 'PATCH', body: { _status: 'published' } })
     await timeUntil('republish visible', async () => (await getPage(path)).status === 200)
-    await api(`/api/articles/${doc.id}`, token, { method: 'DELETE' })
+    const { token: adminToken } = await apiLogin('admin')
+    await api(`/api/articles/${doc.id}`, adminToken, { method: 'DELETE' })
   })
 
-  it('does not offer a reporter the Publish button', async () => {
+  it('offers the Publish button to approvers only, not to reporters or editors', async () => {
     const page = await adminLogin('reporter')
     await page.goto(`${baseUrl()}/admin/collections/articles/create`)
     // Autosave creates the draft at once and moves to its edit URL.
@@ -113,11 +141,19 @@ describe('admin and publishing', () => {
     expect(await page.locator('button', { hasText: /^Xuất bản$/ }).count()).toBe(0)
     await page.context().close()
 
-    // The same draft opened by an editor does offer it, so the difference is the role.
+    // An editor edits but does not publish.
     const editor = await adminLogin('editor')
     await editor.goto(docUrl)
-    await editor.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
+    await editor.locator('.doc-controls').waitFor()
+    await editor.locator('#action-duplicate').waitFor({ state: 'attached' })
+    expect(await editor.locator('button', { hasText: 'Xuất bản tài liệu' }).count()).toBe(0)
     await editor.context().close()
+
+    // The same draft opened by an approver does offer it, so the difference is the role.
+    const approver = await adminLogin('approver')
+    await approver.goto(docUrl)
+    await approver.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
+    await approver.context().close()
   })
 
   it('applies an admin-managed redirect before the 404 page', async () => {

@@ -22,7 +22,17 @@ export interface MatrixContext {
 export const ACCESS_ERROR = /not allowed|unauthori[sz]ed|forbidden|logged in|quyền/i
 
 /** Fields only staff may read; never in an anonymous answer, at any depth. */
-const STAFF_ONLY = ['createdBy', 'reviewState', 'firstPublishedAt', 'mediaRefs', 'import']
+const STAFF_ONLY = [
+  'createdBy',
+  'stage',
+  'stageReason',
+  'stageHistory',
+  'lastEditedBy',
+  'returnedTo',
+  'firstPublishedAt',
+  'mediaRefs',
+  'import',
+]
 /** Fields nobody reads over the API. */
 const NEVER = [
   'hash',
@@ -51,7 +61,7 @@ export function expectNothingHidden(ctx: MatrixContext, role: MatrixRole, body: 
   walk(body, (obj) => {
     for (const key of NEVER) expect(obj, `${key} in an answer to ${role}`).not.toHaveProperty(key)
     // A user record (populated createdBy, author's account) only ever the caller's own.
-    if (role === 'reporter' || role === 'editor')
+    if (role === 'reporter' || role === 'editor' || role === 'approver')
       if ('roles' in obj) expect(obj.id, 'another user shown').toBe(ctx.f.staff[role].id)
     if (role !== 'anonymous') return
     for (const key of STAFF_ONLY) expect(obj, `${key} shown to anonymous`).not.toHaveProperty(key)

@@ -49,13 +49,14 @@ const idOf = (doc: { id: string | number }) => String(doc.id)
 /** Makes every document the matrix reads or attacks; returns their ids and the site's slugs. */
 export async function matrixFixtures(payload: Payload, url: string) {
   const tag = `-${marker('m')}`
-  const [reporter, editor, admin, otherReporter] = await Promise.all([
+  const [reporter, editor, approver, admin, otherReporter] = await Promise.all([
     account(payload, url, 'reporter', tag),
     account(payload, url, 'editor', tag),
+    account(payload, url, 'approver', tag),
     account(payload, url, 'admin', tag),
     account(payload, url, 'reporter', `${tag}-other`),
   ])
-  const staff: Record<StaffRole, Account> = { reporter, editor, admin }
+  const staff: Record<StaffRole, Account> = { reporter, editor, approver, admin }
   const create = async (collection: CollectionSlug, data: Record<string, unknown>) =>
     idOf(await payload.create({ collection, data: data as never, overrideAccess: true }))
 
@@ -153,7 +154,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
 
   const redirect = await create('redirects', { from: `/cu/${secret}`, to: '/' })
   const prefs = {} as Record<StaffRole, string>
-  for (const role of ['reporter', 'editor', 'admin'] as const) {
+  for (const role of ['reporter', 'editor', 'approver', 'admin'] as const) {
     const res = await fetch(`${url}/api/payload-preferences/${marker('pref')}`, {
       method: 'POST',
       headers: { authorization: `JWT ${staff[role].token}`, 'content-type': 'application/json' },
@@ -206,6 +207,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
     anonymous: undefined,
     reporter: reporter.token,
     editor: editor.token,
+    approver: approver.token,
     admin: admin.token,
   }
   return {

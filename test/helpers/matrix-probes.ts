@@ -109,7 +109,10 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
     users: {
       visible: (role) =>
         role === 'anonymous' ? undefined : role === 'admin' ? f.otherReporter.id : staff[role].id,
-      hidden: (role) => (role === 'reporter' || role === 'editor' ? f.otherReporter.id : undefined),
+      hidden: (role) =>
+        role === 'reporter' || role === 'editor' || role === 'approver'
+          ? f.otherReporter.id
+          : undefined,
       all: f.otherReporter.id,
       foreign: () => f.otherReporter.id,
       fresh: async (owner) =>

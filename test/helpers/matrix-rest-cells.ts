@@ -51,7 +51,8 @@ async function expectNoHiddenFieldOracle(ctx: MatrixContext, slug: string): Prom
   const probes: Record<string, Array<[string, string]>> = {
     articles: [
       [`where[createdBy][equals]=${staff.editor.id}`, ids.published],
-      ['where[reviewState][equals]=writing', ids.published],
+      ['where[stage][equals]=published', ids.published],
+      [`where[lastEditedBy][exists]=false`, ids.published],
       ['where[firstPublishedAt][exists]=true', ids.published],
       ['where[import.sourcePath][exists]=false', ids.published],
       [`where[mediaRefs][in]=${ids.publicPhoto}`, ids.published],
@@ -198,6 +199,32 @@ async function create(ctx: MatrixContext, slug: string, role: MatrixRole, cell: 
   }
 }
 
+/** Only the approver publishes a piece waiting for approval; an editor is told who may. */
+async function publishFromApproval(ctx: MatrixContext, role: 'editor' | 'approver') {
+  const waiting = await ctx.payload.create({
+    collection: 'articles',
+    data: {
+      title: `Chờ duyệt ${marker()}`,
+      kind: 'news',
+      stage: 'approval',
+      createdBy: ctx.f.otherReporter.id,
+    },
+    draft: true,
+    overrideAccess: true,
+  })
+  const res = await call(ctx, role, 'PATCH', `/api/articles/${waiting.id}`, {
+    _status: 'published',
+  })
+  const after = await stored(ctx, 'articles', String(waiting.id))
+  if (role === 'editor') {
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.json)).toContain('lãnh đạo duyệt bài')
+    return expect(after?._status).toBe('draft')
+  }
+  expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200)
+  expect(after).toMatchObject({ _status: 'published', stage: 'published' })
+}
+
 async function update(ctx: MatrixContext, slug: string, role: MatrixRole, cell: Cell) {
   const probe = ctx.probes[slug]!
   const patch = (id: string, data: object, query = '') =>
@@ -221,6 +248,8 @@ async function update(ctx: MatrixContext, slug: string, role: MatrixRole, cell: 
   const res = await patch(target, { [probe.field]: probe.send?.(mark) ?? mark })
   expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200)
   expect(JSON.stringify((await stored(ctx, slug, target))?.[probe.field])).toContain(mark)
+  if (slug === 'articles' && (role === 'editor' || role === 'approver'))
+    await publishFromApproval(ctx, role)
   if (cell === 'A') return
   await refused(probe.foreign(role))
   const { ids, versions } = ctx.f

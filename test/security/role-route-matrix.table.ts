@@ -1,19 +1,20 @@
 /**
  * The allowed set of the role × route matrix (role-route-matrix.test.ts): for every collection and
- * global, every operation, what an anonymous visitor, a reporter, an editor and an admin get.
+ * global, every operation, what an anonymous visitor, a reporter, an editor, an approver and an
+ * admin get.
  * Derived from the README's roles table and DESIGN.md's security principles, not from the access
  * functions: where the code disagrees, the cell says what the design requires and KNOWN_GAPS
  * names the disagreement. A collection, global or GraphQL field missing here fails the suite, so
  * new API surface has to be placed in this table first.
  *
- * Cells, in role order `anonymous reporter editor admin`:
+ * Cells, in role order `anonymous reporter editor approver admin`:
  *   A allowed: every document
  *   F filtered: only part (see `means`), e.g. published articles, media a published article uses
  *   O own: only the caller's own documents (own drafts, own profile, own preferences)
  *   D denied: 401/403 (or 404 by id), no data, nothing changed
  *   N no such route: the operation does not exist for this collection (answers 403/404, no data)
  */
-export const MATRIX_ROLES = ['anonymous', 'reporter', 'editor', 'admin'] as const
+export const MATRIX_ROLES = ['anonymous', 'reporter', 'editor', 'approver', 'admin'] as const
 export type MatrixRole = (typeof MATRIX_ROLES)[number]
 export type StaffRole = Exclude<MatrixRole, 'anonymous'>
 
@@ -41,30 +42,31 @@ interface CollectionRow {
 }
 
 const ALL_DENIED: Record<CollectionOp, string> = {
-  find: 'D D D D',
-  findByID: 'D D D D',
-  count: 'D D D D',
-  create: 'D D D D',
-  update: 'D D D D',
-  delete: 'D D D D',
-  versions: 'N N N N',
+  find: 'D D D D D',
+  findByID: 'D D D D D',
+  count: 'D D D D D',
+  create: 'D D D D D',
+  update: 'D D D D D',
+  delete: 'D D D D D',
+  versions: 'N N N N N',
 }
 
 export const COLLECTIONS: Record<string, CollectionRow> = {
   articles: {
     gql: ['Article', 'Articles'],
     means:
-      'anonymous: published only, without staff fields (createdBy, reviewState, firstPublishedAt, ' +
+      'anonymous: published only, without staff fields (createdBy, stage, stageHistory, lastEditedBy, firstPublishedAt, ' +
       'mediaRefs, import) and never a pending draft; reporter: published plus own, creates drafts ' +
-      'only, edits own drafts that were never published, never publishes, sees versions of own',
+      'only, edits own drafts that were never published, never publishes, sees versions of own; ' +
+      'editor: never publishes (the approver does, from "Chờ duyệt đăng")',
     ops: {
-      find: 'F F A A',
-      findByID: 'F F A A',
-      count: 'F F A A',
-      create: 'D F A A',
-      update: 'D O A A',
-      delete: 'D D A A',
-      versions: 'D O A A',
+      find: 'F F A A A',
+      findByID: 'F F A A A',
+      count: 'F F A A A',
+      create: 'D F A A A',
+      update: 'D O A A A',
+      delete: 'D D A A A',
+      versions: 'D O A A A',
     },
   },
   media: {
@@ -73,38 +75,38 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       'anonymous: only media a published article or the site settings use, without createdBy; ' +
       'reporter: changes own uploads only while nothing published uses them',
     ops: {
-      find: 'F A A A',
-      findByID: 'F A A A',
-      count: 'F A A A',
-      create: 'D A A A',
-      update: 'D O A A',
-      delete: 'D O A A',
-      versions: 'N N N N',
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D A A A A',
+      update: 'D O A A A',
+      delete: 'D O A A A',
+      versions: 'N N N N N',
     },
   },
   categories: {
     gql: ['Category', 'Categories'],
     ops: {
-      find: 'A A A A',
-      findByID: 'A A A A',
-      count: 'A A A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'N N N N',
+      find: 'A A A A A',
+      findByID: 'A A A A A',
+      count: 'A A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
     },
   },
   tags: {
     gql: ['Tag', 'Tags'],
     means: 'anonymous: only tags a published article uses (as their pages and sitemap entries)',
     ops: {
-      find: 'F A A A',
-      findByID: 'F A A A',
-      count: 'F A A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'N N N N',
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
     },
   },
   authors: {
@@ -112,13 +114,13 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
     means:
       'anonymous: only authors a published article credits (as their pages and sitemap entries)',
     ops: {
-      find: 'F A A A',
-      findByID: 'F A A A',
-      count: 'F A A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'N N N N',
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
     },
   },
   'schedule-entries': {
@@ -127,64 +129,64 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       'anonymous: published entries only, without internal notes, never an unpublished edit; ' +
       'reporter: reads everything, drafts included, and writes nothing',
     ops: {
-      find: 'F A A A',
-      findByID: 'F A A A',
-      count: 'F A A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'D A A A',
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'D A A A A',
     },
   },
   leaders: {
     gql: ['Leader', 'Leaders'],
     means: 'anonymous: published leaders only; reporter: reads everything and writes nothing',
     ops: {
-      find: 'F A A A',
-      findByID: 'F A A A',
-      count: 'F A A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'D A A A',
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'D A A A A',
     },
   },
   users: {
     gql: ['User', 'Users'],
     means: 'reporter, editor: only their own record, and never their own roles',
     ops: {
-      find: 'D O O A',
-      findByID: 'D O O A',
-      count: 'D O O A',
-      create: 'D D D A',
-      update: 'D O O A',
-      delete: 'D D D A',
-      versions: 'N N N N',
+      find: 'D O O O A',
+      findByID: 'D O O O A',
+      count: 'D O O O A',
+      create: 'D D D D A',
+      update: 'D O O O A',
+      delete: 'D D D D A',
+      versions: 'N N N N N',
     },
   },
   redirects: {
     gql: ['Redirect', 'Redirects'],
     ops: {
-      find: 'D D A A',
-      findByID: 'D D A A',
-      count: 'D D A A',
-      create: 'D D A A',
-      update: 'D D A A',
-      delete: 'D D A A',
-      versions: 'N N N N',
+      find: 'D D A A A',
+      findByID: 'D D A A A',
+      count: 'D D A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
     },
   },
   'payload-preferences': {
     gql: ['PayloadPreference', 'PayloadPreferences'],
     means: 'every signed-in user, admins included, reads and writes only their own preferences',
     ops: {
-      find: 'D O O O',
-      findByID: 'D O O O',
-      count: 'D O O O',
-      create: 'D O O O',
-      update: 'D O O O',
-      delete: 'D O O O',
-      versions: 'N N N N',
+      find: 'D O O O O',
+      findByID: 'D O O O O',
+      count: 'D O O O O',
+      create: 'D O O O O',
+      update: 'D O O O O',
+      delete: 'D O O O O',
+      versions: 'N N N N N',
     },
   },
   // Payload's admin reads and takes over other users' locks ("being edited by …") with the
@@ -192,13 +194,13 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
   'payload-locked-documents': {
     gql: ['PayloadLockedDocument', 'PayloadLockedDocuments'],
     ops: {
-      find: 'D A A A',
-      findByID: 'D A A A',
-      count: 'D A A A',
-      create: 'D A A A',
-      update: 'D A A A',
-      delete: 'D A A A',
-      versions: 'N N N N',
+      find: 'D A A A A',
+      findByID: 'D A A A A',
+      count: 'D A A A A',
+      create: 'D A A A A',
+      update: 'D A A A A',
+      delete: 'D A A A A',
+      versions: 'N N N N N',
     },
   },
   // The job queue is internal: jobs are run by the server, never read or written over the API.
@@ -210,25 +212,25 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
   'audit-log': {
     gql: ['AuditLog', 'AuditLogs'],
     ops: {
-      find: 'D D D A',
-      findByID: 'D D D A',
-      count: 'D D D A',
-      create: 'D D D D',
-      update: 'D D D D',
-      delete: 'D D D D',
-      versions: 'N N N N',
+      find: 'D D D D A',
+      findByID: 'D D D D A',
+      count: 'D D D D A',
+      create: 'D D D D D',
+      update: 'D D D D D',
+      delete: 'D D D D D',
+      versions: 'N N N N N',
     },
   },
   'payload-migrations': {
     gql: null,
     ops: {
-      find: 'N N N N',
-      findByID: 'N N N N',
-      count: 'N N N N',
-      create: 'N N N N',
-      update: 'N N N N',
-      delete: 'N N N N',
-      versions: 'N N N N',
+      find: 'N N N N N',
+      findByID: 'N N N N N',
+      count: 'N N N N N',
+      create: 'N N N N N',
+      update: 'N N N N N',
+      delete: 'N N N N N',
+      versions: 'N N N N N',
     },
   },
 }
@@ -239,8 +241,8 @@ interface GlobalRow {
 }
 
 export const GLOBALS: Record<string, GlobalRow> = {
-  site: { gql: 'Site', ops: { read: 'A A A A', update: 'D D D A' } },
-  'search-settings': { gql: 'SearchSetting', ops: { read: 'A A A A', update: 'D D A A' } },
+  site: { gql: 'Site', ops: { read: 'A A A A A', update: 'D D D D A' } },
+  'search-settings': { gql: 'SearchSetting', ops: { read: 'A A A A A', update: 'D D A A A' } },
 }
 
 /**
@@ -250,26 +252,26 @@ export const GLOBALS: Record<string, GlobalRow> = {
 export const GRAPHQL_EXTRAS: Record<string, string> = {
   // The caller's own permissions. Anonymous callers get an error: Payload drops the false
   // canAccessAdmin that its schema declares non-null. Nothing leaks either way.
-  Access: 'D A A A',
-  meUser: 'A A A A', // null for anonymous, the caller otherwise
-  initializedUser: 'A A A A',
-  loginUser: 'A A A A', // with the right password
-  logoutUser: 'D A A A',
-  refreshTokenUser: 'D A A A',
-  forgotPasswordUser: 'A A A A', // same answer for unknown addresses
-  resetPasswordUser: 'D D D D', // without a valid reset token
-  verifyEmailUser: 'D D D D', // without a valid verification token
-  unlockUser: 'D D D A',
+  Access: 'D A A A A',
+  meUser: 'A A A A A', // null for anonymous, the caller otherwise
+  initializedUser: 'A A A A A',
+  loginUser: 'A A A A A', // with the right password
+  logoutUser: 'D A A A A',
+  refreshTokenUser: 'D A A A A',
+  forgotPasswordUser: 'A A A A A', // same answer for unknown addresses
+  resetPasswordUser: 'D D D D D', // without a valid reset token
+  verifyEmailUser: 'D D D D D', // without a valid verification token
+  unlockUser: 'D D D D A',
 }
 
 /** REST routes beside the collection operations (auth and job endpoints). */
 export const REST_EXTRAS: Record<string, string> = {
-  'GET /api/users/me': 'A A A A',
-  'GET /api/access': 'A A A A',
-  'POST /api/users/first-register': 'D D D D', // an admin exists
-  'POST /api/users/unlock': 'D D D A',
-  'GET /api/payload-jobs/run': 'D D A A',
-  'GET /api/search': 'A A A A', // published articles only, for everyone
+  'GET /api/users/me': 'A A A A A',
+  'GET /api/access': 'A A A A A',
+  'POST /api/users/first-register': 'D D D D D', // an admin exists
+  'POST /api/users/unlock': 'D D D D A',
+  'GET /api/payload-jobs/run': 'D D A A A',
+  'GET /api/search': 'A A A A A', // published articles only, for everyone
 }
 
 /**
@@ -279,14 +281,14 @@ export const REST_EXTRAS: Record<string, string> = {
  */
 export const KNOWN_GAPS: Record<string, string> = {}
 
-/** One role's entry in a row such as 'D F A A' or '307 200 200 200'. */
+/** One role's entry in a row such as 'D F A A A' or '307 200 200 200 200'. */
 export function entryOf(row: string, role: MatrixRole): string {
   const cells = row.trim().split(/\s+/)
   if (cells.length !== MATRIX_ROLES.length) throw new Error(`bad matrix row: ${row}`)
   return cells[MATRIX_ROLES.indexOf(role)] as string
 }
 
-/** The cell of one role in a row such as 'D F A A'. */
+/** The cell of one role in a row such as 'D F A A A'. */
 export function cellOf(row: string, role: MatrixRole): Cell {
   const cell = entryOf(row, role)
   if (cell !== 'A' && cell !== 'F' && cell !== 'O' && cell !== 'D' && cell !== 'N')
@@ -317,33 +319,33 @@ export interface SiteSlugs {
  * drafts are seen only through /xem-truoc (checked separately).
  */
 export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string }> = [
-  { path: () => '/', status: '200 200 200 200' },
-  { path: (s) => `/chuyen-muc/${s.category}`, status: '200 200 200 200' },
-  { path: (s) => `/chuyen-muc/${s.category}/rss.xml`, status: '200 200 200 200' },
-  { path: (s) => `/bai-viet/${s.published}`, status: '200 200 200 200' },
-  { path: (s) => `/bai-viet/${s.pending}`, status: '200 200 200 200' },
-  { path: (s) => `/bai-viet/${s.draft}`, status: '404 404 404 404' },
-  { path: (s) => `/in/${s.published}`, status: '200 200 200 200' },
-  { path: (s) => `/in/${s.draft}`, status: '404 404 404 404' },
-  { path: (s) => `/the/${s.publishedTag}`, status: '200 200 200 200' },
-  { path: (s) => `/the/${s.draftTag}`, status: '404 404 404 404' },
-  { path: (s) => `/tac-gia/${s.publishedAuthor}`, status: '200 200 200 200' },
-  { path: (s) => `/tac-gia/${s.draftAuthor}`, status: '404 404 404 404' },
-  { path: (s) => `/anh/${s.publishedCredit}`, status: '200 200 200 200' },
-  { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404' },
-  { path: () => '/van-ban', status: '200 200 200 200' },
-  { path: () => '/lich-cong-tac', status: '200 200 200 200' },
-  { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200' },
-  { path: () => '/lich-cong-tac.ics', status: '200 200 200 200' },
-  { path: (s) => `/lich-cong-tac/${s.publishedLeader}.ics`, status: '200 200 200 200' },
-  { path: (s) => `/lich-cong-tac/${s.draftLeader}.ics`, status: '404 404 404 404' },
-  { path: (s) => `/tim-kiem?q=${encodeURIComponent(s.secret)}`, status: '200 200 200 200' },
-  { path: () => '/rss.xml', status: '200 200 200 200' },
-  { path: () => '/sitemap.xml', status: '200 200 200 200' },
-  { path: () => '/sitemap-news.xml', status: '200 200 200 200' },
-  { path: () => '/robots.txt', status: '200 200 200 200' },
+  { path: () => '/', status: '200 200 200 200 200' },
+  { path: (s) => `/chuyen-muc/${s.category}`, status: '200 200 200 200 200' },
+  { path: (s) => `/chuyen-muc/${s.category}/rss.xml`, status: '200 200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.published}`, status: '200 200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.pending}`, status: '200 200 200 200 200' },
+  { path: (s) => `/bai-viet/${s.draft}`, status: '404 404 404 404 404' },
+  { path: (s) => `/in/${s.published}`, status: '200 200 200 200 200' },
+  { path: (s) => `/in/${s.draft}`, status: '404 404 404 404 404' },
+  { path: (s) => `/the/${s.publishedTag}`, status: '200 200 200 200 200' },
+  { path: (s) => `/the/${s.draftTag}`, status: '404 404 404 404 404' },
+  { path: (s) => `/tac-gia/${s.publishedAuthor}`, status: '200 200 200 200 200' },
+  { path: (s) => `/tac-gia/${s.draftAuthor}`, status: '404 404 404 404 404' },
+  { path: (s) => `/anh/${s.publishedCredit}`, status: '200 200 200 200 200' },
+  { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404 404' },
+  { path: () => '/van-ban', status: '200 200 200 200 200' },
+  { path: () => '/lich-cong-tac', status: '200 200 200 200 200' },
+  { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200 200' },
+  { path: () => '/lich-cong-tac.ics', status: '200 200 200 200 200' },
+  { path: (s) => `/lich-cong-tac/${s.publishedLeader}.ics`, status: '200 200 200 200 200' },
+  { path: (s) => `/lich-cong-tac/${s.draftLeader}.ics`, status: '404 404 404 404 404' },
+  { path: (s) => `/tim-kiem?q=${encodeURIComponent(s.secret)}`, status: '200 200 200 200 200' },
+  { path: () => '/rss.xml', status: '200 200 200 200 200' },
+  { path: () => '/sitemap.xml', status: '200 200 200 200 200' },
+  { path: () => '/sitemap-news.xml', status: '200 200 200 200 200' },
+  { path: () => '/robots.txt', status: '200 200 200 200 200' },
   // Anonymous visitors are sent to the sign-in screen ('login'); staff get the admin.
-  { path: () => '/admin', status: 'login 200 200 200' },
+  { path: () => '/admin', status: 'login 200 200 200 200' },
 ]
 
 /**
@@ -351,6 +353,6 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
  * the matrix reporter's draft and of another reporter's. 'login' = sent to the sign-in screen, 'draft' = the draft's page, 404 = no page.
  */
 export const PREVIEW: Record<'reporterDraft' | 'otherReportersDraft', string> = {
-  reporterDraft: 'login draft draft draft',
-  otherReportersDraft: 'login 404 draft draft',
+  reporterDraft: 'login draft draft draft draft',
+  otherReportersDraft: 'login 404 draft draft draft',
 }

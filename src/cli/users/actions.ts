@@ -30,18 +30,18 @@ async function existing(payload: Payload, email: string): Promise<User> {
 
 export async function createUser(
   payload: Payload,
-  args: { email: string; role: string; password?: string; name?: string },
+  args: { email: string; roles: string[]; password?: string; name?: string },
 ): Promise<void> {
   if (await findByEmail(payload, args.email))
     throw new UsersCliError(`Đã có tài khoản với e-mail ${args.email}.`, 1)
   const password = args.password ?? randomPassword()
   await payload.create({
     collection: 'users',
-    // The role was checked against the collection's own options before the database opened.
-    data: { email: args.email, name: args.name, password, roles: [args.role as Role] },
+    // The roles were checked against the collection's own options before the database opened.
+    data: { email: args.email, name: args.name, password, roles: args.roles as Role[] },
     overrideAccess: true,
   })
-  console.log(`Đã tạo tài khoản ${args.email} (vai trò: ${args.role}).`)
+  console.log(`Đã tạo tài khoản ${args.email} (vai trò: ${args.roles.join(', ')}).`)
   if (!args.password) console.log(`Mật khẩu (chỉ in một lần): ${password}`)
 }
 

@@ -6,7 +6,7 @@ import { UsersCliError } from './errors'
 import { userRoles } from './roles'
 
 export type UsersArgs =
-  | { action: 'create'; email: string; role: string; password?: string; name?: string }
+  | { action: 'create'; email: string; roles: string[]; password?: string; name?: string }
   | { action: 'reset-password'; email: string; password?: string }
   | { action: 'delete'; email: string }
   | { action: 'list' }
@@ -18,7 +18,8 @@ export function usersUsage(): string {
     .join('|')
   return [
     'Usage:',
-    `  npm run cms -- users create --email E --role ${roles} [--name N] [--password P]`,
+    `  npm run cms -- users create --email E --role ${roles} [--role …] [--name N] [--password P]`,
+    '  (several roles: repeat --role or separate them with commas, e.g. --role editor,approver)',
     '  npm run cms -- users reset-password --email E [--password P]',
     '  npm run cms -- users delete --email E',
     '  npm run cms -- users list',
@@ -44,15 +45,21 @@ function password(value: string | undefined): string | undefined {
   return value
 }
 
-function role(value: string | undefined): string {
+/** `--role a --role b` or `--role a,b`: each checked, duplicates dropped, order kept. */
+function roleList(values: string[] | undefined): string[] {
   const roles = userRoles().map((r) => r.value)
-  if (!value) throw new UsersCliError(`Thiếu --role (${roles.join(', ')}).`, 2)
-  if (!roles.includes(value))
-    throw new UsersCliError(
-      `Vai trò không hợp lệ: "${value}". Chọn một trong: ${roles.join(', ')}.`,
-      2,
-    )
-  return value
+  const given = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
+  if (given.length === 0) throw new UsersCliError(`Thiếu --role (${roles.join(', ')}).`, 2)
+  for (const value of given)
+    if (!roles.includes(value))
+      throw new UsersCliError(
+        `Vai trò không hợp lệ: "${value}". Chọn một trong: ${roles.join(', ')}.`,
+        2,
+      )
+  return [...new Set(given)]
 }
 
 /** Validates everything that can be checked without the database. */
@@ -65,7 +72,7 @@ export function parseUsersArgs(argv: string[]): UsersArgs {
       strict: true,
       options: {
         email: { type: 'string' },
-        role: { type: 'string' },
+        role: { type: 'string', multiple: true },
         name: { type: 'string' },
         password: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -83,7 +90,7 @@ export function parseUsersArgs(argv: string[]): UsersArgs {
       return {
         action,
         email: email(values.email),
-        role: role(values.role),
+        roles: roleList(values.role),
         password: password(values.password),
         name: values.name?.trim() || undefined,
       }

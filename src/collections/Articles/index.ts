@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, staffField } from '@/access/roles'
+import { staffField } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { richTextEditor } from '@/lib/rich-text-editor'
 import {
@@ -10,10 +10,18 @@ import {
 } from '@/search/sync/hooks'
 import { articlePreviewUrl } from '@/site/preview-url'
 
-import { createArticles, readArticles, readArticleVersions, updateArticles } from './access'
+import {
+  createArticles,
+  deleteArticles,
+  readArticles,
+  readArticleVersions,
+  updateArticles,
+} from './access'
 import { documentFields } from './document-fields'
+import { applyStage } from './hooks/apply-stage'
 import { generateSlug } from './hooks/generate-slug'
-import { guardPublish } from './hooks/guard-publish'
+import { guardCategories } from './hooks/guard-categories'
+import { hideStageHistory } from './hooks/hide-stage-history'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
@@ -21,16 +29,17 @@ import { setFirstPublishedAt } from './hooks/set-first-published-at'
 import { setPublishedAt } from './hooks/set-published-at'
 import { syncMediaAfterChange, syncMediaAfterDelete } from './hooks/sync-media-public-use'
 import { syncTaxonomyAfterChange, syncTaxonomyAfterDelete } from './hooks/sync-taxonomy-public-use'
-import { validateReviewState } from './hooks/validate-review-state'
 import { importFields } from './import-fields'
 import { ARTICLE_KINDS } from './kinds'
+import { markSaveMode } from './stages/save-mode'
+import { stageFields } from './stages/stage-fields'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   labels: { singular: 'Bài viết', plural: 'Bài viết' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'kind', '_status', 'stage', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'sapo', 'slug'],
     group: 'Nội dung',
     preview: (doc) => articlePreviewUrl(doc),
@@ -40,7 +49,7 @@ export const Articles: CollectionConfig<'articles'> = {
     read: readArticles,
     create: createArticles,
     update: updateArticles,
-    delete: editorsOnly,
+    delete: deleteArticles,
     readVersions: readArticleVersions,
   },
   versions: {
@@ -48,17 +57,19 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
+    beforeOperation: [markSaveMode],
     beforeValidate: [generateSlug],
     beforeChange: [
       setCreatedBy,
-      guardPublish,
-      validateReviewState,
+      guardCategories,
+      applyStage,
       setPublishedAt,
       setFirstPublishedAt,
       recordMediaRefs,
       rememberStoredArticle,
       recordPhotoCredits,
     ],
+    afterRead: [hideStageHistory],
     afterChange: [
       indexArticleAfterChange,
       syncMediaAfterChange,
@@ -143,19 +154,7 @@ export const Articles: CollectionConfig<'articles'> = {
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
       },
     },
-    {
-      name: 'reviewState',
-      type: 'select',
-      label: 'Trạng thái duyệt',
-      defaultValue: 'writing',
-      options: [
-        { label: 'Đang viết', value: 'writing' },
-        { label: 'Chờ duyệt', value: 'submitted' },
-        { label: 'Trả lại để sửa', value: 'returned' },
-      ],
-      access: { read: staffField },
-      admin: { position: 'sidebar', description: 'Phóng viên chọn "Chờ duyệt" để gửi bài' },
-    },
+    ...stageFields,
     {
       name: 'categories',
       type: 'relationship',

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorOrAdmin, isStaff } from '@/access/roles'
+import { isEditorial, isStaff } from '@/access/roles'
 
 /** What published content uses (see ./public-use). */
 const inPublicUse: Where = { publicUse: { equals: true } }
@@ -20,7 +20,7 @@ export const readMedia: Access = ({ req }) => (isStaff(req.user) ? true : inPubl
  * without review.
  */
 export const changeMedia: Access = ({ req }) => {
-  if (isEditorOrAdmin(req.user)) return true
+  if (isEditorial(req.user)) return true
   if (isStaff(req.user) && req.user) {
     return { and: [{ createdBy: { equals: req.user.id } }, notInPublicUse] }
   }

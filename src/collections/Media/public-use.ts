@@ -124,7 +124,14 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     }
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
-  const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
+  // Only the logo: this runs inside older migrations, before later columns of the site exist.
+  const site = await payload.findGlobal({
+    slug: 'site',
+    select: { logo: true },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const logo = idOf(site.logo)
   if (logo) used.add(logo)
   const all = await payload.find({

@@ -8,6 +8,7 @@ import { clearLoginThrottle, throttleLogin } from './hooks/throttle-login'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
   admin: 'Quản trị',
+  approver: 'Lãnh đạo duyệt bài',
   editor: 'Biên tập viên',
   reporter: 'Phóng viên',
 }
@@ -53,6 +54,19 @@ export const Users: CollectionConfig<'users'> = {
       saveToJWT: true,
       label: 'Vai trò',
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: adminsField, update: adminsField },
+    },
+    {
+      // Per-category rights (README, Roles): empty means every category.
+      name: 'categories',
+      type: 'relationship',
+      relationTo: 'categories',
+      hasMany: true,
+      label: 'Chuyên mục được giao',
+      admin: {
+        description:
+          'Biên tập viên, lãnh đạo duyệt bài chỉ thấy và xử lý bài thuộc các chuyên mục này (để trống: mọi chuyên mục).',
+      },
       access: { create: adminsField, update: adminsField },
     },
     {

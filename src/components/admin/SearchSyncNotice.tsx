@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/roles'
+import { isEditorial } from '@/access/roles'
 import { searchSyncStatus } from '@/search/sync/status'
 
 /*
@@ -15,7 +15,7 @@ const when = new Intl.DateTimeFormat('vi-VN', {
 })
 
 export async function SearchSyncNotice({ payload, user }: Pick<ServerProps, 'payload' | 'user'>) {
-  if (!isEditorOrAdmin(user ?? null)) return null
+  if (!isEditorial(user ?? null)) return null
   const status = await searchSyncStatus(payload).catch(() => null)
   if (!status || (status.engine === 'ok' && status.failedJobs === 0)) return null
   const last = status.lastReconciledAt

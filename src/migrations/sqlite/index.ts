@@ -5,7 +5,8 @@ import * as migration_20261129_180144_article_photo_credits from './20261129_180
 import * as migration_20261129_180710_access_rules from './20261129_180710_access_rules';
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
-import * as migration_20261129_214500_audit_schedule from './20261129_214500_audit_schedule';
+import * as migration_20261129_205113_stages from './20261129_205113_stages';
+import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
 
 export const migrations = [
   {
@@ -44,8 +45,13 @@ export const migrations = [
     name: '20261129_191350_tags_authors_public_use',
   },
   {
-    up: migration_20261129_214500_audit_schedule.up,
-    down: migration_20261129_214500_audit_schedule.down,
-    name: '20261129_214500_audit_schedule'
+    up: migration_20261129_205113_stages.up,
+    down: migration_20261129_205113_stages.down,
+    name: '20261129_205113_stages',
+  },
+  {
+    up: migration_20261129_220604_audit_schedule.up,
+    down: migration_20261129_220604_audit_schedule.down,
+    name: '20261129_220604_audit_schedule'
   },
 ];

@@ -2,7 +2,7 @@ import { inject } from 'vitest'
 
 import { baseUrl } from './browser'
 
-export type DemoRole = 'admin' | 'editor' | 'reporter'
+export type DemoRole = 'admin' | 'approver' | 'editor' | 'reporter'
 
 /** A demo account with the random password the seed gave it (see global-setup). */
 export function demoAccount(role: DemoRole): { email: string; password: string } {

@@ -1,6 +1,8 @@
 /**
- * Editors acting over real HTTP against a server child process: created with the Local API on
- * the same database file, then logged in through REST.
+ * Publishers acting over real HTTP against a server child process: created with the Local API on
+ * the same database file, then logged in through REST. These suites are about durability, not
+ * the newsroom's stages: each account is an admin, who may publish in one request, and the
+ * four-eyes rule (nobody publishes their own piece) is switched off on that database.
  */
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -10,9 +12,10 @@ import { createUser, passwordFor } from '../users'
 
 export async function editorTokens(payload: Payload, url: string, count: number) {
   const tokens: string[] = []
+  await payload.updateGlobal({ slug: 'site', data: { fourEyes: false } })
   for (let i = 0; i < count; i++) {
-    const user = await createUser(payload, 'editor', `-ops${i}-${Date.now()}`)
-    tokens.push(await loginToken(url, user.email, passwordFor('editor')))
+    const user = await createUser(payload, 'admin', `-ops${i}-${Date.now()}`)
+    tokens.push(await loginToken(url, user.email, passwordFor('admin')))
   }
   return tokens
 }

@@ -81,6 +81,27 @@ describe('cms users', () => {
     expect(await rolesOf('bt@tinh.vn')).toEqual(['editor'])
   })
 
+  it('create gives several roles, by repeating --role or with commas', async () => {
+    const repeated = cms(
+      'create',
+      '--email',
+      'ld@tinh.vn',
+      '--role',
+      'editor',
+      '--role',
+      'approver',
+    )
+    expect(repeated.code, repeated.stderr).toBe(0)
+    expect(await rolesOf('ld@tinh.vn')).toEqual(['editor', 'approver'])
+    const commas = cms('create', '--email', 'ld2@tinh.vn', '--role', 'approver, editor,approver')
+    expect(commas.code, commas.stderr).toBe(0)
+    expect(await rolesOf('ld2@tinh.vn')).toEqual(['approver', 'editor'])
+    const bad = cms('create', '--email', 'ld3@tinh.vn', '--role', 'editor,boss')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Vai trò không hợp lệ: "boss"')
+    expect(await rolesOf('ld3@tinh.vn')).toBeUndefined()
+  })
+
   it('refuses a short password, an unknown role and a duplicate e-mail', async () => {
     const short = cms('create', '--email', 'pv@tinh.vn', '--role', 'reporter', '--password', 'ngan')
     expect(short.code).toBe(2)

@@ -10,7 +10,7 @@ import { breakSearchEngine, indexedIds, publishedIds } from '../../helpers/searc
 import { createUser } from '../../helpers/users'
 
 let t: TestPayload
-let editor: User
+let approver: User
 
 const hitIds = async (q: string) =>
   (await (await getSearchEngine()).search({ q, limit: 50 })).hits.map((h) => h.id)
@@ -37,7 +37,7 @@ const publish = (title: string, extra: Partial<Article> = {}) =>
 
 beforeAll(async () => {
   t = await bootPayload('search-sync')
-  editor = await createUser(t.payload, 'editor')
+  approver = await createUser(t.payload, 'approver')
 })
 
 afterAll(async () => {
@@ -62,7 +62,7 @@ describe('index sync through the job queue', () => {
       collection: 'articles',
       id: pub.id,
       data: { _status: 'draft' },
-      user: editor,
+      user: approver,
       overrideAccess: false,
     })
     await runJobs()
@@ -145,7 +145,7 @@ describe('an engine outage shorter than the retry window loses nothing', () => {
       collection: 'articles',
       id: toUnpublish.id,
       data: { _status: 'draft' },
-      user: editor,
+      user: approver,
       overrideAccess: false,
     })
     await t.payload.delete({ collection: 'articles', id: toDelete.id, overrideAccess: true })

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
 import { SearchSyncNotice as SearchSyncNotice_033363bcc020d3c90763cdba1e4b1707 } from '../../../components/admin/SearchSyncNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,
   "/components/admin/SearchSyncNotice#SearchSyncNotice": SearchSyncNotice_033363bcc020d3c90763cdba1e4b1707,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -5,7 +5,7 @@ import type {
 } from 'payload'
 import { APIError } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/roles'
+import { isEditorial } from '@/access/roles'
 import { PUBLIC_USE_SYNC, publiclyUsed } from '@/collections/Media/public-use'
 
 /**
@@ -14,7 +14,7 @@ import { PUBLIC_USE_SYNC, publiclyUsed } from '@/collections/Media/public-use'
  * Trusted server code (no user) and the flag's own sync pass through.
  */
 async function refuseIfPublic(req: PayloadRequest, id: string | number | undefined): Promise<void> {
-  if (!req.user || isEditorOrAdmin(req.user) || req.context[PUBLIC_USE_SYNC] || id == null) return
+  if (!req.user || isEditorial(req.user) || req.context[PUBLIC_USE_SYNC] || id == null) return
   const used = await publiclyUsed(req, [String(id)])
   if (used.size === 0) return
   req.payload.logger.warn(`Blocked change of published media ${String(id)} by user ${req.user.id}`)

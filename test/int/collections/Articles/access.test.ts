@@ -31,7 +31,7 @@ async function article(
 beforeAll(async () => {
   t = await bootPayload('access')
   api = await startApiServer(t.payload.config)
-  for (const role of ['admin', 'editor', 'reporter'] as const)
+  for (const role of ['admin', 'approver', 'editor', 'reporter'] as const)
     users[role] = await createUser(t.payload, role)
   users.reporter2 = await createUser(t.payload, 'reporter', '2')
   for (const [key, user] of Object.entries(users)) {
@@ -58,7 +58,8 @@ describe('anonymous readers', () => {
     for (const doc of docs) {
       expect(doc._status, doc.title).toBe('published')
       expect(doc, doc.title).not.toHaveProperty('createdBy')
-      expect(doc, doc.title).not.toHaveProperty('reviewState')
+      expect(doc, doc.title).not.toHaveProperty('stage')
+      expect(doc, doc.title).not.toHaveProperty('stageHistory')
     }
     expect((await call('anon', 'GET', `/api/articles/${draft.id}`)).status).toBe(404)
     expect((await call('anon', 'GET', `/api/articles/${draft.id}?draft=true`)).status).toBe(404)
@@ -121,7 +122,7 @@ describe('reporters', () => {
     const own = await article('draft', users.reporter, 'Nháp của tôi')
     const edit = await call('reporter', 'PATCH', `/api/articles/${own.id}?draft=true`, {
       sapo: 'Đã sửa',
-      reviewState: 'submitted',
+      stage: 'editing',
     })
     expect(edit.status).toBe(200)
     const publish = await call('reporter', 'PATCH', `/api/articles/${own.id}`, {
@@ -139,7 +140,7 @@ describe('reporters', () => {
       draft: true,
     })
     expect(after._status).toBe('draft')
-    expect(after.reviewState).toBe('submitted')
+    expect(after.stage).toBe('editing')
   })
 
   it('cannot return a story, edit others\u2019 drafts, published articles, or delete', async () => {
@@ -147,7 +148,8 @@ describe('reporters', () => {
     expect(
       (
         await call('reporter', 'PATCH', `/api/articles/${own.id}?draft=true`, {
-          reviewState: 'returned',
+          stage: 'returned',
+          stageReason: 'Tự trả lại',
         })
       ).status,
     ).toBe(403)
@@ -226,9 +228,22 @@ describe('reporters', () => {
 })
 
 describe('editors and admins', () => {
-  it('editors publish, unpublish, edit anyone\u2019s story and delete', async () => {
+  it('approvers publish and unpublish (with a reason); editors do not publish but delete', async () => {
     const draft = await article('draft', users.reporter, 'Chờ biên tập')
-    const pub = await call('editor', 'PATCH', `/api/articles/${draft.id}`, { _status: 'published' })
+    await t.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { stage: 'approval' },
+      draft: true,
+      overrideAccess: true,
+    })
+    const refused = await call('editor', 'PATCH', `/api/articles/${draft.id}`, {
+      _status: 'published',
+    })
+    expect(refused.status).toBe(403)
+    const pub = await call('approver', 'PATCH', `/api/articles/${draft.id}`, {
+      _status: 'published',
+    })
     expect(pub.status).toBe(200)
     const published = await t.payload.findByID({
       collection: 'articles',
@@ -236,8 +251,12 @@ describe('editors and admins', () => {
       overrideAccess: true,
     })
     expect(published._status).toBe('published')
+    expect(published.stage).toBe('published')
     expect(published.publishedAt).toBeTruthy()
-    const unpub = await call('editor', 'PATCH', `/api/articles/${draft.id}`, { _status: 'draft' })
+    const unpub = await call('approver', 'PATCH', `/api/articles/${draft.id}`, {
+      stage: 'unpublished',
+      stageReason: 'Sai số liệu',
+    })
     expect(unpub.status).toBe(200)
     expect((await call('anon', 'GET', `/api/articles/${draft.id}`)).status).toBe(404)
     expect((await call('editor', 'DELETE', `/api/articles/${draft.id}`)).status).toBe(200)
@@ -271,7 +290,7 @@ describe('editors and admins', () => {
     ).toBe(200)
   })
 
-  it('restore an earlier version', async () => {
+  it('approvers restore an earlier published version', async () => {
     const doc = await article('published', users.editor, 'Tiêu đề phiên bản một')
     await t.payload.update({
       collection: 'articles',
@@ -288,7 +307,10 @@ describe('editors and admins', () => {
       (v) => v.version.title === 'Tiêu đề phiên bản một',
     )
     expect(first).toBeDefined()
-    const restored = await call('editor', 'POST', `/api/articles/versions/${first!.id}`)
+    // Restoring a published version publishes it again: approvers only.
+    const byEditor = await call('editor', 'POST', `/api/articles/versions/${first!.id}`)
+    expect(byEditor.status).toBe(403)
+    const restored = await call('approver', 'POST', `/api/articles/versions/${first!.id}`)
     expect(restored.status).toBe(200)
     const after = await t.payload.findByID({
       collection: 'articles',

@@ -8,12 +8,14 @@ import { createUser } from '../../../helpers/users'
 
 let t: TestPayload
 let editor: User
+let approver: User
 let reporter: User
 
+/** A reporter's draft, already forwarded by an editor to the approver ("Chờ duyệt đăng"). */
 const draft = (title: string, owner: User): Promise<Article> =>
   t.payload.create({
     collection: 'articles',
-    data: { title, createdBy: owner.id },
+    data: { title, createdBy: owner.id, stage: 'approval' },
     draft: true,
     overrideAccess: true,
   })
@@ -57,13 +59,13 @@ const finished = (id: string | number) =>
     `job ${id} to finish`,
   )
 
-/** Payload's access refusal, or the publish guard's own message for reporters. */
-const REFUSED = /Bạn không có quyền thực hiện lệnh này|Phóng viên không được xuất bản bài viết/u
+/** Payload's access refusal, or the stage table's own message (only approvers publish). */
+const REFUSED = /Bạn không có quyền thực hiện lệnh này|lãnh đạo duyệt bài/u
 
 const published = (title: string): Promise<Article> =>
   t.payload.create({
     collection: 'articles',
-    data: { title, kind: 'news', _status: 'published', createdBy: editor.id },
+    data: { title, kind: 'news', _status: 'published', createdBy: reporter.id },
     overrideAccess: true,
   })
 
@@ -71,6 +73,7 @@ beforeAll(async () => {
   // The cron runner of the real server, ticking every second.
   t = await bootPayload('schedule', { cron: true, env: { JOBS_CRON: '* * * * * *' } })
   editor = await createUser(t.payload, 'editor')
+  approver = await createUser(t.payload, 'approver')
   reporter = await createUser(t.payload, 'reporter')
 })
 
@@ -80,10 +83,10 @@ afterAll(async () => {
 
 describe('scheduled publishing', () => {
   it('is executed by the job queue when its time comes, not before', async () => {
-    const later = await draft('Hẹn giờ ngày mai', editor)
-    const soon = await draft('Hẹn giờ vài giây nữa', editor)
-    const laterJob = await schedule(later, editor, new Date(Date.now() + 24 * 3600_000))
-    const soonJob = await schedule(soon, editor, new Date(Date.now() + 1500))
+    const later = await draft('Hẹn giờ ngày mai', reporter)
+    const soon = await draft('Hẹn giờ vài giây nữa', reporter)
+    const laterJob = await schedule(later, approver, new Date(Date.now() + 24 * 3600_000))
+    const soonJob = await schedule(soon, approver, new Date(Date.now() + 1500))
     expect(await status(soon.id)).toBe('draft')
     // The job completed without an error flag, and did what it was queued for.
     expect(await finished(soonJob.id)).toBe('completed')
@@ -94,6 +97,13 @@ describe('scheduled publishing', () => {
     })
     expect(after._status).toBe('published')
     expect(after.publishedAt).toBeTruthy()
+    // The stage follows: published by the approver who scheduled it.
+    expect(after.stage).toBe('published')
+    expect(after.stageHistory?.at(-1)).toMatchObject({
+      from: 'approval',
+      to: 'published',
+      by: approver.id,
+    })
     // The job for tomorrow has not run.
     expect(await status(later.id)).toBe('draft')
     const waiting = await jobById(laterJob.id)
@@ -101,15 +111,22 @@ describe('scheduled publishing', () => {
     expect(waiting?.hasError).toBe(false)
   })
 
-  it('unpublishes at the scheduled time when an editor scheduled it', async () => {
+  it('unpublishes at the scheduled time when an approver scheduled it, to "Gỡ bài" with a reason', async () => {
     const article = await published('Gỡ bài theo lịch')
     expect(await status(article.id)).toBe('published')
     expect(
       await finished(
-        (await schedule(article, editor, new Date(Date.now() + 1000), 'unpublish')).id,
+        (await schedule(article, approver, new Date(Date.now() + 1000), 'unpublish')).id,
       ),
     ).toBe('completed')
     expect(await status(article.id)).toBe('draft')
+    const after = await t.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+    })
+    expect(after.stage).toBe('unpublished')
+    expect(after.stageHistory?.at(-1)?.reason).toBeTruthy()
     // Gone for anonymous readers too.
     const { docs } = await t.payload.find({
       collection: 'articles',
@@ -119,15 +136,18 @@ describe('scheduled publishing', () => {
     expect(docs).toEqual([])
   })
 
-  it('refuses a reporter\u2019s scheduled unpublishing: the job fails, the article stays', async () => {
-    const article = await published('Phóng viên hẹn gỡ bài')
-    const job = await finished(
-      (await schedule(article, reporter, new Date(Date.now() - 1000), 'unpublish')).id,
-    )
-    expect(job).not.toBe('completed')
-    expect(JSON.stringify(job)).toMatch(REFUSED)
-    expect(await status(article.id)).toBe('published')
-  })
+  for (const who of ['reporter', 'editor'] as const) {
+    it(`refuses a ${who}\u2019s scheduled unpublishing: the job fails, the article stays`, async () => {
+      const article = await published(`Hẹn gỡ bài (${who})`)
+      const user = who === 'reporter' ? reporter : editor
+      const job = await finished(
+        (await schedule(article, user, new Date(Date.now() - 1000), 'unpublish')).id,
+      )
+      expect(job).not.toBe('completed')
+      expect(JSON.stringify(job)).toMatch(REFUSED)
+      expect(await status(article.id)).toBe('published')
+    })
+  }
 
   it('runs as the scheduling user, so a reporter\u2019s schedule never publishes', async () => {
     const own = await draft('Phóng viên tự hẹn giờ', reporter)
