@@ -19,6 +19,7 @@ import { mediaVisibility } from './media-visibility'
 import { pageCache } from './page-cache'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
+import { searchPageStatus } from './search-page-status'
 import { securityHeaders } from './security'
 import { SHUTDOWN_DEADLINE_MS, shutdownGracefully } from './shutdown'
 import { parseTrustProxy } from './trust-proxy'
@@ -87,6 +88,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(['/admin', '/api'], vietnameseAdminByDefault(), privateByDefault())
   app.use(['/api/users/login', '/api/users/forgot-password'], limits.login)
   app.use(['/api/search', '/tim-kiem'], limits.search)
+  app.get('/tim-kiem', searchPageStatus())
   app.use('/api', limits.api)
   // Every reader request the page cache cannot answer costs a render, so those are limited.
   app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))

@@ -4,6 +4,7 @@ import { editorsOnly } from '@/access/roles'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
 import { isValidTarget, normalizeRedirectPath } from './normalize-path'
+import { refuseRedirectLoops } from './refuse-loops'
 
 /** Old addresses (from a previous portal, a renamed slug) sent on to their new place. */
 export const Redirects: CollectionConfig<'redirects'> = {
@@ -23,6 +24,7 @@ export const Redirects: CollectionConfig<'redirects'> = {
           ? { ...data, from: normalizeRedirectPath(data.from) }
           : data,
     ],
+    beforeChange: [refuseRedirectLoops],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

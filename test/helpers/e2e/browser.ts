@@ -41,13 +41,3 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true })
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 }
-
-/** Polls until `check` passes or the deadline expires; returns the time it took. */
-export async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
-  const started = Date.now()
-  while (Date.now() - started <= ms) {
-    if (await check()) return Date.now() - started
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`Condition not met within ${ms} ms`)
-}

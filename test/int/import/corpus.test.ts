@@ -106,7 +106,9 @@ describe.skipIf(absent)('cms import over the shared corpus', skipReason(CORPUS_A
     const turns = blocks(a, 'interview').flatMap(
       (b) => b.turns as Array<{ speaker: string; role: string }>,
     )
-    expect(turns.filter((x) => x.role === 'question').every((x) => x.speaker === 'P.V')).toBe(true)
+    const questions = turns.filter((x) => x.role === 'question')
+    expect(questions.length).toBeGreaterThan(0)
+    expect(questions.map((x) => x.speaker)).toEqual(questions.map(() => 'P.V'))
     expect(new Set(turns.filter((x) => x.role === 'answer').map((x) => x.speaker))).toEqual(
       new Set(['Đồng chí Nguyễn Nam Đình']),
     )

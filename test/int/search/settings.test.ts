@@ -60,6 +60,13 @@ describe('search settings edited in the admin', () => {
     })
     expect(await titles('ĐMCĐ')).toEqual(['Đẩy mạnh chuyển đổi số trong cơ quan Đảng'])
     expect(await titles('truyển đổi số')).toEqual(['Đẩy mạnh chuyển đổi số trong cơ quan Đảng'])
+    // Restored, and the restore takes effect too: no later test inherits these settings.
+    await t.payload.updateGlobal({
+      slug: 'search-settings',
+      data: { synonyms: [], misspellings: [] },
+      overrideAccess: true,
+    })
+    expect(await titles('ĐMCĐ')).toEqual([])
   })
 
   it('only editors and admins may change them', async () => {

@@ -19,11 +19,16 @@ const draft = (title: string, owner: User): Promise<Article> =>
   })
 
 /** Queues exactly what the admin's "schedule publish" drawer queues. */
-const schedule = (article: Article, user: User, at: Date) =>
+const schedule = (
+  article: Article,
+  user: User,
+  at: Date,
+  type: 'publish' | 'unpublish' = 'publish',
+) =>
   t.payload.jobs.queue({
     task: 'schedulePublish',
     input: {
-      type: 'publish',
+      type,
       doc: { relationTo: 'articles', value: article.id },
       user: { relationTo: 'users', value: user.id },
     },
@@ -33,6 +38,34 @@ const schedule = (article: Article, user: User, at: Date) =>
 const status = async (id: string) =>
   (await t.payload.findByID({ collection: 'articles', id, overrideAccess: true, draft: true }))
     ._status
+
+const jobById = (id: string | number) =>
+  t.payload.findByID({ collection: 'payload-jobs', id, overrideAccess: true, disableErrors: true })
+
+/**
+ * Waits for the cron runner to finish a job. Payload deletes a job that completes, and keeps a
+ * failed one with `hasError`: so 'completed' means it ran without error, else the failed job.
+ */
+const finished = (id: string | number) =>
+  pollUntil(
+    async () => {
+      const job = await jobById(id)
+      if (!job) return 'completed' as const
+      return job.hasError ? job : null
+    },
+    20_000,
+    `job ${id} to finish`,
+  )
+
+/** Payload's access refusal, or the publish guard's own message for reporters. */
+const REFUSED = /Bạn không có quyền thực hiện lệnh này|Phóng viên không được xuất bản bài viết/u
+
+const published = (title: string): Promise<Article> =>
+  t.payload.create({
+    collection: 'articles',
+    data: { title, kind: 'news', _status: 'published', createdBy: editor.id },
+    overrideAccess: true,
+  })
 
 beforeAll(async () => {
   // The cron runner of the real server, ticking every second.
@@ -49,38 +82,59 @@ describe('scheduled publishing', () => {
   it('is executed by the job queue when its time comes, not before', async () => {
     const later = await draft('Hẹn giờ ngày mai', editor)
     const soon = await draft('Hẹn giờ vài giây nữa', editor)
-    await schedule(later, editor, new Date(Date.now() + 24 * 3600_000))
-    await schedule(soon, editor, new Date(Date.now() + 1500))
+    const laterJob = await schedule(later, editor, new Date(Date.now() + 24 * 3600_000))
+    const soonJob = await schedule(soon, editor, new Date(Date.now() + 1500))
     expect(await status(soon.id)).toBe('draft')
-    await pollUntil(
-      async () => (await status(soon.id)) === 'published',
-      20_000,
-      'scheduled publish',
-    )
-    const published = await t.payload.findByID({
+    // The job completed without an error flag, and did what it was queued for.
+    expect(await finished(soonJob.id)).toBe('completed')
+    const after = await t.payload.findByID({
       collection: 'articles',
       id: soon.id,
       overrideAccess: true,
     })
-    expect(published.publishedAt).toBeTruthy()
+    expect(after._status).toBe('published')
+    expect(after.publishedAt).toBeTruthy()
+    // The job for tomorrow has not run.
     expect(await status(later.id)).toBe('draft')
+    const waiting = await jobById(laterJob.id)
+    expect(waiting?.completedAt ?? null).toBeNull()
+    expect(waiting?.hasError).toBe(false)
+  })
+
+  it('unpublishes at the scheduled time when an editor scheduled it', async () => {
+    const article = await published('Gỡ bài theo lịch')
+    expect(await status(article.id)).toBe('published')
+    expect(
+      await finished(
+        (await schedule(article, editor, new Date(Date.now() + 1000), 'unpublish')).id,
+      ),
+    ).toBe('completed')
+    expect(await status(article.id)).toBe('draft')
+    // Gone for anonymous readers too.
+    const { docs } = await t.payload.find({
+      collection: 'articles',
+      where: { id: { equals: article.id } },
+      overrideAccess: false,
+    })
+    expect(docs).toEqual([])
+  })
+
+  it('refuses a reporter\u2019s scheduled unpublishing: the job fails, the article stays', async () => {
+    const article = await published('Phóng viên hẹn gỡ bài')
+    const job = await finished(
+      (await schedule(article, reporter, new Date(Date.now() - 1000), 'unpublish')).id,
+    )
+    expect(job).not.toBe('completed')
+    expect(JSON.stringify(job)).toMatch(REFUSED)
+    expect(await status(article.id)).toBe('published')
   })
 
   it('runs as the scheduling user, so a reporter\u2019s schedule never publishes', async () => {
     const own = await draft('Phóng viên tự hẹn giờ', reporter)
-    const job = await schedule(own, reporter, new Date(Date.now() - 1000))
-    await pollUntil(
-      async () => {
-        const j = await t.payload.findByID({
-          collection: 'payload-jobs',
-          id: job.id,
-          overrideAccess: true,
-        })
-        return j.hasError || j.completedAt ? j : null
-      },
-      20_000,
-      'reporter job to finish',
-    )
+    const job = await finished((await schedule(own, reporter, new Date(Date.now() - 1000))).id)
+    // It failed on access, not on something unrelated, and nothing was published.
+    expect(job).not.toBe('completed')
+    expect(JSON.stringify(job)).toMatch(REFUSED)
     expect(await status(own.id)).toBe('draft')
   })
 })

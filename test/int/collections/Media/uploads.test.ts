@@ -141,6 +141,11 @@ describe('photo uploads', () => {
   })
 })
 
+/** The exact messages readers see, written with their diacritics (validate-upload.ts). */
+const UNSUPPORTED =
+  'Định dạng tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, AVIF hoặc tệp PDF.'
+const BROKEN = 'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.'
+
 describe('bad uploads are refused with a clear Vietnamese message and nothing stored', () => {
   const countFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).length
 
@@ -150,6 +155,7 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
       'cut.jpg',
       'image/jpeg',
       async () => (await rotatedPhotoWithGps()).subarray(0, 900),
+      BROKEN,
     ],
     [
       'SVG with a script',
@@ -157,6 +163,7 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
       'image/svg+xml',
       async () =>
         Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      UNSUPPORTED,
     ],
     [
       'SVG renamed .png',
@@ -166,24 +173,29 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
         Buffer.from(
           '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
         ),
+      UNSUPPORTED,
     ],
     [
       'text renamed .jpg',
       'notes.jpg',
       'image/jpeg',
       async () => Buffer.from('Đây là một tệp văn bản, không phải ảnh. '.repeat(20)),
+      UNSUPPORTED,
     ],
     [
       'HTML renamed .pdf',
       'x.pdf',
       'application/pdf',
       async () => Buffer.from('<html><script>alert(1)</script></html>'.repeat(5)),
+      UNSUPPORTED,
     ],
-  ])('%s → 400', async (_label, name, type, make) => {
+  ])('%s → 400', async (_label, name, type, make, message) => {
     const before = countFiles()
     const res = await upload(name, type, await make())
     expect(res.status).toBe(400)
-    expect(res.text).toMatch(/[ảạấ]/u)
+    // The whole sentence arrives intact over HTTP: every diacritic, in UTF-8, in composed form.
+    expect(res.json.errors?.map((e) => e.message)).toEqual([message])
+    expect(res.json.errors?.[0]?.message).toBe(res.json.errors?.[0]?.message.normalize('NFC'))
     expect(countFiles()).toBe(before)
   })
 
@@ -196,7 +208,9 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024)
     const res = await upload('bomb.png', 'image/png', bomb)
     expect(res.status).toBe(400)
-    expect(res.text).toContain('điểm ảnh')
+    expect(res.json.errors?.map((e) => e.message)).toEqual([
+      'Ảnh có kích thước điểm ảnh quá lớn (6000×6000).',
+    ])
   })
 
   it('an oversized file → 413, and the server keeps answering', async () => {

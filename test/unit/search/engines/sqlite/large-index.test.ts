@@ -65,7 +65,8 @@ describe('sqlite-fts: huge result sets', () => {
     const q = 'kinh tế'
     const first = await engine.search({ q, limit: 50 })
     expect(first.rankingPooled).toBe(true)
-    expect(first.hits.every((h) => h.title.includes(q))).toBe(true)
+    expect(first.hits.length).toBeGreaterThan(0)
+    expect(first.hits.filter((h) => !h.title.includes(q))).toEqual([])
     const pages = []
     // 50 is the largest page the API serves.
     for (let page = 1; page <= N / 50; page++)
@@ -99,7 +100,8 @@ describe('sqlite-fts: huge result sets', () => {
 
   it('applies filters on the estimated path', async () => {
     const r = await engine.search({ q: 'kinh tế', kind: 'feature', limit: 20 })
-    expect(r.hits.every((h) => h.kind === 'feature')).toBe(true)
+    expect(r.hits).toHaveLength(20)
+    expect(r.hits.filter((h) => h.kind !== 'feature')).toEqual([])
     expect(Math.abs(r.total - N / 2) / N).toBeLessThan(0.1)
     expect(Object.keys(r.facets.kind)).toEqual(['feature'])
   })

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  MAX_REDIRECT_HOPS,
+  type RedirectTarget,
+  resolveRedirect,
+} from '@/collections/Redirects/resolve-chain'
+
+const table = (entries: Array<[string, string, (301 | 302)?]>) => {
+  const map = new Map<string, RedirectTarget>(
+    entries.map(([from, to, status = 301]) => [from, { to, status }]),
+  )
+  return (path: string) => map.get(path)
+}
+
+describe('resolveRedirect', () => {
+  it('answers none for an address without a redirect', () => {
+    expect(resolveRedirect(table([['/a', '/b']]), '/x')).toEqual({ kind: 'none' })
+  })
+
+  it('follows a chain to its end; 302 as soon as one hop is temporary', () => {
+    const lookup = table([
+      ['/a', '/b'],
+      ['/b', '/c', 302],
+      ['/c', 'https://moi.example/c'],
+    ])
+    expect(resolveRedirect(lookup, '/a')).toEqual({
+      kind: 'redirect',
+      to: 'https://moi.example/c',
+      status: 302,
+    })
+    expect(resolveRedirect(table([['/a', '/b']]), '/a?x=1')).toEqual({
+      kind: 'redirect',
+      to: '/b',
+      status: 301,
+    })
+  })
+
+  it('finds A→A, A→B→A and rings through a query string', () => {
+    expect(resolveRedirect(table([['/a', '/a/']]), '/a')).toEqual({
+      kind: 'loop',
+      path: ['/a', '/a'],
+    })
+    expect(
+      resolveRedirect(
+        table([
+          ['/a', '/b'],
+          ['/b', '/a'],
+        ]),
+        '/b',
+      ),
+    ).toEqual({ kind: 'loop', path: ['/b', '/a', '/b'] })
+    expect(resolveRedirect(table([['/a', '/a?lang=vi']]), '/a').kind).toBe('loop')
+  })
+
+  it('treats an over-long chain as broken', () => {
+    const hops = Array.from({ length: MAX_REDIRECT_HOPS + 3 }, (_, i): [string, string] => [
+      `/p${i}`,
+      `/p${i + 1}`,
+    ])
+    expect(resolveRedirect(table(hops), '/p0').kind).toBe('loop')
+    expect(resolveRedirect(table(hops.slice(0, 3)), '/p0')).toEqual({
+      kind: 'redirect',
+      to: '/p3',
+      status: 301,
+    })
+  })
+})
