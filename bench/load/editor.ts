@@ -29,7 +29,10 @@ async function articleId(base: string, session: EditorSession, slug: string): Pr
   const known = session.ids.get(slug)
   if (known) return known
   const query = `where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1&select[slug]=true`
-  const res = await fetch(`${base}/api/articles?${query}`, { headers: session.headers })
+  const res = await fetch(`${base}/api/articles?${query}`, {
+    headers: session.headers,
+    signal: AbortSignal.timeout(30_000),
+  })
   const json = (await res.json()) as { docs?: Array<{ id: string }> }
   const id = json.docs?.[0]?.id
   if (!res.ok || !id) throw new Error(`looking up ${slug}: HTTP ${res.status}`)
@@ -67,7 +70,8 @@ export async function editAndPublish(
   const acknowledged = performance.now()
   recorder.record('publish', acknowledged - started)
   for (;;) {
-    const res = await fetch(`${base}/bai-viet/${slug}`)
+    // A hung request must end the step (and count as an error), not stall the run past its end.
+    const res = await fetch(`${base}/bai-viet/${slug}`, { signal: AbortSignal.timeout(30_000) })
     const html = await res.text()
     if (res.ok && html.includes(title)) break
     if (performance.now() - acknowledged > VISIBLE_TIMEOUT_MS)

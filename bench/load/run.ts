@@ -62,7 +62,10 @@ const mib = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(0)}
 if (!ensureProductionBuild()) throw new Error('next build failed')
 const dataset = await ensureDataset(articles)
 const dir = copyDataset(dataset.dir)
-const server = await startServerUnderTest(dir)
+const server = await startServerUnderTest(dir).catch((error: unknown) => {
+  fs.rmSync(dir, { recursive: true, force: true })
+  throw error
+})
 const memory = sampleMemory(server.pid)
 const ready = memory.readings.at(-1)?.mib
 let reference: Awaited<ReturnType<typeof startReference>> | undefined

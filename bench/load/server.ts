@@ -62,10 +62,26 @@ export async function startServerUnderTest(dataDir: string): Promise<ServerUnder
     },
   )
   const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    child.kill('SIGTERM')
+    const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    await exited(child)
+    clearTimeout(killer)
+    fs.closeSync(log)
+  }
   const deadline = Date.now() + 180_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early; see ${logFile}`)
-    if (Date.now() > deadline) throw new Error(`server not ready after 180 s; see ${logFile}`)
+    const failure =
+      child.exitCode !== null
+        ? `server exited early; see ${logFile}`
+        : Date.now() > deadline
+          ? `server not ready after 180 s; see ${logFile}`
+          : null
+    if (failure) {
+      // Never leave a half-started server (and the build it may be running) behind.
+      await stop()
+      throw new Error(failure)
+    }
     const ok = await fetch(`${url}/healthz`).then(
       (r) => r.ok,
       () => false,
@@ -73,16 +89,5 @@ export async function startServerUnderTest(dataDir: string): Promise<ServerUnder
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return {
-    url,
-    pid: child.pid ?? 0,
-    logFile,
-    stop: async () => {
-      child.kill('SIGTERM')
-      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
-      await exited(child)
-      clearTimeout(killer)
-      fs.closeSync(log)
-    },
-  }
+  return { url, pid: child.pid ?? 0, logFile, stop }
 }

@@ -22,8 +22,11 @@ export type ResolvedRedirect =
 
 /**
  * Looks `start` up (with its query string first, then without) and follows the targets that
- * are themselves redirected. Absolute URLs end the chain; the status is 301 only when every hop
- * is permanent.
+ * are themselves redirected. The reader's query string travels along to a target without one
+ * (src/server/redirects.ts), so each next address is looked up as the browser would request it:
+ * A?page=2 → B, B?page=2 → A is a ring even though neither A nor B alone redirects. A ring is an
+ * address seen twice. Absolute URLs end the chain; the status is 301 only when every hop is
+ * permanent.
  */
 export function resolveRedirect(
   lookup: (path: string) => RedirectTarget | undefined,
@@ -33,17 +36,18 @@ export function resolveRedirect(
     lookup(p) ?? (p.includes('?') ? lookup(p.split('?', 1)[0]!) : undefined)
   let hit = find(start)
   if (!hit) return { kind: 'none' }
-  const seen = [start.split('?', 1)[0]!]
+  const query = start.includes('?') ? start.slice(start.indexOf('?')) : ''
+  const seen = [start]
   let permanent = hit.status === 301
   for (;;) {
     if (!hit.to.startsWith('/') || !isValidTarget(hit.to)) break
-    const next = normalizeRedirectPath(hit.to)
-    const nextPath = next.split('?', 1)[0]!
-    if (seen.includes(nextPath) || seen.length > MAX_REDIRECT_HOPS)
-      return { kind: 'loop', path: [...seen, nextPath] }
+    const target = normalizeRedirectPath(hit.to)
+    const next = target.includes('?') || !query ? target : target + query
+    if (seen.includes(next) || seen.length > MAX_REDIRECT_HOPS)
+      return { kind: 'loop', path: [...seen, next] }
     const further = find(next)
     if (!further) break
-    seen.push(nextPath)
+    seen.push(next)
     permanent &&= further.status === 301
     hit = further
   }

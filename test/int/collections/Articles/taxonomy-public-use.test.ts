@@ -70,6 +70,38 @@ describe('publicUse of tags and authors', () => {
     expect(await flag('tags', shared.id)).toBe(true)
   })
 
+  it('is decided per tag and author when one save touches several', async () => {
+    const shared = await tag('Thẻ dùng chung khi gỡ bài')
+    const solo = await tag('Thẻ chỉ một bài')
+    const [sharedAuthor, soloAuthor] = await Promise.all(
+      ['Tác giả hai bài', 'Tác giả một bài'].map((name) =>
+        t.payload.create({ collection: 'authors', data: { name }, overrideAccess: true }),
+      ),
+    )
+    const a = await publish('Bài gỡ, hai thẻ', {
+      tags: [shared.id, solo.id],
+      authors: [sharedAuthor!.id, soloAuthor!.id],
+    })
+    const b = await publish('Bài còn lại', { tags: [shared.id], authors: [sharedAuthor!.id] })
+    await t.payload.update({
+      collection: 'articles',
+      id: a.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
+    expect([await flag('tags', shared.id), await flag('tags', solo.id)]).toEqual([true, false])
+    expect([
+      await flag('authors', sharedAuthor!.id),
+      await flag('authors', soloAuthor!.id),
+    ]).toEqual([true, false])
+    // The last published article using them is deleted: both become private.
+    await t.payload.delete({ collection: 'articles', id: b.id, overrideAccess: true })
+    expect([await flag('tags', shared.id), await flag('authors', sharedAuthor!.id)]).toEqual([
+      false,
+      false,
+    ])
+  })
+
   it('cannot be set by hand, even by an editor', async () => {
     const made = await t.payload.create({
       collection: 'tags',

@@ -79,6 +79,31 @@ describe('redirect rings', () => {
     ).toContain('vòng lặp')
   })
 
+  it("refuses a ring that only a reader's query string closes, in either order", async () => {
+    await add('/truy-van/a?trang=2', '/truy-van/b')
+    expect(await refusal(add('/truy-van/b?trang=2', '/truy-van/a'))).toContain('vòng lặp')
+    // A → B is harmless alone, but a reader at A?trang=2 would go to B?trang=2 and back.
+    await add('/truy-van/d?trang=2', '/truy-van/c')
+    expect(await refusal(add('/truy-van/c', '/truy-van/d'))).toContain('vòng lặp')
+    expect(await refusal(add('/truy-van/c', '/truy-van/e'))).toBe('saved')
+  })
+
+  it('serves a query-string ring already in the database as no redirect', async () => {
+    await t.payload.db.create({
+      collection: 'redirects',
+      data: { from: '/qv/a?trang=2', to: '/qv/b', permanent: true },
+    })
+    await t.payload.db.create({
+      collection: 'redirects',
+      data: { from: '/qv/b?trang=2', to: '/qv/a', permanent: true },
+    })
+    bumpContentVersion()
+    for (const path of ['/qv/a?trang=2', '/qv/b?trang=2']) {
+      const res = await get(path)
+      expect(res.status, path).toBe(404)
+    }
+  })
+
   it('serves a chain in one hop to its end, keeping the query string', async () => {
     await add('/chuoi/1', '/chuoi/2?tu=1')
     await add('/chuoi/2', '/chuoi/3')

@@ -30,6 +30,10 @@ describe('search engine unreachable, production server', () => {
     const res = await fetch(`${server.url}/tim-kiem?q=${encodeURIComponent('hội nghị')}`)
     expect(res.status).toBe(503)
     expect(res.headers.get('retry-after')).toBe('60')
+    // No shared cache (nginx's micro-cache, a CDN) may keep the outage page and serve it to
+    // readers after the engine is back; the page cache does not keep search pages either.
+    expect(res.headers.get('cache-control') ?? '').not.toMatch(/public|s-maxage|max-age=[1-9]/)
+    expect(res.headers.get('x-page-cache')).not.toBe('HIT')
     const html = (await res.text()).replace(/<!-- -->/g, '')
     expect(html).toMatch(/<html[^>]*lang="vi"/)
     expect(html).toContain(UNAVAILABLE)

@@ -53,6 +53,39 @@ describe('resolveRedirect', () => {
     expect(resolveRedirect(table([['/a', '/a?lang=vi']]), '/a').kind).toBe('loop')
   })
 
+  it('finds a ring that only a query string closes, since the query travels along', () => {
+    // Neither /a nor /b redirects alone, but a reader at /a?trang=2 is sent to /b?trang=2 and back.
+    const lookup = table([
+      ['/a?trang=2', '/b'],
+      ['/b?trang=2', '/a'],
+    ])
+    expect(resolveRedirect(lookup, '/a?trang=2')).toEqual({
+      kind: 'loop',
+      path: ['/a?trang=2', '/b?trang=2', '/a?trang=2'],
+    })
+    // A reader's own query closes A → B, B?trang=2 → A too.
+    const mixed = table([
+      ['/a', '/b'],
+      ['/b?trang=2', '/a'],
+    ])
+    expect(resolveRedirect(mixed, '/a?trang=2').kind).toBe('loop')
+    expect(resolveRedirect(mixed, '/a')).toEqual({ kind: 'redirect', to: '/b', status: 301 })
+    // The address a chain ends at, with the query added, is looked up too: one hop is the end.
+    expect(
+      resolveRedirect(
+        table([
+          ['/a', '/b'],
+          ['/b?x=1', '/c'],
+        ]),
+        '/a?x=1',
+      ),
+    ).toEqual({
+      kind: 'redirect',
+      to: '/c',
+      status: 301,
+    })
+  })
+
   it('treats an over-long chain as broken', () => {
     const hops = Array.from({ length: MAX_REDIRECT_HOPS + 3 }, (_, i): [string, string] => [
       `/p${i}`,
