@@ -59,7 +59,7 @@ for (let i = 1; i <= EDITOR_COUNT; i++) {
   const password = randomPassword()
   await payload.create({
     collection: 'users',
-    data: { email, name: `Biên tập viên ${i}`, password, roles: ['editor'] },
+    data: { email, name: `Biên tập viên ${i}`, password, roles: ['editor', 'approver'] },
     overrideAccess: true,
   })
   editors.push({ email, password })

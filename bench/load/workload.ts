@@ -96,9 +96,10 @@ export async function runWorkload(options: WorkloadOptions): Promise<{ requests:
           const share = Math.max(1, Math.floor(articles / concurrency))
           const index = articles - 1 - (articleRank(random()) % share) * concurrency - w
           const session = options.editors[w % options.editors.length]
-          if (!session || index < 0) continue
+          const approver = options.editors[(w + 1) % options.editors.length]
+          if (!session || !approver || index < 0) continue
           edits++
-          await editAndPublish(base, session, `tai-${index}`, `${w}-${edits}`, recorder)
+          await editAndPublish(base, session, approver, `tai-${index}`, `${w}-${edits}`, recorder)
         }
       } catch (error) {
         recorder.error(kind, error instanceof Error ? error.message : String(error))
