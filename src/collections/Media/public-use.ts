@@ -1,6 +1,7 @@
 /**
  * Which media the public may read: those a published article shows (cover, share image, body
- * photos and galleries, a document's PDF) or the site settings use (logo). Kept as a flag on each
+ * photos and galleries, a document's PDF), a published topic shows (banner) or the site settings
+ * use (logo). Kept as a flag on each
  * media record (`publicUse`) so the read rule is a plain query on any database adapter; article
  * and settings hooks call `syncPublicUse` for the media they touched, in the same transaction.
  */
@@ -21,6 +22,23 @@ export const idsOf = (values: unknown): string[] =>
 /** Flag that lets a public-use update through the reporter guard (set by this module only). */
 export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
 
+/** Banners of published topics (all of them, or only among `ids`). */
+async function topicBanners(req: PayloadRequest, ids?: string[]): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'topics',
+    where: {
+      and: [{ _status: { equals: 'published' } }, ids ? { banner: { in: ids } } : {}],
+    },
+    select: { banner: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return idsOf(docs.map((doc) => doc.banner))
+}
+
 /** The subset of `ids` that published content uses right now (read inside `req`'s transaction). */
 export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
   const used = new Set<string>()
@@ -36,6 +54,7 @@ export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<
     req,
   })
   for (const doc of docs) for (const id of idsOf(doc.mediaRefs)) used.add(id)
+  for (const id of await topicBanners(req, ids)) used.add(id)
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
   if (logo) used.add(logo)
@@ -115,6 +134,7 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     }
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
+  for (const id of await topicBanners(req)) used.add(id)
   const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
   if (logo) used.add(logo)
