@@ -39,6 +39,21 @@ async function topicBanners(req: PayloadRequest, ids?: string[]): Promise<string
   return idsOf(docs.map((doc) => doc.banner))
 }
 
+/**
+ * Every published topic's banner, for the backfill. Migrations older than the topics table run
+ * the backfill too: there the query fails (no table, so no banners) and must not stop them. A
+ * failed SELECT leaves a SQLite transaction usable, and MongoDB has no such failure.
+ */
+async function topicBannersIfAny(req: PayloadRequest): Promise<string[]> {
+  try {
+    return await topicBanners(req)
+  } catch (error) {
+    if (/no such table/i.test(String((error as { cause?: unknown }).cause ?? error))) return []
+    if (/no such table/i.test(String(error))) return []
+    throw error
+  }
+}
+
 /** The subset of `ids` that published content uses right now (read inside `req`'s transaction). */
 export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
   const used = new Set<string>()
@@ -134,7 +149,7 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     }
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
-  for (const id of await topicBanners(req)) used.add(id)
+  for (const id of await topicBannersIfAny(req)) used.add(id)
   const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
   if (logo) used.add(logo)
