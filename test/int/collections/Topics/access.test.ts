@@ -217,6 +217,18 @@ describe("the site's reads", () => {
   })
 })
 
+describe('the public-use backfill (migrations, MongoDB start)', () => {
+  it("restores a published topic's banner flag", async () => {
+    const { createLocalReq } = await import('payload')
+    const { backfillPublicUse } = await import('@/collections/Media/public-use')
+    await t.payload.db.updateOne({ collection: 'media', id: banner.id, data: { publicUse: false } })
+    expect((await call('anon', 'GET', `/api/media/${banner.id}`)).status).toBe(404)
+    await backfillPublicUse(t.payload, await createLocalReq({}, t.payload))
+    expect((await call('anon', 'GET', `/api/media/${banner.id}`)).status).toBe(200)
+    expect((await call('anon', 'GET', `/api/media/${draftBanner.id}`)).status).toBe(404)
+  })
+})
+
 describe('unpublishing a topic', () => {
   it('hides it and makes its banner private again', async () => {
     await t.payload.update({
