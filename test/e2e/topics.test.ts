@@ -24,6 +24,7 @@ import { createUser, passwordFor } from '../helpers/users'
 let browser: Browser
 let payload: Payload
 let editorToken: string
+let editorEmail: string
 let topicPath: string
 const FEATURED = 'Đại hội Đảng bộ các cấp nhiệm kỳ 2025–2030'
 const NOT_FEATURED = 'Chuyển đổi số trong các cơ quan Đảng'
@@ -36,6 +37,7 @@ beforeAll(async () => {
   const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   const editor = await createUser(payload, 'editor', '-chuyen-de')
+  editorEmail = editor.email
   editorToken = await loginToken(baseUrl(), editor.email, passwordFor('editor'))
 })
 
@@ -143,5 +145,30 @@ describe('editing a topic', () => {
       return own.status === 404 && !visible(home.html).includes(title)
     })
     await api(`/api/topics/${doc.id}`, editorToken, { method: 'DELETE' })
+  })
+})
+
+describe('the admin', () => {
+  it('lists the demo topics for an editor and offers the topic form in Vietnamese', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/admin/login`)
+    await page.fill('#field-email', editorEmail)
+    await page.fill('#field-password', passwordFor('editor'))
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${baseUrl()}/admin/collections/topics`)
+    await page.locator(`text=${NOT_FEATURED}`).first().waitFor()
+    await page.goto(`${baseUrl()}/admin/collections/topics/create`)
+    for (const label of [
+      'Tên chuyên đề',
+      'Ảnh banner',
+      'Bài viết chọn tay',
+      'Quy tắc theo từ khóa',
+      'Nổi bật trên trang chủ',
+    ])
+      expect(await page.locator('label', { hasText: label }).count(), label).toBeGreaterThan(0)
+    await screenshot(page, 'chuyen-de-admin')
+    await context.close()
   })
 })
