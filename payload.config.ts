@@ -22,6 +22,7 @@ import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
+import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
@@ -59,6 +60,7 @@ export default withApiLimits(
       Categories,
       Tags,
       Authors,
+      Topics,
       ScheduleEntries,
       Leaders,
       Users,

@@ -72,6 +72,7 @@ export interface Config {
     categories: Category;
     tags: Tag;
     authors: Author;
+    topics: Topic;
     'schedule-entries': ScheduleEntry;
     leaders: Leader;
     users: User;
@@ -91,6 +92,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -416,6 +418,41 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * Chuyên đề gom bài theo danh sách chọn tay và/hoặc theo từ khóa.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  title: string;
+  description?: string | null;
+  /**
+   * Ảnh ngang; nhớ điền mô tả ảnh (alt) cho người khiếm thị.
+   */
+  banner?: (string | null) | Media;
+  /**
+   * Kéo để sắp xếp. Trang chuyên đề hiện bài mới nhất trước.
+   */
+  articles?: (string | Article)[] | null;
+  /**
+   * Mọi bài đã xuất bản mang một trong các từ khóa này cũng thuộc chuyên đề.
+   */
+  tags?: (string | Tag)[] | null;
+  /**
+   * Để trống để tạo tự động từ tên chuyên đề
+   */
+  slug?: string | null;
+  featured?: boolean | null;
+  /**
+   * Số nhỏ đứng trước trên dải chuyên đề
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Mỗi mục là một công việc trong một buổi. Xuất bản để hiện trên /lich-cong-tac.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -684,6 +721,10 @@ export interface PayloadLockedDocument {
         value: string | Author;
       } | null)
     | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
         relationTo: 'schedule-entries';
         value: string | ScheduleEntry;
       } | null)
@@ -932,6 +973,23 @@ export interface AuthorsSelect<T extends boolean = true> {
   publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  banner?: T;
+  articles?: T;
+  tags?: T;
+  slug?: T;
+  featured?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

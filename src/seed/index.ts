@@ -8,6 +8,7 @@ import { demoAccountsFile, type DemoCredentials, writeDemoAccounts } from './dem
 import { seedArticles } from './seed-articles'
 import { seedSchedule } from './seed-schedule'
 import { seedTaxonomy } from './seed-taxonomy'
+import { seedTopics } from './seed-topics'
 
 /**
  * First start of an empty embedded database: a small demo portal so `npm start` shows
@@ -40,9 +41,10 @@ export async function seedDemo(payload: Payload): Promise<DemoCredentials[]> {
   }
   const taxonomy = await seedTaxonomy(payload)
   const count = await seedArticles(payload, taxonomy)
+  const topics = await seedTopics(payload, taxonomy)
   const entries = await seedSchedule(payload)
   payload.logger.info(
-    `Demo content ready: ${count} articles, ${entries} schedule entries in ${Date.now() - started} ms`,
+    `Demo content ready: ${count} articles, ${topics} topics, ${entries} schedule entries in ${Date.now() - started} ms`,
   )
   announce(payload, credentials)
   return credentials

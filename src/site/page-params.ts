@@ -31,7 +31,7 @@ interface Route {
 const ROUTES: Route[] = [
   { path: /^\/tim-kiem\/?$/, params: SEARCH_PARAMS },
   { path: /^\/van-ban\/?$/, params: DOCUMENT_PARAMS },
-  { path: /^\/(chuyen-muc|the|tac-gia|anh)\/[^/]+\/?$/, params: LISTING_PARAMS },
+  { path: /^\/(chuyen-muc|chuyen-de|the|tac-gia|anh)\/[^/]+\/?$/, params: LISTING_PARAMS },
   { path: /^\/xem-truoc\/?$/, params: PREVIEW_PARAMS },
   { path: /^\/lich-cong-tac\/?$/, params: SCHEDULE_PARAMS, normalize: normalizeScheduleParam },
 ]

@@ -11,6 +11,7 @@ export const urls = {
   tag: (slug: string, page = 1) => `/the/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   author: (slug: string, page = 1) => `/tac-gia/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   credit: (slug: string, page = 1) => `/anh/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
+  topic: (slug: string, page = 1) => `/chuyen-de/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   documents: () => '/van-ban',
   /** The work schedule: this week, or `2026-W48`; `print` for the print view. */
   schedule: (week?: string, print = false) => {

@@ -65,6 +65,10 @@ describe('feeds and SEO files', () => {
     expect(sitemap.root).toBe('urlset')
     expect(sitemap.counts.url).toBeGreaterThanOrEqual(7)
     expect((await fetch(`${baseUrl()}/sitemap-bai-viet-2.xml`)).status).toBe(404)
+    // The demo's two published topics.
+    const topics = await parseXml('/sitemap-chuyen-de-1.xml')
+    expect(topics.error).toBeNull()
+    expect(topics.counts.url).toBe(2)
     const news = await parseXml('/sitemap-news.xml')
     expect(news.error).toBeNull()
     // The demo seeds one story from yesterday; the rest are older than two days.

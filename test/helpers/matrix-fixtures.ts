@@ -11,6 +11,7 @@ import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-ma
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
 import { scheduleFixtures } from './matrix-schedule'
+import { topicFixtures } from './matrix-topics'
 import { pngBytes } from './staff'
 import { createUser, passwordFor } from './users'
 
@@ -187,6 +188,12 @@ export async function matrixFixtures(payload: Payload, url: string) {
       ).slug,
     )
   const schedule = await scheduleFixtures(payload, secret)
+  const topics = await topicFixtures(payload, secret, {
+    published: idOf(published),
+    draft: idOf(otherDraft),
+  })
+  // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
+  Object.assign(schedule.versions, topics.versions)
   const { slugify } = await import('@/lib/slugify')
   const slugs: SiteSlugs = {
     published: String(published.slug),
@@ -201,6 +208,8 @@ export async function matrixFixtures(payload: Payload, url: string) {
     draftCredit: slugify(draftCredit),
     publishedLeader: schedule.slugs.publishedLeader,
     draftLeader: schedule.slugs.draftLeader,
+    publishedTopic: topics.slugs.publishedTopic,
+    draftTopic: topics.slugs.draftTopic,
     secret,
   }
   const tokens: Record<MatrixRole, string | undefined> = {
@@ -215,8 +224,15 @@ export async function matrixFixtures(payload: Payload, url: string) {
     otherReporter,
     tokens,
     secret,
-    secretTitles: [draftTitle, pendingTitle, `Sa pô chờ duyệt ${secret}`, ...schedule.secretTexts],
+    secretTitles: [
+      draftTitle,
+      pendingTitle,
+      `Sa pô chờ duyệt ${secret}`,
+      ...schedule.secretTexts,
+      ...topics.secretTexts,
+    ],
     schedule,
+    topics,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

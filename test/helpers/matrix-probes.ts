@@ -10,6 +10,7 @@ import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pngFile } from './matrix-fixtures'
 import { scheduleProbes } from './matrix-schedule'
+import { topicProbes } from './matrix-topics'
 import { createUser } from './users'
 
 export interface Probe {
@@ -65,6 +66,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
 
   return {
     ...scheduleProbes(payload, f.schedule, marker),
+    ...topicProbes(payload, f.topics, marker),
     articles: {
       visible: (role) =>
         role === 'anonymous'

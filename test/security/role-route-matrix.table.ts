@@ -151,6 +151,21 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'D A A A A',
     },
   },
+  topics: {
+    gql: ['Topic', 'Topics'],
+    means:
+      'anonymous: published topics only, never an unpublished edit; reporter: reads everything, ' +
+      'drafts included, and writes nothing',
+    ops: {
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'D A A A A',
+    },
+  },
   users: {
     gql: ['User', 'Users'],
     means: 'reporter, editor: only their own record, and never their own roles',
@@ -310,6 +325,8 @@ export interface SiteSlugs {
   draftCredit: string
   publishedLeader: string
   draftLeader: string
+  publishedTopic: string
+  draftTopic: string
   secret: string
 }
 
@@ -333,6 +350,8 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
   { path: (s) => `/tac-gia/${s.draftAuthor}`, status: '404 404 404 404 404' },
   { path: (s) => `/anh/${s.publishedCredit}`, status: '200 200 200 200 200' },
   { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404 404' },
+  { path: (s) => `/chuyen-de/${s.publishedTopic}`, status: '200 200 200 200 200' },
+  { path: (s) => `/chuyen-de/${s.draftTopic}`, status: '404 404 404 404 404' },
   { path: () => '/van-ban', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200 200' },

@@ -80,6 +80,8 @@ const EXAMPLE_SLUGS: SiteSlugs = {
   publishedCredit: '<credit>',
   publishedLeader: '<leader>',
   draftLeader: '<draft-leader>',
+  publishedTopic: '<topic>',
+  draftTopic: '<draft-topic>',
   draftCredit: '<draft-credit>',
   secret: '<secret>',
 }

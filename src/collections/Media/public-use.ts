@@ -1,6 +1,7 @@
 /**
  * Which media the public may read: those a published article shows (cover, share image, body
- * photos and galleries, a document's PDF) or the site settings use (logo). Kept as a flag on each
+ * photos and galleries, a document's PDF), a published topic shows (banner) or the site settings
+ * use (logo). Kept as a flag on each
  * media record (`publicUse`) so the read rule is a plain query on any database adapter; article
  * and settings hooks call `syncPublicUse` for the media they touched, in the same transaction.
  */
@@ -21,6 +22,38 @@ export const idsOf = (values: unknown): string[] =>
 /** Flag that lets a public-use update through the reporter guard (set by this module only). */
 export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
 
+/** Banners of published topics (all of them, or only among `ids`). */
+async function topicBanners(req: PayloadRequest, ids?: string[]): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'topics',
+    where: {
+      and: [{ _status: { equals: 'published' } }, ids ? { banner: { in: ids } } : {}],
+    },
+    select: { banner: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return idsOf(docs.map((doc) => doc.banner))
+}
+
+/**
+ * Every published topic's banner, for the backfill. Migrations older than the topics table run
+ * the backfill too: there the query fails (no table, so no banners) and must not stop them. A
+ * failed SELECT leaves a SQLite transaction usable, and MongoDB has no such failure.
+ */
+async function topicBannersIfAny(req: PayloadRequest): Promise<string[]> {
+  try {
+    return await topicBanners(req)
+  } catch (error) {
+    if (/no such table/i.test(String((error as { cause?: unknown }).cause ?? error))) return []
+    if (/no such table/i.test(String(error))) return []
+    throw error
+  }
+}
+
 /**
  * The subset of `ids` that published content uses right now (read inside `req`'s transaction).
  * One "is there any?" query per id: a photo can be on hundreds of published articles, and
@@ -29,9 +62,12 @@ export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
 export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<Set<string>> {
   const used = new Set<string>()
   if (ids.length === 0) return used
+  // Published topics' banners: few, so one query for all of `ids`.
+  for (const id of await topicBanners(req, ids)) used.add(id)
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
   for (const id of new Set(ids)) {
+    if (used.has(id)) continue
     if (id === logo) {
       used.add(id)
       continue
@@ -124,6 +160,7 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     }
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
+  for (const id of await topicBannersIfAny(req)) used.add(id)
   // Only the logo: this runs inside older migrations, before later columns of the site exist.
   const site = await payload.findGlobal({
     slug: 'site',

@@ -1,10 +1,12 @@
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { CardList } from '@/components/lists/CardList'
 import { Figure } from '@/components/media/Figure'
+import { TopicLinks } from '@/components/topics/TopicLinks'
 import type { Article, Category } from '@/payload-types'
 import { bodyMediaIds, populatedCategories, populatedTags } from '@/site/article-parts'
 import type { CardArticle } from '@/site/data/cards'
 import { ancestry } from '@/site/data/site'
+import type { TopicLink } from '@/site/data/topics'
 import { absoluteUrl } from '@/site/env'
 import { formatDateTimeVi } from '@/site/format/date'
 import { asMedia } from '@/site/media'
@@ -20,6 +22,8 @@ interface Props {
   article: Article
   allCategories: Category[]
   related: CardArticle[]
+  /** Published topics holding the article ("Chuyên đề: …"). */
+  topics?: TopicLink[]
   print?: boolean
 }
 
@@ -32,7 +36,13 @@ function crumbs(article: Article, all: Category[]): Crumb[] {
   ]
 }
 
-export function ArticleView({ article, allCategories, related, print = false }: Props) {
+export function ArticleView({
+  article,
+  allCategories,
+  related,
+  topics = [],
+  print = false,
+}: Props) {
   const slug = article.slug ?? ''
   const cover = asMedia(article.coverImage)
   const showCover = cover && !bodyMediaIds(article.body).has(cover.id)
@@ -70,6 +80,7 @@ export function ArticleView({ article, allCategories, related, print = false }: 
               )}
             </ul>
           ) : null}
+          <TopicLinks topics={topics} />
           <ShareLinks url={absoluteUrl(urls.article(slug))} title={article.title} slug={slug} />
           {related.length > 0 ? (
             <section className="related section" aria-labelledby="tin-lien-quan">

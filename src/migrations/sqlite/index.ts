@@ -7,6 +7,7 @@ import * as migration_20261129_183356_content_changes from './20261129_183356_co
 import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
 import * as migration_20261129_205113_stages from './20261129_205113_stages';
 import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
+import * as migration_20261129_221104_topics from './20261129_221104_topics';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_220604_audit_schedule.up,
     down: migration_20261129_220604_audit_schedule.down,
-    name: '20261129_220604_audit_schedule'
+    name: '20261129_220604_audit_schedule',
+  },
+  {
+    up: migration_20261129_221104_topics.up,
+    down: migration_20261129_221104_topics.down,
+    name: '20261129_221104_topics'
   },
 ];

@@ -16,13 +16,15 @@ const SECTIONS = {
   'bai-viet': { collection: 'articles', path: urls.article },
   the: { collection: 'tags', path: urls.tag },
   'tac-gia': { collection: 'authors', path: urls.author },
+  'chuyen-de': { collection: 'topics', path: urls.topic },
 } as const
 
 type Section = keyof typeof SECTIONS
 const isSection = (name: string): name is Section => name in SECTIONS
 
 /** Tags and authors have a page only once a published article uses them (see taxonomy.ts). */
-const whereOf = (section: Section) => (section === 'bai-viet' ? PUBLISHED : PUBLIC_USE)
+const whereOf = (section: Section) =>
+  section === 'bai-viet' || section === 'chuyen-de' ? PUBLISHED : PUBLIC_USE
 
 /** Names of every sitemap page: the general one, then each section's pages (`bai-viet-1`…). */
 export async function sitemapPages(): Promise<string[]> {

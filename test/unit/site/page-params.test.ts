@@ -10,6 +10,7 @@ describe('canonicalQuery (the page cache key and what pages see)', () => {
     expect(q('/', 'utm_source=fb&fbclid=x&x=1')).toBe('')
     expect(q('/bai-viet/abc', 'trang=2&gclid=1')).toBe('')
     expect(q('/chuyen-muc/tin-tuc', 'trang=2&utm_medium=a')).toBe('?trang=2')
+    expect(q('/chuyen-de/dai-hoi', 'trang=3&fbclid=x')).toBe('?trang=3')
   })
 
   it('keeps declared parameters in one order, first value only, empty ones out', () => {

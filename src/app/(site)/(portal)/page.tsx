@@ -4,8 +4,10 @@ import { ArticleCard } from '@/components/lists/ArticleCard'
 import { CardList } from '@/components/lists/CardList'
 import { DocumentList } from '@/components/lists/DocumentList'
 import { Section } from '@/components/lists/Section'
+import { TopicStrip } from '@/components/topics/TopicStrip'
 import { getHomeData } from '@/site/data/home'
 import { getSite } from '@/site/data/site'
+import { featuredTopics } from '@/site/data/topics'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'
 import { urls } from '@/site/urls'
@@ -20,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [site, home] = await Promise.all([getSite(), getHomeData()])
+  const [site, home, topics] = await Promise.all([getSite(), getHomeData(), featuredTopics()])
   const links = site.links ?? []
   return (
     <div className="wrap">
@@ -39,6 +41,11 @@ export default async function HomePage() {
           </Section>
         ) : null}
       </div>
+      {topics.length > 0 ? (
+        <Section id="chuyen-de" title="Chuyên đề">
+          <TopicStrip topics={topics} />
+        </Section>
+      ) : null}
       {home.sections.map(({ category, articles }) => (
         <Section
           key={category.id}

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/ArticleView'
 import { getArticle, relatedArticles } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
+import { topicsOfArticle } from '@/site/data/topics'
 import { articleMetadata } from '@/site/seo/article-meta'
 import { jsonLdHtml, newsArticleJsonLd } from '@/site/seo/json-ld'
 import { decodeSlug } from '@/site/slug-param'
@@ -31,10 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params)
   if (!article) notFound()
-  const [site, categories, related] = await Promise.all([
+  const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
     relatedArticles(article),
+    topicsOfArticle(article),
   ])
   return (
     <div className="wrap">
@@ -48,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
       />
-      <ArticleView article={article} allCategories={categories} related={related} />
+      <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
     </div>
   )
 }
