@@ -6,6 +6,7 @@ import * as migration_20261129_180710_access_rules from './20261129_180710_acces
 import * as migration_20261129_183356_content_changes from './20261129_183356_content_changes';
 import * as migration_20261129_191350_tags_authors_public_use from './20261129_191350_tags_authors_public_use';
 import * as migration_20261129_214500_audit_schedule from './20261129_214500_audit_schedule';
+import * as migration_20261129_214850_page_views from './20261129_214850_page_views';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_214500_audit_schedule.up,
     down: migration_20261129_214500_audit_schedule.down,
-    name: '20261129_214500_audit_schedule'
+    name: '20261129_214500_audit_schedule',
+  },
+  {
+    up: migration_20261129_214850_page_views.up,
+    down: migration_20261129_214850_page_views.down,
+    name: '20261129_214850_page_views'
   },
 ];

@@ -4,6 +4,7 @@ import { ArticleCard } from '@/components/lists/ArticleCard'
 import { CardList } from '@/components/lists/CardList'
 import { DocumentList } from '@/components/lists/DocumentList'
 import { Section } from '@/components/lists/Section'
+import { MostRead } from '@/components/readership/MostRead'
 import { getHomeData } from '@/site/data/home'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
@@ -39,6 +40,7 @@ export default async function HomePage() {
           </Section>
         ) : null}
       </div>
+      <MostRead />
       {home.sections.map(({ category, articles }) => (
         <Section
           key={category.id}
