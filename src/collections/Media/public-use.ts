@@ -115,7 +115,15 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     }
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
-  const site = await payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
+  // Only the logo is selected: this runs inside an old migration, when columns that later
+  // migrations add to the site global do not exist yet.
+  const site = await payload.findGlobal({
+    slug: 'site',
+    select: { logo: true },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const logo = idOf(site.logo)
   if (logo) used.add(logo)
   const all = await payload.find({
