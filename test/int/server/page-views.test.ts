@@ -71,7 +71,8 @@ beforeAll(async () => {
     const user = await createUser(payload, role, '-views')
     tokens[role] = await loginToken(a.url, user.email, passwordFor(role))
   }
-})
+  // A first run builds .next (minutes on a loaded machine), then two servers start and one seeds.
+}, 900_000)
 
 afterAll(async () => {
   for (const s of [a, b]) s?.proc.kill('SIGKILL')
