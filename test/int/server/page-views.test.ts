@@ -140,7 +140,7 @@ describe('the EMC tracking script', () => {
   it('is absent by default', async () => {
     const { csp, html } = await cspOf(`${a.url}/`)
     expect(csp).not.toContain('emc.example.gov.vn')
-    expect(html).not.toContain('emc-script')
+    expect(html).not.toContain('<meta name="emc-script"')
   })
 
   it('refuses a URL that is not https', async () => {
