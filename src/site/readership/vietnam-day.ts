@@ -5,9 +5,17 @@
 const OFFSET_MS = 7 * 3600_000
 const DAY_MS = 86_400_000
 
-/** `YYYY-MM-DD` of the Vietnam day holding the instant `ms`. */
+let cachedSecond = -1
+let cachedDay = ''
+
+/** `YYYY-MM-DD` of the Vietnam day holding the instant `ms` (remembered per second: hot path). */
 export function vietnamDay(ms: number = Date.now()): string {
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10)
+  const second = Math.floor(ms / 1000)
+  if (second !== cachedSecond) {
+    cachedDay = new Date(ms + OFFSET_MS).toISOString().slice(0, 10)
+    cachedSecond = second
+  }
+  return cachedDay
 }
 
 /** The Vietnam day `n` days before the one holding `ms` (n = 0: that day). */
