@@ -4,8 +4,9 @@
  *
  *   npx tsx bench/site/views-overhead.ts [--seconds 8] [--connections 20] [--rounds 2]
  *
- * Starts two production server processes on one throwaway demo database (the first seeds it):
- * one counting (the default), one with PAGE_VIEWS=off. Only one is loaded at a time, and the
+ * Seeds a throwaway demo database with a first server process, then starts two production
+ * server processes on it, neither running the job queue: one counting (the default), one with
+ * PAGE_VIEWS=off. Only one is loaded at a time, and the
  * measurements alternate off/on for --rounds rounds so drifting machine load hits both alike.
  * Requests carry a browser user agent, so every one of them is counted (autocannon sends none,
  * which the counter would skip as a bot). Target: counting costs < 10% of the throughput.
@@ -57,12 +58,15 @@ async function measure(url: string): Promise<number> {
 }
 
 try {
-  const on = await startServerProcess({ ...env, SEED_DEMO: 'true' }, await freePort())
+  // A first process seeds the demo and stops; the two measured ones are alike but for counting
+  // (neither runs the job queue, whose polling would otherwise weigh on one side only).
+  const seeder = await startServerProcess({ ...env, SEED_DEMO: 'true' }, await freePort())
+  seeder.proc.kill('SIGTERM')
+  await seeder.exited
+  const alike = { ...env, JOBS_AUTORUN: 'false' }
+  const on = await startServerProcess(alike, await freePort())
   servers.push(on)
-  const off = await startServerProcess(
-    { ...env, PAGE_VIEWS: 'off', JOBS_AUTORUN: 'false' },
-    await freePort(),
-  )
+  const off = await startServerProcess({ ...alike, PAGE_VIEWS: 'off' }, await freePort())
   servers.push(off)
   console.log(
     `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on`,
