@@ -29,7 +29,14 @@ export class ActiveVisitors {
       this.saltDay = day
       this.seen.clear()
     }
-    const hash = crypto.hash('sha256', this.salt + address, 'base64url')
+    // crypto.hash arrived in Node 20.12; README allows 20.9, which gets the (slower) stream API.
+    const hash =
+      typeof crypto.hash === 'function'
+        ? crypto.hash('sha256', this.salt + address, 'base64url')
+        : crypto
+            .createHash('sha256')
+            .update(this.salt + address)
+            .digest('base64url')
     this.seen.delete(hash)
     this.seen.set(hash, now)
     if (this.seen.size > MAX_TRACKED) this.prune(now)
