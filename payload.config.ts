@@ -19,6 +19,7 @@ import { ContentChanges } from '@/collections/ContentChanges'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { PageViews } from '@/collections/PageViews'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
@@ -48,7 +49,17 @@ export default withApiLimits(
       meta: { titleSuffix: ' — Quản trị nội dung' },
       dateFormat: 'dd/MM/yyyy HH:mm',
       // Exhausted search-index jobs or an engine that does not answer (search/sync/status.ts).
-      components: { beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'] },
+      components: {
+        beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'],
+        afterNavLinks: ['/components/admin/readership/ReadershipNavLink#ReadershipNavLink'],
+        // Readership figures for editors and admins (issue 12 §6).
+        views: {
+          readership: {
+            Component: '/components/admin/readership/ReadershipView#ReadershipView',
+            path: '/thong-ke',
+          },
+        },
+      },
     },
     i18n: {
       supportedLanguages: { vi, en },
@@ -67,6 +78,7 @@ export default withApiLimits(
       Redirects,
       ContentChanges,
       AuditLog,
+      PageViews,
     ],
     globals: [Site, SearchSettingsGlobal],
     endpoints: [searchEndpoint],

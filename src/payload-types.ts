@@ -79,6 +79,7 @@ export interface Config {
     redirects: Redirect;
     'content-changes': ContentChange;
     'audit-log': AuditLog;
+    'page-views': PageView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -585,6 +587,22 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Số lượt xem mỗi trang theo ngày (giờ Việt Nam). Xem biểu đồ ở mục Thống kê.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: string;
+  day: string;
+  path: string;
+  kind: 'home' | 'article' | 'category' | 'other';
+  key?: string | null;
+  views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -743,6 +761,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-changes';
         value: string | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: string | PageView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1091,6 +1113,19 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  day?: T;
+  path?: T;
+  kind?: T;
+  key?: T;
+  views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1190,6 +1225,10 @@ export interface Site {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Địa chỉ https của mã theo dõi do hệ thống giám sát quốc gia (EMC) cấp. Để trống: không gắn mã nào (mặc định).
+   */
+  emcScriptUrl?: string | null;
   mainNav?: (string | Category)[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1251,6 +1290,7 @@ export interface SiteSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  emcScriptUrl?: T;
   mainNav?: T;
   updatedAt?: T;
   createdAt?: T;

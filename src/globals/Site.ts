@@ -2,7 +2,10 @@ import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone } from '@/access/roles'
 import { syncPublicUse } from '@/collections/Media/public-use'
+import { setEmcScriptUrl } from '@/server/emc-script'
 import { revalidateGlobalAfterChange } from '@/site/cache/hooks'
+
+import { emcUrlError } from './emc-url'
 
 /** Everything province-specific lives here, so one codebase serves every provincial body. */
 export const Site: GlobalConfig<'site'> = {
@@ -21,6 +24,11 @@ export const Site: GlobalConfig<'site'> = {
           req,
           ids.filter((v): v is string => typeof v === 'string'),
         )
+        return doc
+      },
+      // This process's CSP follows at once; other processes on their next content-version change.
+      ({ doc }) => {
+        setEmcScriptUrl(doc.emcScriptUrl)
         return doc
       },
       revalidateGlobalAfterChange,
@@ -70,6 +78,16 @@ export const Site: GlobalConfig<'site'> = {
         { name: 'label', type: 'text', required: true, label: 'Tên' },
         { name: 'url', type: 'text', required: true, label: 'Địa chỉ (URL)' },
       ],
+    },
+    {
+      name: 'emcScriptUrl',
+      type: 'text',
+      label: 'Mã theo dõi EMC (địa chỉ script)',
+      admin: {
+        description:
+          'Địa chỉ https của mã theo dõi do hệ thống giám sát quốc gia (EMC) cấp. Để trống: không gắn mã nào (mặc định).',
+      },
+      validate: (value: string | null | undefined) => emcUrlError(value) ?? true,
     },
     {
       name: 'mainNav',

@@ -12,6 +12,7 @@ import { bodyLimits } from './body-limits'
 import { privateByDefault } from './cache-policy'
 import { clientContext } from './client-context'
 import { connectionDrain } from './connection-drain'
+import { emcScriptOrigin, loadEmcScriptUrl } from './emc-script'
 import { errorPages } from './error-pages'
 import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
@@ -77,6 +78,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { scheduleReconciliation } = await import('@/search/sync/reconcile-schedule')
   const stopReconciling = scheduleReconciliation(payload)
 
+  // Page views: counted in memory on every reader request (cached or not), written in batches.
+  const { countingEnabled, viewCounter } = await import('@/site/readership/counter')
+  const { startViewFlusher } = await import('@/site/readership/flusher')
+  const counting = countingEnabled()
+  const viewFlusher = counting ? startViewFlusher(payload) : undefined
+  await loadEmcScriptUrl(payload)
+
   const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -87,7 +95,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
   app.use(clientContext())
-  app.use(securityHeaders(dev))
+  app.use(securityHeaders(dev, () => emcScriptOrigin(payload)))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
   app.get('/healthz', healthRoute(payload))
@@ -99,6 +107,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(['/api/search', '/tim-kiem'], limits.search)
   app.get('/tim-kiem', searchPageStatus())
   app.use('/api', limits.api)
+  // In front of the page cache, so cache hits count like renders.
+  if (counting) app.use(viewCounter())
   // Every reader request the page cache cannot answer costs a render, so those are limited.
   app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
@@ -127,6 +137,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         stopReconciling()
         stopDayChange()
         await nextApp.close()
+        // After the drain (no request is still counting), before the database closes.
+        await viewFlusher?.stop()
       },
     }))
   // SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests

@@ -47,7 +47,15 @@ function policyForNext(): RequestHandler {
   }
 }
 
-export function securityHeaders(dev: boolean): RequestHandler[] {
+/**
+ * `extraScriptOrigin` names the one third-party script origin allowed (the EMC tracking script,
+ * emc-script.ts), or null. Browsers with 'strict-dynamic' ignore origins and trust the script
+ * because the hash-allowed body script adds it; older ones need the origin listed.
+ */
+export function securityHeaders(
+  dev: boolean,
+  extraScriptOrigin: () => string | null = () => null,
+): RequestHandler[] {
   return [
     newNonce(),
     helmet({
@@ -57,7 +65,11 @@ export function securityHeaders(dev: boolean): RequestHandler[] {
           'default-src': ["'self'"],
           'script-src': [
             "'self'",
-            (_req, res) => `'nonce-${cspNonceOf(res as Response) ?? ''}'`,
+            (_req, res) => {
+              const origin = extraScriptOrigin()
+              const nonce = `'nonce-${cspNonceOf(res as Response) ?? ''}'`
+              return origin ? `${nonce} ${origin}` : nonce
+            },
             "'strict-dynamic'",
             ...SITE_SCRIPT_HASHES,
             ...(dev ? ["'unsafe-eval'"] : []),

@@ -262,6 +262,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
         await payload.create({ collection: 'content-changes', data: {}, overrideAccess: true }),
       ),
       auditEntry: await auditEntry(payload),
+      pageView: await pageViewRow(payload),
     },
     versions: {
       otherDraft: await versionOf(otherDraft.id),
@@ -269,6 +270,16 @@ export async function matrixFixtures(payload: Payload, url: string) {
       unpublishedPublished: await versionOf(once.id, 'published'),
     },
   }
+}
+
+/** A readership counter row, as the server's view counter writes them (never over the API). */
+export async function pageViewRow(payload: Payload): Promise<string> {
+  const doc = await payload.create({
+    collection: 'page-views',
+    data: { day: '2026-01-01', path: `/bai-viet/${marker('views')}`, kind: 'article', views: 3 },
+    overrideAccess: true,
+  })
+  return String(doc.id)
 }
 
 export type MatrixFixtures = Awaited<ReturnType<typeof matrixFixtures>>

@@ -8,7 +8,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
-import { marker, pngFile } from './matrix-fixtures'
+import { marker, pageViewRow, pngFile } from './matrix-fixtures'
 import { scheduleProbes } from './matrix-schedule'
 import { topicProbes } from './matrix-topics'
 import { createUser } from './users'
@@ -242,6 +242,16 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
       fresh: () => auditEntry(payload),
       field: 'summary',
       body: (mark) => ({ at: new Date().toISOString(), action: 'update', summary: mark }),
+    },
+    // Readership counters: editors and admins read them; only the server's counter writes them.
+    'page-views': {
+      visible: (role) => (role === 'admin' || role === 'editor' ? ids.pageView : undefined),
+      all: ids.pageView,
+      hidden: () => undefined,
+      foreign: () => ids.pageView,
+      fresh: () => pageViewRow(payload),
+      field: 'path',
+      body: (mark) => ({ day: '2026-01-02', path: `/${mark}`, kind: 'other', views: 1 }),
     },
     'payload-migrations': {
       visible: () => undefined,

@@ -236,6 +236,20 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'N N N N N',
     },
   },
+  // Readership counters (issue 12 §6): editors and admins read them; only the server's view
+  // counter writes them (atomic increments), never anyone over an API, admins included.
+  'page-views': {
+    gql: ['PageView', 'PageViews'],
+    ops: {
+      find: 'D D A A A',
+      findByID: 'D D A A A',
+      count: 'D D A A A',
+      create: 'D D D D D',
+      update: 'D D D D D',
+      delete: 'D D D D D',
+      versions: 'N N N N N',
+    },
+  },
   'payload-migrations': {
     gql: null,
     ops: {

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { bodyScript, headScript } from '@/components/layout/inline-scripts'
+import { emcOrigin } from '@/globals/emc-url'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'
@@ -29,11 +30,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#a50e0e' }
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const site = await getSite()
+  // The EMC tracking script, when set and valid: bodyScript loads it (see inline-scripts.ts).
+  const emc = emcOrigin(site.emcScriptUrl) ? site.emcScriptUrl : null
   return (
     <html lang="vi" suppressHydrationWarning style={{ ['--font-body' as string]: fontStack() }}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        {emc ? <meta name="emc-script" content={emc} /> : null}
       </head>
       <body>
         {children}

@@ -1,3 +1,4 @@
+import { VisitCounter } from '@/components/readership/VisitCounter'
 import type { Site } from '@/payload-types'
 import { urls } from '@/site/urls'
 
@@ -42,6 +43,7 @@ export function SiteFooter({ site }: { site: Site }) {
             </li>
           </ul>
         </section>
+        <VisitCounter />
       </div>
     </footer>
   )

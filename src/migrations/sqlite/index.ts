@@ -8,6 +8,7 @@ import * as migration_20261129_191350_tags_authors_public_use from './20261129_1
 import * as migration_20261129_205113_stages from './20261129_205113_stages';
 import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
+import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_221104_topics.up,
     down: migration_20261129_221104_topics.down,
-    name: '20261129_221104_topics'
+    name: '20261129_221104_topics',
+  },
+  {
+    up: migration_20261129_222235_page_views.up,
+    down: migration_20261129_222235_page_views.down,
+    name: '20261129_222235_page_views'
   },
 ];

@@ -24,7 +24,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
+import { ReadershipNavLink as ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4 } from '../../../components/admin/readership/ReadershipNavLink'
 import { SearchSyncNotice as SearchSyncNotice_033363bcc020d3c90763cdba1e4b1707 } from '../../../components/admin/SearchSyncNotice'
+import { ReadershipView as ReadershipView_671723c00dc955f8383bce58f8d43fb9 } from '../../../components/admin/readership/ReadershipView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,
+  "/components/admin/readership/ReadershipNavLink#ReadershipNavLink": ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4,
   "/components/admin/SearchSyncNotice#SearchSyncNotice": SearchSyncNotice_033363bcc020d3c90763cdba1e4b1707,
+  "/components/admin/readership/ReadershipView#ReadershipView": ReadershipView_671723c00dc955f8383bce58f8d43fb9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

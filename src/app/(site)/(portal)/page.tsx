@@ -5,6 +5,7 @@ import { CardList } from '@/components/lists/CardList'
 import { DocumentList } from '@/components/lists/DocumentList'
 import { Section } from '@/components/lists/Section'
 import { TopicStrip } from '@/components/topics/TopicStrip'
+import { MostRead } from '@/components/readership/MostRead'
 import { getHomeData } from '@/site/data/home'
 import { getSite } from '@/site/data/site'
 import { featuredTopics } from '@/site/data/topics'
@@ -46,6 +47,7 @@ export default async function HomePage() {
           <TopicStrip topics={topics} />
         </Section>
       ) : null}
+      <MostRead />
       {home.sections.map(({ category, articles }) => (
         <Section
           key={category.id}

@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
+import { MostRead } from '@/components/readership/MostRead'
 import { getArticle, relatedArticles } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { topicsOfArticle } from '@/site/data/topics'
@@ -51,6 +52,7 @@ export default async function ArticlePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
       />
       <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
+      <MostRead />
     </div>
   )
 }

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { ActiveVisitors } from '@/site/readership/active-visitors'
+import { startFlusher, type ViewRow,ViewTally } from '@/site/readership/tally'
+
+afterEach(() => vi.useRealTimers())
+
+const total = (rows: ViewRow[]) => rows.reduce((n, r) => n + r.views, 0)
+
+describe('view tally', () => {
+  it('merges views of one page and day, keeps days apart', () => {
+    const t = new ViewTally()
+    t.add('2026-11-29', '/', 'home', '')
+    t.add('2026-11-29', '/', 'home', '')
+    t.add('2026-11-30', '/', 'home', '')
+    t.add('2026-11-30', '/bai-viet/a', 'article', 'a')
+    expect(t.size).toBe(3)
+    expect(t.pending('2026-11-30')).toBe(2)
+    const rows = t.take()
+    expect(rows.find((r) => r.day === '2026-11-29')?.views).toBe(2)
+    expect(t.size).toBe(0)
+  })
+})
+
+describe('flusher', () => {
+  it('writes the batch every interval and nothing when idle', async () => {
+    vi.useFakeTimers()
+    const t = new ViewTally()
+    const batches: ViewRow[][] = []
+    const f = startFlusher(t, async (rows) => void batches.push(rows), 10_000)
+    for (let i = 0; i < 5; i++) t.add('2026-11-29', '/', 'home', '')
+    await vi.advanceTimersByTimeAsync(9_999)
+    expect(batches).toHaveLength(0)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(batches.map(total)).toEqual([5])
+    await vi.advanceTimersByTimeAsync(30_000)
+    expect(batches).toHaveLength(1)
+    await f.stop()
+  })
+
+  it('puts a failed batch back and writes it, with newer views, next time', async () => {
+    const t = new ViewTally()
+    const written: ViewRow[] = []
+    let fail = true
+    const errors: unknown[] = []
+    const f = startFlusher(
+      t,
+      async (rows) => {
+        if (fail) throw new Error('database is locked')
+        written.push(...rows)
+      },
+      3_600_000,
+      (e) => errors.push(e),
+    )
+    t.add('2026-11-29', '/', 'home', '', 3)
+    await f.flush()
+    expect(errors).toHaveLength(1)
+    expect(t.pending()).toBe(3)
+    t.add('2026-11-29', '/', 'home', '', 2)
+    fail = false
+    await f.flush()
+    expect(total(written)).toBe(5)
+    expect(t.pending()).toBe(0)
+    await f.stop()
+  })
+
+  it('never runs two writes at once and loses nothing counted during a slow write', async () => {
+    const t = new ViewTally()
+    let inFlight = 0
+    let maxInFlight = 0
+    let written = 0
+    const f = startFlusher(
+      t,
+      async (rows) => {
+        inFlight++
+        maxInFlight = Math.max(maxInFlight, inFlight)
+        await new Promise((r) => setTimeout(r, 20))
+        written += total(rows)
+        inFlight--
+      },
+      3_600_000,
+    )
+    const flushes: Promise<void>[] = []
+    for (let i = 0; i < 50; i++) {
+      t.add('2026-11-29', `/p${i % 7}`, 'other', '')
+      if (i % 10 === 0) flushes.push(f.flush())
+    }
+    await Promise.all(flushes)
+    await f.stop()
+    expect(maxInFlight).toBe(1)
+    expect(written).toBe(50)
+  })
+
+  it('writes the remainder on stop (graceful shutdown)', async () => {
+    const t = new ViewTally()
+    let written = 0
+    const f = startFlusher(t, async (rows) => void (written += total(rows)), 3_600_000)
+    t.add('2026-11-29', '/', 'home', '', 7)
+    await f.stop()
+    expect(written).toBe(7)
+  })
+})
+
+describe('active visitors', () => {
+  it('counts distinct addresses of the last five minutes, re-visits once', () => {
+    const a = new ActiveVisitors()
+    const t0 = Date.parse('2026-11-29T03:00:00Z')
+    a.saw('203.0.113.1', t0)
+    a.saw('203.0.113.2', t0 + 60_000)
+    a.saw('203.0.113.1', t0 + 120_000)
+    expect(a.count(t0 + 120_000)).toBe(2)
+    // 203.0.113.2 was last seen at t0+1 min: gone after t0+6 min; .1 (t0+2 min) still there.
+    expect(a.count(t0 + 6 * 60_000 + 1)).toBe(1)
+    expect(a.count(t0 + 8 * 60_000)).toBe(0)
+  })
+  it('holds no address in readable form', () => {
+    const a = new ActiveVisitors()
+    a.saw('198.51.100.77')
+    expect(
+      JSON.stringify([...(a as unknown as { seen: Map<string, number> }).seen.keys()]),
+    ).not.toContain('198.51.100.77')
+  })
+})
