@@ -5,11 +5,9 @@ import { splitGluedWords } from './glued'
 
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
-// C0 controls, DEL and the C1 controls (tab and line breaks are handled above and by the line
-// splitter): junk bytes in an old file that no reader sees and that must not reach the database.
-// C1 ones appear when a Windows-1252 file was once read as Latin-1 (its curly quotes become
-// U+0093/U+0094).
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
+// C0 controls and DEL (tab and line breaks are handled above and by the line splitter): junk
+// bytes in an old file that no reader sees and that must not reach the database.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g
 
 export function repairLine(raw: string): string {
   let s = raw.normalize('NFC').replace(ODD_SPACES, ' ').replace(INVISIBLE, '').replace(CONTROL, '')

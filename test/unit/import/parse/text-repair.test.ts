@@ -48,12 +48,6 @@ describe('repairs', () => {
     expect(repairLine(`  ${nfd}   tỉnh ,  huyện ;  xã  `)).toBe('Đảng bộ tỉnh, huyện; xã')
     expect(repairLine('lúc 7 :30 , ‘‘Chi bộ 4 Tốt”')).toBe('lúc 7 :30, “Chi bộ 4 Tốt”')
   })
-  it('drops C0 and C1 control characters (junk bytes of old files, e.g. cp1252 read as Latin-1)', () => {
-    expect(repairLine('Hội\u0000 nghị\u0007 Ban\u001B Chấp\u007F hành')).toBe(
-      'Hội nghị Ban Chấp hành',
-    )
-    expect(repairLine('\u0093Chi bộ\u0094 họp\u0085 thường kỳ\u009F')).toBe('Chi bộ họp thường kỳ')
-  })
   it('fixture: repairs glued words but leaves codes, acronyms and English alone', () => {
     const a = parseFixture('glued-words.txt')
     expect(a.title).toBe('Huyện Bảo Lâm hoàn thành công trình và đưa vào sử dụng')
