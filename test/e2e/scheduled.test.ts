@@ -20,17 +20,23 @@ afterAll(async () => {
 })
 
 describe('scheduled publishing', () => {
-  it('shows an article published by the job queue, run as the editor who scheduled it', async () => {
-    const { token, userId } = await apiLogin('editor')
+  it('shows an article published by the job queue, run as the approver who scheduled it', async () => {
+    const { token: editorToken } = await apiLogin('editor')
+    const { token, userId } = await apiLogin('approver')
     const title = 'Kiểm thử lịch xuất bản tự động'
+    // The editor files the piece and forwards it: it waits for the approver ("Chờ duyệt đăng").
     const { doc } = await api<{ doc: { id: string; slug: string } }>(
       '/api/articles?draft=true',
-      token,
+      editorToken,
       {
         method: 'POST',
-        body: { title, kind: 'news', _status: 'draft' },
+        body: { title, kind: 'news', _status: 'draft', stage: 'editing' },
       },
     )
+    await api(`/api/articles/${doc.id}?draft=true`, editorToken, {
+      method: 'PATCH',
+      body: { stage: 'approval' },
+    })
     await getPage('/')
     expect((await getPage('/')).cache).toBe('HIT')
     // Exactly what the admin's schedule drawer queues: with the scheduling user, so the job
