@@ -19,6 +19,7 @@ import {
 } from './access'
 import { documentFields } from './document-fields'
 import { applyStage } from './hooks/apply-stage'
+import { auditStageTransition } from './hooks/audit-stage-transition'
 import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
 import { hideStageHistory } from './hooks/hide-stage-history'
@@ -71,6 +72,7 @@ export const Articles: CollectionConfig<'articles'> = {
     ],
     afterRead: [hideStageHistory],
     afterChange: [
+      auditStageTransition,
       indexArticleAfterChange,
       syncMediaAfterChange,
       syncTaxonomyAfterChange,

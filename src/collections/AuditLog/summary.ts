@@ -12,7 +12,9 @@ type Record_ = Record<string, unknown>
 
 /** Relationship values come populated or as ids depending on depth: compare ids only. */
 function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalise)
+  // An empty list and no value at all are the same to a reader of the log (a hasMany field
+  // comes back [] once saved): no "categories: ∅ → []" noise.
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalise)
   if (value && typeof value === 'object') {
     const object = value as Record_
     if ('id' in object && (typeof object.id === 'string' || typeof object.id === 'number'))

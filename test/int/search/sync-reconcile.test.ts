@@ -29,6 +29,7 @@ vi.hoisted(() => {
 
 let t: TestPayload
 let editor: User
+let approver: User
 let reporter: User
 let server: Server
 let healthUrl: string
@@ -74,6 +75,7 @@ async function until(done: () => Promise<boolean>): Promise<void> {
 beforeAll(async () => {
   t = await bootPayload('search-reconcile')
   editor = await createUser(t.payload, 'editor')
+  approver = await createUser(t.payload, 'approver')
   reporter = await createUser(t.payload, 'reporter')
   const app = express()
   app.get('/healthz', healthRoute(t.payload))
@@ -108,7 +110,7 @@ describe('an outage longer than the retry window', () => {
       collection: 'articles',
       id: toUnpublish.id,
       data: { _status: 'draft' },
-      user: editor,
+      user: approver,
       overrideAccess: false,
     })
     await t.payload.delete({ collection: 'articles', id: toDelete.id, overrideAccess: true })

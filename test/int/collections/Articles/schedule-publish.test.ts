@@ -93,6 +93,7 @@ describe('scheduled publishing', () => {
     const after = await t.payload.findByID({
       collection: 'articles',
       id: soon.id,
+      depth: 0,
       overrideAccess: true,
     })
     expect(after._status).toBe('published')

@@ -75,7 +75,7 @@ const login = (email: string, password: string) =>
 beforeAll(async () => {
   t = await bootPayload('audit')
   api = await startApiServer(t.payload.config)
-  for (const role of ['admin', 'editor', 'reporter'] as const) {
+  for (const role of ['admin', 'approver', 'editor', 'reporter'] as const) {
     users[role] = await createUser(t.payload, role)
     const res = await login(users[role].email, passwordFor(role))
     tokens[role] = res.json.token as string
@@ -133,22 +133,28 @@ describe('entries', () => {
     ).toHaveLength(1)
   })
 
-  it('records publish, unpublish and version restores, but not draft saves', async () => {
+  it('records stage moves, publish, unpublish and version restores, but not draft saves', async () => {
+    // The editor files the piece and forwards it; the approver publishes it (issue 11 stages).
     const created = await call('editor', 'POST', '/api/articles?draft=true', {
       title: 'Bài kiểm tra nhật ký',
       kind: 'news',
+      stage: 'editing',
     })
     expect(created.status).toBe(201)
     const id = (created.json.doc as { id: string }).id
     const forDoc = (action: string) =>
       entries({ and: [{ action: { equals: action } }, { documentId: { equals: id } }] })
+    expect(
+      (await call('editor', 'PATCH', `/api/articles/${id}?draft=true`, { stage: 'approval' }))
+        .status,
+    ).toBe(200)
 
     expect(
-      (await call('editor', 'PATCH', `/api/articles/${id}`, { _status: 'published' })).status,
+      (await call('approver', 'PATCH', `/api/articles/${id}`, { _status: 'published' })).status,
     ).toBe(200)
     expect(await forDoc('publish')).toHaveLength(1)
     expect((await forDoc('publish'))[0]).toMatchObject({
-      actor: users.editor.id,
+      actor: users.approver.id,
       documentTitle: 'Bài kiểm tra nhật ký',
     })
 
@@ -161,21 +167,43 @@ describe('entries', () => {
     expect(await forDoc('unpublish')).toHaveLength(0)
 
     expect(
-      (await call('editor', 'PATCH', `/api/articles/${id}`, { _status: 'draft' })).status,
+      (
+        await call('approver', 'PATCH', `/api/articles/${id}`, {
+          stage: 'unpublished',
+          stageReason: 'Kiểm thử gỡ bài',
+        })
+      ).status,
     ).toBe(200)
     expect(await forDoc('unpublish')).toHaveLength(1)
 
+    // Each move of the stage is one entry, with who made it and the reason where one is required.
+    const moves = (await forDoc('stage-transition')).map((e) => [e.actor, e.summary])
+    expect(moves).toEqual(
+      expect.arrayContaining([
+        [users.editor.id, 'stage: ∅ → editing'],
+        [users.editor.id, 'stage: editing → approval'],
+        [users.approver.id, 'stage: approval → published'],
+        [users.approver.id, 'stage: published → unpublished — Kiểm thử gỡ bài'],
+      ]),
+    )
+    expect(moves).toHaveLength(4)
+
     const versions = await call(
-      'editor',
+      'approver',
       'GET',
       `/api/articles/versions?where[parent][equals]=${id}&where[version._status][equals]=published&limit=1`,
     )
     const versionId = (versions.json.docs as Array<{ id: string }>)[0]?.id
     expect(versionId).toBeDefined()
-    const restored = await call('editor', 'POST', `/api/articles/versions/${versionId}`)
-    expect(restored.status).toBe(200)
+    // Restoring the published version republishes it, "Gỡ bài" → "Đã đăng": a move the stage
+    // table leaves to admins (an approver goes back through the desk instead).
+    const refused = await call('approver', 'POST', `/api/articles/versions/${versionId}`)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.json)).toContain('chỉ quản trị được làm')
+    const restored = await call('admin', 'POST', `/api/articles/versions/${versionId}`)
+    expect(restored.status, JSON.stringify(restored.json)).toBe(200)
     const [restore] = await forDoc('restore-version')
-    expect(restore).toMatchObject({ actor: users.editor.id, ip: IP })
+    expect(restore).toMatchObject({ actor: users.admin.id, ip: IP })
     expect(restore?.summary).toContain(String(versionId))
     // The restore is one entry, not also a publish.
     expect(await forDoc('publish')).toHaveLength(1)
