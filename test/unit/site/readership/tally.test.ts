@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { ActiveVisitors } from '@/site/readership/active-visitors'
-import { startFlusher, type ViewRow,ViewTally } from '@/site/readership/tally'
+import { startFlusher, type ViewRow, ViewTally } from '@/site/readership/tally'
 
 afterEach(() => vi.useRealTimers())
 
