@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeOperationHook, CollectionSlug, Where } from 'payload'
 
-import { isStaff } from './roles'
+import { editorsOnly, isStaff, staffOnly } from './roles'
 
 /*
  * Read rules for small collections with drafts (leaders, schedule entries): staff read
@@ -11,6 +11,15 @@ import { isStaff } from './roles'
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 export const staffOrPublished: Access = ({ req }) => (isStaff(req.user) ? true : PUBLISHED)
+
+/** Editors write; staff read everything, versions included; readers see published documents. */
+export const editorialDraftsAccess = {
+  read: staffOrPublished,
+  create: editorsOnly,
+  update: editorsOnly,
+  delete: editorsOnly,
+  readVersions: staffOnly,
+}
 
 /**
  * Second line behind the constraint: a reader's `?draft=true` (REST), `draft: true` (GraphQL)

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOnlyForReaders, staffOrPublished } from '@/access/published'
-import { editorsOnly, staffOnly } from '@/access/roles'
+import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
   revalidatePublishedAfterChange,
@@ -23,13 +22,7 @@ export const Leaders: CollectionConfig<'leaders'> = {
     defaultColumns: ['name', 'position', 'order', '_status'],
   },
   defaultSort: 'order',
-  access: {
-    read: staffOrPublished,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-    readVersions: staffOnly,
-  },
+  access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
     beforeOperation: [publishedOnlyForReaders()],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOnlyForReaders, staffOrPublished } from '@/access/published'
-import { editorsOnly, staffField, staffOnly } from '@/access/roles'
+import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
+import { staffField } from '@/access/roles'
 import {
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
@@ -26,13 +26,7 @@ export const ScheduleEntries: CollectionConfig<'schedule-entries'> = {
     description: 'Mỗi mục là một công việc trong một buổi. Xuất bản để hiện trên /lich-cong-tac.',
   },
   defaultSort: '-date',
-  access: {
-    read: staffOrPublished,
-    create: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-    readVersions: staffOnly,
-  },
+  access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
     beforeOperation: [publishedOnlyForReaders()],

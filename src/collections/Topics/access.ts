@@ -1,17 +1,9 @@
 /**
- * Who reads and writes topics (chuyên đề): editors and admins write them; staff read
- * everything, drafts included; readers see published topics only. Shared with leaders and
- * schedule entries (@/access/published), so the rule is a query constraint on every API.
+ * Who reads and writes topics (chuyên đề): the rule shared with leaders and schedule entries
+ * (@/access/published): editors write, staff read drafts, readers see published topics only.
  */
-import { publishedOnlyForReaders, staffOrPublished } from '@/access/published'
-import { editorsOnly, staffOnly } from '@/access/roles'
+import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
 
-export const topicsAccess = {
-  read: staffOrPublished,
-  create: editorsOnly,
-  update: editorsOnly,
-  delete: editorsOnly,
-  readVersions: staffOnly,
-}
+export const topicsAccess = editorialDraftsAccess
 
 export const topicsReadersSeePublished = publishedOnlyForReaders<'topics'>()
