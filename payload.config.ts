@@ -27,12 +27,14 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { RoyaltySettings } from '@/globals/RoyaltySettings'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { jobsConfig } from '@/jobs/config'
 import { loggerConfig } from '@/lib/logger'
 import { richTextEditor } from '@/lib/rich-text-editor'
 import { resolveSecret } from '@/lib/secret'
+import { royaltyReportEndpoint } from '@/royalties/endpoint'
 import { searchEndpoint } from '@/search/http/endpoint'
 
 // import.meta.dirname is undefined inside Next's server bundle.
@@ -51,12 +53,20 @@ export default withApiLimits(
       // Exhausted search-index jobs or an engine that does not answer (search/sync/status.ts).
       components: {
         beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'],
-        afterNavLinks: ['/components/admin/readership/ReadershipNavLink#ReadershipNavLink'],
+        afterNavLinks: [
+          '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
+          '/components/admin/royalties/RoyaltiesNavLink#RoyaltiesNavLink',
+        ],
         // Readership figures for editors and admins (issue 12 §6).
         views: {
           readership: {
             Component: '/components/admin/readership/ReadershipView#ReadershipView',
             path: '/thong-ke',
+          },
+          // The monthly royalty report for editors, approvers and admins (issue 11 §4).
+          royalties: {
+            Component: '/components/admin/royalties/RoyaltiesView#RoyaltiesView',
+            path: '/nhuan-but',
           },
         },
       },
@@ -80,8 +90,8 @@ export default withApiLimits(
       AuditLog,
       PageViews,
     ],
-    globals: [Site, SearchSettingsGlobal],
-    endpoints: [searchEndpoint],
+    globals: [Site, SearchSettingsGlobal, RoyaltySettings],
+    endpoints: [searchEndpoint, royaltyReportEndpoint],
     editor: richTextEditor,
     db: databaseAdapter(),
     sharp,

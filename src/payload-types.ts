@@ -114,10 +114,12 @@ export interface Config {
   globals: {
     site: Site;
     'search-settings': SearchSetting;
+    'royalty-settings': RoyaltySetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'royalty-settings': RoyaltySettingsSelect<false> | RoyaltySettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -220,6 +222,20 @@ export interface Article {
     description?: string | null;
     image?: (string | null) | Media;
   };
+  /**
+   * Đánh dấu rồi lưu để điền nhuận bút mặc định theo bảng nhuận bút: tác giả ở dòng tác giả và người chụp ở chú thích ảnh (tạo hồ sơ tác giả khi chưa có). Dòng đã có được giữ nguyên. Khi bài chuyển sang "Chờ duyệt đăng" mà chưa có dòng nào, hệ thống tự điền.
+   */
+  fillRoyalties?: boolean | null;
+  royalties?:
+    | {
+        person: string | Author;
+        role: 'writing' | 'photo' | 'editing' | 'translation';
+        points?: number | null;
+        amount?: number | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Để trống để tạo tự động từ tiêu đề
    */
@@ -575,7 +591,8 @@ export interface AuditLog {
     | 'media-delete'
     | 'import-run'
     | 'stage-transition'
-    | 'retention-prune';
+    | 'retention-prune'
+    | 'royalty-change';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   collectionSlug?: string | null;
@@ -843,6 +860,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  fillRoyalties?: T;
+  royalties?:
+    | T
+    | {
+        person?: T;
+        role?: T;
+        points?: T;
+        amount?: T;
+        note?: T;
+        id?: T;
       };
   slug?: T;
   kind?: T;
@@ -1263,6 +1291,34 @@ export interface SearchSetting {
   createdAt?: string | null;
 }
 /**
+ * Giá trị một điểm và định mức mặc định theo thể loại bài; biên tập viên điều chỉnh trên từng bài.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-settings".
+ */
+export interface RoyaltySetting {
+  id: string;
+  /**
+   * Báo cáo tháng quy điểm ra tiền theo giá trị này tại thời điểm lập báo cáo; dòng nhập số tiền giữ nguyên số tiền.
+   */
+  pointValue: number;
+  /**
+   * Tin → "Tin tức, hội nghị"; bài → "Bài viết"; phỏng vấn; ảnh → "Phóng sự ảnh". Vai trò "Ảnh" tính cho mỗi ảnh; "Viết" chia đều cho các đồng tác giả. Nhập điểm hoặc số tiền.
+   */
+  rates?:
+    | {
+        kind: 'news' | 'interview' | 'document' | 'photo' | 'feature';
+        role: 'writing' | 'photo' | 'editing' | 'translation';
+        points?: number | null;
+        amount?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
@@ -1315,6 +1371,26 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         right?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "royalty-settings_select".
+ */
+export interface RoyaltySettingsSelect<T extends boolean = true> {
+  pointValue?: T;
+  rates?:
+    | T
+    | {
+        kind?: T;
+        role?: T;
+        points?: T;
+        amount?: T;
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -39,6 +39,10 @@ export const COMMANDS: Record<string, Entry> = {
     summary: 'Restore a snapshot and rebuild the search index: restore <dir> [--force]',
     load: () => import('./restore'),
   },
+  royalties: {
+    summary: 'Monthly royalty report: royalties --month YYYY-MM [--json|--csv|--xlsx] [--out FILE]',
+    load: () => import('./royalties'),
+  },
   'merge-authors': {
     summary: 'Reassign every byline of one author to another, then delete it: --from ID --into ID',
     load: async () => (await import('@/cli/merge/merge-command')).mergeCommand('authors'),

@@ -19,9 +19,12 @@ import {
 } from './access'
 import { documentFields } from './document-fields'
 import { applyStage } from './hooks/apply-stage'
+import { auditRoyaltyChange, rememberRoyaltyChange } from './hooks/audit-royalties'
 import { auditStageTransition } from './hooks/audit-stage-transition'
+import { fillRoyalties } from './hooks/fill-royalties'
 import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
+import { hideRoyalties } from './hooks/hide-royalties'
 import { hideStageHistory } from './hooks/hide-stage-history'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
@@ -32,6 +35,7 @@ import { syncMediaAfterChange, syncMediaAfterDelete } from './hooks/sync-media-p
 import { syncTaxonomyAfterChange, syncTaxonomyAfterDelete } from './hooks/sync-taxonomy-public-use'
 import { importFields } from './import-fields'
 import { ARTICLE_KINDS } from './kinds'
+import { royaltyTab } from './royalties/fields'
 import { markSaveMode } from './stages/save-mode'
 import { stageFields } from './stages/stage-fields'
 
@@ -69,10 +73,13 @@ export const Articles: CollectionConfig<'articles'> = {
       recordMediaRefs,
       rememberStoredArticle,
       recordPhotoCredits,
+      fillRoyalties,
+      rememberRoyaltyChange,
     ],
-    afterRead: [hideStageHistory],
+    afterRead: [hideStageHistory, hideRoyalties],
     afterChange: [
       auditStageTransition,
+      auditRoyaltyChange,
       indexArticleAfterChange,
       syncMediaAfterChange,
       syncTaxonomyAfterChange,
@@ -126,6 +133,7 @@ export const Articles: CollectionConfig<'articles'> = {
             { name: 'image', type: 'upload', relationTo: 'media', label: 'Ảnh chia sẻ' },
           ],
         },
+        royaltyTab,
       ],
     },
     {
