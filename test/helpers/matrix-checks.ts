@@ -32,6 +32,9 @@ const STAFF_ONLY = [
   'firstPublishedAt',
   'mediaRefs',
   'import',
+  // Royalty lines are for editors, approvers and admins (royalties-read-by-readers-and-reporters).
+  'royalties',
+  'fillRoyalties',
 ]
 /** Fields nobody reads over the API. */
 const NEVER = [

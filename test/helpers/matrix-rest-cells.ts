@@ -382,6 +382,15 @@ export async function restExtraCell(
       for (const secret of f.secretTitles) expect(JSON.stringify(res.json)).not.toContain(secret)
       return expect(idsOf(res.json.hits)).not.toContain(f.ids.otherDraft)
     }
+    case 'GET /api/royalties/report': {
+      const res = await call(ctx, role, 'GET', '/api/royalties/report?month=2026-11')
+      if (cell === 'A') {
+        expect(res.status).toBe(200)
+        return expect(res.json.month).toBe('2026-11')
+      }
+      expect(DENIED).toContain(res.status)
+      return expect(res.json.totals).toBeUndefined()
+    }
     default:
       throw new Error(`unmapped route ${route}`)
   }

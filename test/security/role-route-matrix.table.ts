@@ -56,7 +56,8 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
     gql: ['Article', 'Articles'],
     means:
       'anonymous: published only, without staff fields (createdBy, stage, stageHistory, lastEditedBy, firstPublishedAt, ' +
-      'mediaRefs, import) and never a pending draft; reporter: published plus own, creates drafts ' +
+      'mediaRefs, import) and never a pending draft; royalty lines (royalties) for editors, ' +
+      'approvers and admins only; reporter: published plus own, creates drafts ' +
       'only, edits own drafts that were never published, never publishes, sees versions of own; ' +
       'editor: never publishes (the approver does, from "Chờ duyệt đăng")',
     ops: {
@@ -272,6 +273,9 @@ interface GlobalRow {
 export const GLOBALS: Record<string, GlobalRow> = {
   site: { gql: 'Site', ops: { read: 'A A A A A', update: 'D D D D A' } },
   'search-settings': { gql: 'SearchSetting', ops: { read: 'A A A A A', update: 'D D A A A' } },
+  // The royalty table (issue 11 §4): editors and approvers read it to fill royalty lines; admins
+  // set it; royalty data is closed to readers and reporters.
+  'royalty-settings': { gql: 'RoyaltySetting', ops: { read: 'D D A A A', update: 'D D D D A' } },
 }
 
 /**
@@ -301,6 +305,7 @@ export const REST_EXTRAS: Record<string, string> = {
   'POST /api/users/unlock': 'D D D D A',
   'GET /api/payload-jobs/run': 'D D A A A',
   'GET /api/search': 'A A A A A', // published articles only, for everyone
+  'GET /api/royalties/report': 'D D A A A', // the monthly royalty report (issue 11 §4)
 }
 
 /**

@@ -194,7 +194,7 @@ describe('REST writes', () => {
     for (const role of MATRIX_ROLES) {
       const cell = cellOf(spec.ops.update, role)
       cit(`global ${slug} update as ${role}: ${cell}`, async () => {
-        const field = slug === 'site' ? 'tagline' : 'stopWords'
+        const field = { site: 'tagline', 'royalty-settings': 'note' }[slug] ?? 'stopWords'
         const mark = `mx-${role}-${Date.now()}`
         const res = await jsonCall(ctx.url, ctx.f.tokens[role], 'POST', `/api/globals/${slug}`, {
           [field]: mark,
