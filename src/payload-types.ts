@@ -409,6 +409,9 @@ export interface Category {
 export interface Author {
   id: string;
   name: string;
+  /**
+   * Báo cáo nhuận bút tổng hợp theo đơn vị này.
+   */
   unit?: string | null;
   slug?: string | null;
   photo?: (string | null) | Media;

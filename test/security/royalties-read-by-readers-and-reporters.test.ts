@@ -247,6 +247,8 @@ describe('public pages, feeds and search', () => {
       'GET',
       `/api/search?q=${encodeURIComponent(PAYEE)}`,
     )
-    expect(JSON.stringify(byPayee.json)).not.toContain(NOTE)
+    // The answer echoes the query: only the hits must not carry the royalty data.
+    expect(byPayee.json.total).toBe(0)
+    expect(JSON.stringify(byPayee.json.hits ?? [])).not.toContain(NOTE)
   })
 })

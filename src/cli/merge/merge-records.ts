@@ -10,6 +10,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { syncTaxonomyPublicUse } from '@/collections/Articles/taxonomy-public-use'
+import { reassignRoyaltyPayee } from '@/royalties/merge-payee'
 import { enqueueIndex } from '@/search/sync/enqueue'
 import { invalidateSite } from '@/site/cache/invalidate'
 
@@ -93,6 +94,7 @@ async function reassignEverywhere(
   }
   let users = 0
   if (field === 'authors') {
+    await reassignRoyaltyPayee(payload, req, from, into)
     const updated = await payload.update({
       collection: 'users',
       where: { author: { equals: from } },

@@ -4,6 +4,7 @@ import { publicUseField, readStaffOrPublicUse } from '@/access/public-use'
 import { editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
+import { royaltyUses } from '@/royalties/author-uses'
 import { reindexForAuthor } from '@/search/sync/hooks'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
 
@@ -34,7 +35,10 @@ export const Authors: CollectionConfig<'authors'> = {
             overrideAccess: true,
             req,
           })
-          return totalDocs > 0 ? [`${totalDocs} tài khoản người dùng (bút danh)`] : []
+          const uses = totalDocs > 0 ? [`${totalDocs} tài khoản người dùng (bút danh)`] : []
+          // A payee's royalty lines would lose their person (and the report its figures).
+          const royalties = await royaltyUses(req, id)
+          return royalties ? [...uses, royalties] : uses
         },
       }),
     ],
@@ -43,7 +47,12 @@ export const Authors: CollectionConfig<'authors'> = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Tên hiển thị', index: true },
-    { name: 'unit', type: 'text', label: 'Đơn vị công tác' },
+    {
+      name: 'unit',
+      type: 'text',
+      label: 'Đơn vị công tác',
+      admin: { description: 'Báo cáo nhuận bút tổng hợp theo đơn vị này.' },
+    },
     { name: 'slug', type: 'text', unique: true, index: true, admin: { position: 'sidebar' } },
     { name: 'photo', type: 'upload', relationTo: 'media', label: 'Ảnh chân dung' },
     { name: 'bio', type: 'textarea', label: 'Giới thiệu' },

@@ -421,3 +421,27 @@ describe('cms royalties', () => {
     expect(fs.statSync(out).size).toBeGreaterThan(1000)
   })
 })
+
+describe('payees', () => {
+  it('cannot be deleted while a royalty line pays them; merge-authors moves their lines', async () => {
+    const { mergeRecords } = await import('@/cli/merge/merge-records')
+    const twin = await author(t.payload, 'Văn  Nam (trùng)', 'Văn phòng Đảng ủy')
+    const doc = await publishedWith(
+      t.payload,
+      'Tin có người trùng',
+      'news',
+      '2026-09-10T03:00:00Z',
+      [{ person: twin.id, role: 'writing', points: 3 }],
+    )
+    const refused = await call('editor', 'DELETE', `/api/authors/${twin.id}`)
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.json)).toContain('dòng nhuận bút')
+    await mergeRecords(t.payload, 'authors', twin.id, people.vanNam.id)
+    expect((await stored(doc.id)).royalties?.map((l) => String(l.person))).toEqual([
+      people.vanNam.id,
+    ])
+    const september = await loadRoyaltyReport(t.payload, '2026-09')
+    expect(september.people.map((p) => [p.name, p.points])).toEqual([['Văn Nam', 3]])
+    expect(september.totals.total).toBe(3 * september.pointValue)
+  })
+})
