@@ -280,7 +280,11 @@ async function collectionCell(
   }
 }
 
-const GLOBAL_FIELD: Record<string, string> = { site: 'tagline', 'search-settings': 'stopWords' }
+const GLOBAL_FIELD: Record<string, string> = {
+  site: 'tagline',
+  'search-settings': 'stopWords',
+  'royalty-settings': 'note',
+}
 
 async function globalCell(
   ctx: MatrixContext,
@@ -300,9 +304,15 @@ async function globalCell(
   }
   const field = GLOBAL_FIELD[slug]!
   const mark = marker()
-  // The site's name is required in GraphQL's update input: send the current one back.
+  // Required fields of GraphQL's update input (the site's name, the royalty point value): send
+  // the current values back.
   const { name } = await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })
-  const r = await run({ data: { ...(slug === 'site' ? { name } : {}), [field]: mark } })
+  const { pointValue } = await ctx.payload.findGlobal({
+    slug: 'royalty-settings',
+    overrideAccess: true,
+  })
+  const required = { site: { name }, 'royalty-settings': { pointValue } }[slug] ?? {}
+  const r = await run({ data: { ...required, [field]: mark } })
   const now = await ctx.payload.findGlobal({ slug: slug as never, overrideAccess: true })
   if (cell === 'A') return expectOk(r, 'update')
   expectFailed(r, 'update')
