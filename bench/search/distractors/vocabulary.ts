@@ -231,7 +231,13 @@ export const POSITIONS = [
   'Bí thư Đảng ủy cơ sở',
 ] as const
 
-/** What a meeting is about: the Party vocabulary readers search for. */
+/**
+ * What a meeting is about: the Party vocabulary readers search for. Left out on purpose: the
+ * subjects of fixtures whose query expects them first ("an ninh mạng", "trật tự giao thông",
+ * "ủng hộ đồng bào vùng lũ"): an article about the same subject is an equally right answer, and
+ * the relevance set measures ranking, not which of two right answers comes first. Their words
+ * still occur everywhere (an ninh, mạng lưới, giao thông, trật tự…).
+ */
 export const TOPICS = [
   'công tác xây dựng Đảng',
   'công tác kiểm tra, giám sát',
@@ -265,10 +271,9 @@ export const TOPICS = [
   'bồi dưỡng lý luận chính trị',
   'thu, nộp đảng phí',
   'bảo vệ chính trị nội bộ',
-  'an ninh mạng',
-  'trật tự an toàn giao thông',
   'phòng, chống thiên tai',
-  'hỗ trợ đồng bào vùng lũ',
+  'giữ vững an ninh chính trị, trật tự xã hội',
+  'phát triển mạng lưới giao thông nông thôn',
 ] as const
 
 export const EVENTS = [
