@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import type { SearchDocument } from '@/search/types'
 
+import { compareLatency } from './compare'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
@@ -31,7 +32,7 @@ import {
 } from './quality'
 import { rawBaseline } from './raw-baseline'
 import { RELEVANCE_QUERIES } from './relevance-queries'
-import { latency, ms } from './stats'
+import { ms } from './stats'
 
 const { values } = parseArgs({
   options: {
@@ -105,7 +106,12 @@ async function benchSize(n: number): Promise<string[]> {
     engine.rebuild(src.pages, (done) => {
       if (done - lastLog >= 50_000) {
         lastLog = done
-        log(`${done} written, rss ${mib(process.memoryUsage().rss)}`)
+        const m = process.memoryUsage()
+        const secs = (performance.now() - start - src.clock.generation) / 1000
+        log(
+          `${done} written, ${Math.round(done / secs)}/s index work so far, rss ${mib(m.rss)} ` +
+            `(heap ${mib(m.heapUsed)}, external ${mib(m.external)}), disk ${mib(fileBytes(dbFile))}`,
+        )
       }
     }),
   )
@@ -133,37 +139,8 @@ async function benchSize(n: number): Promise<string[]> {
   const corpus = makeDistractors({ seed, count: n, exclude: exclusions(FIXTURES) })
   const qs = generatedQueries(corpus, n, queryCount)
   log('queries')
-  for (const q of qs.slice(0, 20)) await engine.search({ q, limit: 10 })
-  const engineMs: number[] = []
-  const paths: Array<{ pooled: boolean; huge: boolean }> = []
-  for (const q of qs) {
-    const t = process.hrtime.bigint()
-    const r = await engine.search({ q, limit: 10 })
-    engineMs.push(Number(process.hrtime.bigint() - t) / 1e6)
-    paths.push({ pooled: r.rankingPooled === true, huge: r.totalApproximate === true })
-  }
-  const sameMs: number[] = []
-  const fullMs: number[] = []
-  if (raw) {
-    for (const q of qs.slice(0, 20)) await raw.full(q)
-    for (const [i, q] of qs.entries()) {
-      const p = paths[i] ?? { pooled: false, huge: false }
-      let t = process.hrtime.bigint()
-      if (p.pooled) await raw.pooled(q, p.huge)
-      else await raw.exact(q)
-      sameMs.push(Number(process.hrtime.bigint() - t) / 1e6)
-      t = process.hrtime.bigint()
-      await raw.full(q)
-      fullMs.push(Number(process.hrtime.bigint() - t) / 1e6)
-    }
-  }
-  const byPath = (pooled: boolean, xs: number[]) => xs.filter((_, i) => paths[i]?.pooled === pooled)
-  const lat = (name: string, xs: number[], ref?: number[]) => {
-    const l = latency(xs)
-    const r = ref && ref.length ? `${(l.p95 / latency(ref).p95).toFixed(2)}×` : ''
-    return `| ${name} | ${xs.length} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.mean)} | ${r} |`
-  }
-  const engineLat = latency(engineMs)
+  const c = await compareLatency(engine, raw, qs)
+  const engineLat = c.engine
   out.push(
     '| build | articles/s (index work) | peak RSS | disk |',
     '| --- | --- | --- | --- |',
@@ -172,23 +149,7 @@ async function benchSize(n: number): Promise<string[]> {
     '',
     `Engine rebuild: ${engineSecs.toFixed(1)} s of index work (${engineWall.toFixed(1)} s wall, generation included); build rate ${raw ? `${(engineRate / rawRate).toFixed(2)}× the raw FTS5 reference` : ''}.`,
     '',
-    `| queries (${qs.length}, 2–4 words, half without diacritics, limit 10, snippets) | n | p50 ms | p95 ms | p99 ms | mean ms | p95 / raw same work |`,
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    lat('embedded engine, all queries', engineMs, sameMs),
-    lat('  engine, exact bm25 path', byPath(false, engineMs), byPath(false, sameMs)),
-    lat('  engine, pooled path', byPath(true, engineMs), byPath(true, sameMs)),
-    ...(raw
-      ? [
-          lat('raw FTS5, same work as the engine path', sameMs),
-          lat('  raw, same work as exact path', byPath(false, sameMs)),
-          lat('  raw, same work as pooled path', byPath(true, sameMs)),
-          lat('raw FTS5, bm25 over every match (exact ranking)', fullMs),
-        ]
-      : []),
-    '',
-    `Engine p95 / raw full bm25 p95: ${raw ? (engineLat.p95 / latency(fullMs).p95).toFixed(2) : '—'}×. ` +
-      `Queries pooled: ${paths.filter((p) => p.pooled).length}/${qs.length}; with estimated totals: ${paths.filter((p) => p.huge).length}/${qs.length}.`,
-    '',
+    ...c.lines,
   )
   const target = n >= 1_000_000 ? 30 : 15
   if (engineLat.p95 > target) failures.push(`${n}: p95 ${ms(engineLat.p95)} ms > ${target} ms`)
