@@ -13,11 +13,18 @@ type Raw = Awaited<ReturnType<typeof rawBaseline>>
 export interface Compared {
   lines: string[]
   engine: Latency
+  engineCpu: Latency
   pooled: number
   estimated: number
 }
 
 const elapsed = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6
+/** CPU milliseconds (user + system) of this process since `c`: the work itself, without the
+ * time spent waiting for a core on a shared machine (SQLite runs on this thread). */
+const cpu = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c)
+  return (d.user + d.system) / 1000
+}
 
 export async function compareLatency(
   engine: SqliteFtsEngine,
@@ -26,22 +33,28 @@ export async function compareLatency(
 ): Promise<Compared> {
   for (const q of qs.slice(0, 20)) await engine.search({ q, limit: 10 })
   const engineMs: number[] = []
+  const engineCpu: number[] = []
   const paths: Array<{ pooled: boolean; huge: boolean }> = []
   for (const q of qs) {
     const t = process.hrtime.bigint()
+    const c = process.cpuUsage()
     const r = await engine.search({ q, limit: 10 })
+    engineCpu.push(cpu(c))
     engineMs.push(elapsed(t))
     paths.push({ pooled: r.rankingPooled === true, huge: r.totalApproximate === true })
   }
   const sameMs: number[] = []
+  const sameCpu: number[] = []
   const fullMs: number[] = []
   if (raw) {
     for (const q of qs.slice(0, 20)) await raw.full(q)
     for (const [i, q] of qs.entries()) {
       const p = paths[i] ?? { pooled: false, huge: false }
       let t = process.hrtime.bigint()
+      const c = process.cpuUsage()
       if (p.pooled) await raw.pooled(q, p.huge)
       else await raw.exact(q)
+      sameCpu.push(cpu(c))
       sameMs.push(elapsed(t))
       t = process.hrtime.bigint()
       await raw.full(q)
@@ -59,6 +72,7 @@ export async function compareLatency(
   const estimated = paths.filter((p) => p.huge).length
   return {
     engine: engineLat,
+    engineCpu: latency(engineCpu),
     pooled,
     estimated,
     lines: [
@@ -75,6 +89,8 @@ export async function compareLatency(
             row('raw FTS5, bm25 over every match (exact ranking)', fullMs),
           ]
         : []),
+      row('CPU time only: embedded engine', engineCpu, raw ? sameCpu : undefined),
+      ...(raw ? [row('CPU time only: raw FTS5, same work', sameCpu)] : []),
       '',
       `Engine p95 / raw bm25-over-every-match p95: ${raw ? (engineLat.p95 / latency(fullMs).p95).toFixed(2) : '—'}×. ` +
         `Engine queries ranked over a pool: ${pooled}/${qs.length}; answered with estimated totals: ${estimated}/${qs.length}.`,

@@ -101,6 +101,7 @@ async function benchSize(n: number): Promise<string[]> {
   log('engine build')
   const src = timedSource(mixed(FIXTURES, { size: n, seed }))
   const start = performance.now()
+  const cpuStart = process.cpuUsage()
   let lastLog = 0
   const [written, engineRss] = await withPeakRss(() =>
     engine.rebuild(src.pages, (done) => {
@@ -108,13 +109,18 @@ async function benchSize(n: number): Promise<string[]> {
         lastLog = done
         const m = process.memoryUsage()
         const secs = (performance.now() - start - src.clock.generation) / 1000
+        const used = process.cpuUsage(cpuStart)
+        const cpuSecs = (used.user + used.system) / 1e6
         log(
-          `${done} written, ${Math.round(done / secs)}/s index work so far, rss ${mib(m.rss)} ` +
+          `${done} written, ${Math.round(done / secs)}/s index work so far, ` +
+            `${Math.round(done / cpuSecs)} per CPU-second, rss ${mib(m.rss)} ` +
             `(heap ${mib(m.heapUsed)}, external ${mib(m.external)}), disk ${mib(fileBytes(dbFile))}`,
         )
       }
     }),
   )
+  const cpuUsed = process.cpuUsage(cpuStart)
+  const engineCpuSecs = (cpuUsed.user + cpuUsed.system) / 1e6
   const engineWall = (performance.now() - start) / 1000
   const engineSecs = engineWall - src.clock.generation / 1000
   const engineRate = written / engineSecs
@@ -146,6 +152,8 @@ async function benchSize(n: number): Promise<string[]> {
     '| --- | --- | --- | --- |',
     `| embedded engine (\`rebuild\`, as \`cms reindex\`) | ${Math.round(engineRate)} | ${mib(engineRss)} | ${mib(engineDisk)} |`,
     raw ? `| raw FTS5 (reference) | ${Math.round(rawRate)} | — | ${mib(rawDisk)} |` : '',
+    '',
+    `Engine rebuild CPU time (user + system, generation included): ${engineCpuSecs.toFixed(1)} s, ${Math.round(written / engineCpuSecs)} articles per CPU-second.`,
     '',
     `Engine rebuild: ${engineSecs.toFixed(1)} s of index work (${engineWall.toFixed(1)} s wall, generation included); build rate ${raw ? `${(engineRate / rawRate).toFixed(2)}× the raw FTS5 reference` : ''}.`,
     '',
