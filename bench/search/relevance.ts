@@ -18,7 +18,7 @@ import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
 import {
   overlap,
   OVERLAP_TARGET,
@@ -44,7 +44,7 @@ async function indexOf(generated: number, dir: string) {
   const url = `file:${path.join(dir, `search-${generated}.db`)}`
   const engine = new SqliteFtsEngine(url, { resultCache: false })
   await engine.init()
-  await engine.rebuild(mixed(FIXTURES, { size: generated, seed }))
+  await engine.rebuild(mixed(FIXTURES, { size: generated, seed, exclude: DISTRACTOR_EXCLUDE }))
   return { engine, url }
 }
 
@@ -77,7 +77,11 @@ console.log(
 let overlapOk = true
 const count = Number(values.overlap)
 if (count > 0) {
-  const corpus = makeDistractors({ seed, count: size, exclude: exclusions(FIXTURES) })
+  const corpus = makeDistractors({
+    seed,
+    count: size,
+    exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  })
   const o = await overlap(large.engine, large.url, generatedQueries(corpus, size, count))
   console.log(overlapReport(o.summary, `Overlap with the exact ranking at ${n}:`))
   overlapOk = o.summary.meanOverlap >= OVERLAP_TARGET && o.summary.top3Share >= TOP3_TARGET

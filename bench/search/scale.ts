@@ -21,7 +21,7 @@ import { compareLatency } from './compare'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
 import {
   overlap,
   OVERLAP_TARGET,
@@ -99,7 +99,7 @@ async function benchSize(n: number): Promise<string[]> {
 
   const log = (msg: string) => console.error(`[${new Date().toISOString()}] ${n}: ${msg}`)
   log('engine build')
-  const src = timedSource(mixed(FIXTURES, { size: n, seed }))
+  const src = timedSource(mixed(FIXTURES, { size: n, seed, exclude: DISTRACTOR_EXCLUDE }))
   const start = performance.now()
   const cpuStart = process.cpuUsage()
   let lastLog = 0
@@ -132,7 +132,7 @@ async function benchSize(n: number): Promise<string[]> {
   const raw = values['no-raw'] ? null : await rawBaseline(path.join(dir, 'raw.db'))
   if (raw) {
     log('raw build')
-    const rsrc = timedSource(mixed(FIXTURES, { size: n, seed }))
+    const rsrc = timedSource(mixed(FIXTURES, { size: n, seed, exclude: DISTRACTOR_EXCLUDE }))
     const rstart = performance.now()
     for await (const docs of rsrc.pages) await raw.insert(docs)
     await raw.optimize()
@@ -142,7 +142,11 @@ async function benchSize(n: number): Promise<string[]> {
     log(`raw built: ${rawSecs.toFixed(1)} s`)
   }
 
-  const corpus = makeDistractors({ seed, count: n, exclude: exclusions(FIXTURES) })
+  const corpus = makeDistractors({
+    seed,
+    count: n,
+    exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  })
   const qs = generatedQueries(corpus, n, queryCount)
   log('queries')
   const c = await compareLatency(engine, raw, qs)

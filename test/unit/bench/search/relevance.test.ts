@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 
 import { mixed } from '../../../../bench/search/distractors/mix'
-import { FIXTURES } from '../../../../bench/search/fixtures'
+import { DISTRACTOR_EXCLUDE, FIXTURES } from '../../../../bench/search/fixtures'
 import { RELEVANCE_QUERIES } from '../../../../bench/search/relevance-queries'
 
 const SIZE = 100
@@ -33,7 +33,9 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'relevance-'))
   engine = new SqliteFtsEngine(`file:${path.join(dir, 'search.db')}`, { resultCache: false })
   await engine.init()
-  const written = await engine.rebuild(mixed(FIXTURES, { size: SIZE - FIXTURES.length }))
+  const written = await engine.rebuild(
+    mixed(FIXTURES, { size: SIZE - FIXTURES.length, exclude: DISTRACTOR_EXCLUDE }),
+  )
   expect(written).toBe(SIZE)
 })
 
