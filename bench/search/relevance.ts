@@ -1,9 +1,12 @@
 /**
- * Relevance table: `npx tsx bench/search/relevance.ts [--scale 100000]`. Runs a fixed query set
- * against the embedded engine over invented fixtures and prints, for every query, the rank at
- * which the expected article came back, and the share of queries that met their target rank.
- * With `--scale N` the fixtures sit among N synthetic articles (bench/search/corpus.ts), in
- * publication order as a reindex writes them, so the large-index ranking paths are measured.
+ * Relevance at two sizes: `npm run bench:relevance -- [--size 100000] [--overlap 300]`.
+ * Builds two indexes from the same generated distractors (bench/search/distractors/) with the
+ * relevance fixtures mixed in by date, as `cms reindex` writes them: a small one of 100 articles
+ * (every query takes the exact bm25 path) and one of `--size` articles (the large-index paths:
+ * sample, pool). Prints every query's rank at both sizes with the rank the exact ranking would
+ * give at the large size, then the top-10 overlap of the engine's pages with the exact ranking
+ * over `--overlap` generated queries. Exits 1 when a query misses its target rank at either size
+ * or the overlap misses its bar (mean ≥ 0.95, top 3 identical for ≥ 95%).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,65 +14,80 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
-import type { SearchDocument } from '@/search/types'
 
-import { ARTICLES } from '../../test/fixtures/search/articles'
-import { makeCorpus } from './corpus'
-import { RELEVANCE_EXTRA } from './relevance-fixtures'
+import { makeDistractors } from './distractors/generate'
+import { exclusions, mixed } from './distractors/mix'
+import { generatedQueries } from './distractors/queries'
+import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import {
+  overlap,
+  OVERLAP_TARGET,
+  overlapReport,
+  type RelevanceRow,
+  relevanceRows,
+  TOP3_TARGET,
+} from './quality'
 import { RELEVANCE_QUERIES } from './relevance-queries'
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '0' } } })
-const scale = Number(values.scale)
-const fixtures = [...ARTICLES, ...RELEVANCE_EXTRA].sort(
-  (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt),
-)
-
-/** Synthetic articles with the fixtures merged in by publication date. */
-async function* merged(n: number): AsyncGenerator<SearchDocument[]> {
-  const { article } = makeCorpus(42)
-  const pending = [...fixtures]
-  for (let i = 0; i < n; i += 1000) {
-    const batch: SearchDocument[] = []
-    for (let k = i; k < Math.min(n, i + 1000); k++) {
-      const a = article(k)
-      while (pending[0] && Date.parse(pending[0].publishedAt) <= Date.parse(a.publishedAt)) {
-        batch.push(pending.shift() as SearchDocument)
-      }
-      batch.push(a)
-    }
-    yield batch
-  }
-  if (pending.length > 0) yield pending
-}
-
-const dir = scale > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-relevance-')) : null
-const engine = new SqliteFtsEngine(dir ? `file:${path.join(dir, 'search.db')}` : 'file::memory:', {
-  resultCache: false,
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '100000' },
+    overlap: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '42' },
+  },
 })
-await engine.init()
-if (dir) await engine.rebuild(merged(scale))
-else await engine.upsert(fixtures)
+const size = Number(values.size)
+const seed = Number(values.seed)
+const SMALL = 100
 
-const lines = [
-  `Relevance over ${scale > 0 ? `${scale.toLocaleString('en-US')} synthetic articles and ` : ''}${fixtures.length} fixtures`,
-  '',
-  '| # | query | expected | target rank | got | ranking | ms |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-]
-let ok = 0
-for (const [i, c] of RELEVANCE_QUERIES.entries()) {
-  const result = await engine.search({ q: c.q, limit: 10 })
-  const rank = result.hits.findIndex((h) => h.id === c.expect) + 1
-  const pass = rank > 0 && rank <= c.rank
-  if (pass) ok++
-  const how = result.rankingPooled ? 'pool' : 'bm25'
-  lines.push(
-    `| ${i + 1} | \`${c.q}\` | ${c.expect} | ≤ ${c.rank} | ${rank || '—'}${pass ? ' ✓' : ' ✗'} | ${how} | ${result.tookMs} |`,
-  )
+async function indexOf(generated: number, dir: string) {
+  const url = `file:${path.join(dir, `search-${generated}.db`)}`
+  const engine = new SqliteFtsEngine(url, { resultCache: false })
+  await engine.init()
+  await engine.rebuild(mixed(FIXTURES, { size: generated, seed, exclude: DISTRACTOR_EXCLUDE }))
+  return { engine, url }
 }
-console.log(lines.join('\n'))
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-relevance-'))
+const small = await indexOf(Math.max(0, SMALL - FIXTURES.length), dir)
+const smallRows = await relevanceRows(small.engine, RELEVANCE_QUERIES)
+await small.engine.close()
+const large = await indexOf(size, dir)
+const largeRows = await relevanceRows(large.engine, RELEVANCE_QUERIES, large.url)
+
+const cell = (r: RelevanceRow | undefined) => (r ? `${r.rank || '—'}${r.pass ? ' ✓' : ' ✗'}` : '')
+const n = size.toLocaleString('en-US')
 console.log(
-  `\nHit share: ${ok}/${RELEVANCE_QUERIES.length} (${((ok / RELEVANCE_QUERIES.length) * 100).toFixed(1)}%)`,
+  [
+    `Relevance: ${FIXTURES.length} fixtures among generated articles (seed ${seed}), ${SMALL} and ${n} articles in all`,
+    '',
+    `| # | query | expected | target rank | at ${SMALL} | at ${n} | ranking at ${n} | exact ranking at ${n} |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...RELEVANCE_QUERIES.map((c, i) => {
+      const l = largeRows[i]
+      return `| ${i + 1} | \`${c.q}\` | ${c.expect} | ≤ ${c.rank} | ${cell(smallRows[i])} | ${cell(l)} | ${l?.path ?? ''} | ${l?.exactRank === undefined ? '' : l.exactRank || '—'} |`
+    }),
+    '',
+    `At target: ${smallRows.filter((r) => r.pass).length}/${smallRows.length} at ${SMALL}, ` +
+      `${largeRows.filter((r) => r.pass).length}/${largeRows.length} at ${n}.`,
+    '',
+  ].join('\n'),
 )
-await engine.close()
-if (dir) fs.rmSync(dir, { recursive: true, force: true })
+
+let overlapOk = true
+const count = Number(values.overlap)
+if (count > 0) {
+  const corpus = makeDistractors({
+    seed,
+    count: size,
+    exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  })
+  const o = await overlap(large.engine, large.url, generatedQueries(corpus, size, count))
+  console.log(overlapReport(o.summary, `Overlap with the exact ranking at ${n}:`))
+  overlapOk = o.summary.meanOverlap >= OVERLAP_TARGET && o.summary.top3Share >= TOP3_TARGET
+}
+await large.engine.close()
+fs.rmSync(dir, { recursive: true, force: true })
+const ok = smallRows.every((r) => r.pass) && largeRows.every((r) => r.pass) && overlapOk
+console.log(ok ? '\nAll targets met.' : '\nTargets missed.')
+process.exit(ok ? 0 : 1)

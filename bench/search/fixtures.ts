@@ -1,0 +1,17 @@
+/** The relevance fixtures (contract-suite articles and the relevance set's own), oldest first. */
+import type { SearchDocument } from '@/search/types'
+
+import { ARTICLES } from '../../test/fixtures/search/articles'
+import { RELEVANCE_EXTRA } from './relevance-fixtures'
+
+export const FIXTURES: SearchDocument[] = [...ARTICLES, ...RELEVANCE_EXTRA].sort(
+  (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt),
+)
+
+/**
+ * Names and bodies the distractor generator must leave to the fixtures, beside the people it
+ * finds in them itself (distractors/people.ts `namesIn`): e.g. "Ủy ban nhân dân tỉnh Quảng Trị" when a
+ * fixture is the answer for that province's committee. Generated people and committees that
+ * hold one of these as a word sequence are drawn again.
+ */
+export const DISTRACTOR_EXCLUDE: string[] = []

@@ -1,0 +1,226 @@
+/**
+ * Quality measurements shared by the relevance and scale benchmarks:
+ * - the relevance table: each query of the relevance set and the rank of its expected article;
+ * - overlap: for generated queries, the engine's page (whatever path its planner took) against
+ *   the exact ranking, which is the engine's own exact statement (bm25 with every boost over
+ *   every match, no sample, no pool: `exact.ts` `rankStatement`) run on the same index file.
+ */
+import { createClient } from '@libsql/client'
+
+import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import { compareHits, rankStatement } from '@/search/engines/sqlite/exact'
+import { buildMatchExpression, LEAD_COLUMNS } from '@/search/engines/sqlite/match'
+import { NEWEST_SIZE, STRONG_SIZE } from '@/search/engines/sqlite/pool'
+import { toRankRow } from '@/search/engines/sqlite/results'
+import { LIVE } from '@/search/engines/sqlite/schema'
+import { normalizeQuery } from '@/search/query/params'
+import type { SearchEngine } from '@/search/types'
+import { analyzeQuery } from '@/search/vietnamese/analyze'
+
+import type { RelevanceCase } from './relevance-queries'
+
+export interface RelevanceRow {
+  q: string
+  expect: string
+  target: number
+  rank: number
+  pass: boolean
+  path: 'bm25' | 'pool'
+  ms: number
+  /** Rank under the exact ranking (bm25 over every match) when `url` was given; 0 if not in 10. */
+  exactRank?: number
+}
+
+export async function relevanceRows(
+  engine: SearchEngine,
+  cases: readonly RelevanceCase[],
+  url?: string,
+): Promise<RelevanceRow[]> {
+  const rows: RelevanceRow[] = []
+  const client = url ? createClient({ url }) : null
+  for (const c of cases) {
+    const result = await engine.search({ q: c.q, limit: 10 })
+    const rank = result.hits.findIndex((h) => h.id === c.expect) + 1
+    const exact = client ? await exactTop(client, result.query, 10) : null
+    rows.push({
+      ...(exact ? { exactRank: exact.ids.indexOf(c.expect) + 1 } : {}),
+      q: c.q,
+      expect: c.expect,
+      target: c.rank,
+      rank,
+      pass: rank > 0 && rank <= c.rank,
+      path: result.rankingPooled ? 'pool' : 'bm25',
+      ms: result.tookMs,
+    })
+  }
+  client?.close()
+  return rows
+}
+
+export interface OverlapRow {
+  q: string
+  path: 'bm25' | 'pool'
+  total: number
+  /** |fast top 10 ∩ exact top 10| / min(10, exact matches). */
+  overlap: number
+  top3Same: boolean
+  /** Pooled queries: share of the exact top 10 inside the pool's main candidate lists. */
+  poolRecall?: number
+  fast: string[]
+  exact: string[]
+}
+
+export interface OverlapSummary {
+  queries: number
+  pooled: number
+  meanOverlap: number
+  top3Share: number
+  meanOverlapPooled: number
+  top3SharePooled: number
+  /** Mean share of the exact top 10 that the pooled path's candidate lists held. */
+  poolRecall: number
+  worst: OverlapRow[]
+}
+
+/** The exact ranking's top ids for `q`, on the index file at `url` (no settings). */
+async function exactTop(
+  client: ReturnType<typeof createClient>,
+  q: string,
+  limit: number,
+): Promise<{ ids: string[]; rids: number[]; total: number } | null> {
+  const analyzed = analyzeQuery(q, {})
+  const plan = buildMatchExpression(analyzed)
+  if (!plan) return null
+  const query = normalizeQuery({ q, limit })
+  const rows = (await client.execute(rankStatement(LIVE, plan, query))).rows.map(toRankRow)
+  const hits = rows.filter((r) => r.t === 'hit').sort((a, b) => compareHits(a, b, false))
+  const total = rows.filter((r) => r.t === 'facet').reduce((s, r) => s + r.n, 0)
+  if (hits.length === 0) return { ids: [], rids: [], total }
+  const ids = await client.execute({
+    sql: `SELECT rid, id FROM ${LIVE.docs} WHERE rid IN (${hits.map(() => '?').join(', ')})`,
+    args: hits.map((h) => h.rid),
+  })
+  const byRid = new Map(ids.rows.map((r) => [Number(r['rid']), String(r['id'])]))
+  return {
+    ids: hits.map((h) => byRid.get(h.rid) ?? `rid:${h.rid}`),
+    rids: hits.map((h) => h.rid),
+    total,
+  }
+}
+
+/**
+ * Share of the exact top `rids` that the pooled path could have seen at all: the newest
+ * NEWEST_SIZE matches and the newest STRONG_SIZE with every word in the title (the lists every
+ * pooled query gathers; the phrase lists only add rows holding the query as a phrase).
+ */
+async function poolRecall(
+  client: ReturnType<typeof createClient>,
+  q: string,
+  rids: number[],
+): Promise<number> {
+  const analyzed = analyzeQuery(q, {})
+  const main = buildMatchExpression(analyzed)
+  const lead = buildMatchExpression(analyzed, LEAD_COLUMNS)
+  if (!main || !lead || rids.length === 0) return 1
+  const list = async (table: string, match: string, n: number) => {
+    const r = await client.execute({
+      sql: `SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${n}`,
+      args: [match],
+    })
+    return r.rows.map((row) => Number(row['rid']))
+  }
+  const seen = new Set([
+    ...(await list(LIVE.fts, main.required, NEWEST_SIZE)),
+    ...(await list(LIVE.lead, lead.required, STRONG_SIZE)),
+  ])
+  return rids.filter((rid) => seen.has(rid)).length / rids.length
+}
+
+export async function overlap(
+  engine: SqliteFtsEngine,
+  url: string,
+  queries: readonly string[],
+): Promise<{ rows: OverlapRow[]; summary: OverlapSummary }> {
+  const client = createClient({ url })
+  const rows: OverlapRow[] = []
+  try {
+    for (const q of queries) {
+      const fast = await engine.search({ q, limit: 10 })
+      // A query the engine answered through a fallback (telex, did-you-mean) is not comparable.
+      if (fast.total === 0 || fast.decodedFrom) continue
+      const exact = await exactTop(client, q, 10)
+      if (!exact || exact.ids.length === 0) continue
+      const fastIds = fast.hits.map((h) => h.id)
+      const shared = fastIds.filter((id) => exact.ids.includes(id)).length
+      const k = Math.min(3, exact.ids.length)
+      rows.push({
+        q,
+        path: fast.rankingPooled ? 'pool' : 'bm25',
+        total: exact.total,
+        overlap: shared / Math.min(10, exact.ids.length),
+        top3Same: fastIds.slice(0, k).join() === exact.ids.slice(0, k).join(),
+        ...(fast.rankingPooled ? { poolRecall: await poolRecall(client, q, exact.rids) } : {}),
+        fast: fastIds,
+        exact: exact.ids,
+      })
+    }
+  } finally {
+    client.close()
+  }
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 1)
+  const pooled = rows.filter((r) => r.path === 'pool')
+  return {
+    rows,
+    summary: {
+      queries: rows.length,
+      pooled: pooled.length,
+      meanOverlap: mean(rows.map((r) => r.overlap)),
+      top3Share: mean(rows.map((r) => (r.top3Same ? 1 : 0))),
+      meanOverlapPooled: mean(pooled.map((r) => r.overlap)),
+      top3SharePooled: mean(pooled.map((r) => (r.top3Same ? 1 : 0))),
+      poolRecall: mean(pooled.map((r) => r.poolRecall ?? 1)),
+      worst: [...rows].sort((a, b) => a.overlap - b.overlap).slice(0, 10),
+    },
+  }
+}
+
+/** Targets of issue 13. */
+export const OVERLAP_TARGET = 0.95
+export const TOP3_TARGET = 0.95
+
+export function relevanceTable(rows: readonly RelevanceRow[], title: string): string {
+  const ok = rows.filter((r) => r.pass).length
+  return [
+    title,
+    '',
+    '| # | query | expected | target rank | got | ranking | ms | exact ranking would give |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r, i) =>
+        `| ${i + 1} | \`${r.q}\` | ${r.expect} | ≤ ${r.target} | ${r.rank || '—'}${r.pass ? ' ✓' : ' ✗'} | ${r.path} | ${r.ms} | ${r.exactRank === undefined ? '' : r.exactRank || '—'} |`,
+    ),
+    '',
+    `At target: ${ok}/${rows.length} (${((ok / Math.max(1, rows.length)) * 100).toFixed(1)}%)`,
+  ].join('\n')
+}
+
+export function overlapReport(s: OverlapSummary, title: string): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  return [
+    title,
+    '',
+    `Queries compared: ${s.queries} (ranked over a pool: ${s.pooled}).`,
+    `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}); pooled queries only: ${s.meanOverlapPooled.toFixed(3)}.`,
+    `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}); pooled queries only: ${pct(s.top3SharePooled)}.`,
+    `Pooled queries: share of the exact top 10 inside the newest-${NEWEST_SIZE} and title-${STRONG_SIZE} candidate lists: ${pct(s.poolRecall)}.`,
+    '',
+    'Lowest overlaps:',
+    '',
+    '| query | path | matches | overlap | top 3 same | exact top 10 in candidate lists |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...s.worst.map(
+      (r) =>
+        `| \`${r.q}\` | ${r.path} | ${r.total} | ${r.overlap.toFixed(2)} | ${r.top3Same ? 'yes' : 'no'} | ${r.poolRecall === undefined ? '' : pct(r.poolRecall)} |`,
+    ),
+  ].join('\n')
+}
