@@ -19,14 +19,17 @@ import { ContentChanges } from '@/collections/ContentChanges'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { Pages } from '@/collections/Pages'
 import { PageViews } from '@/collections/PageViews'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
 import { Topics } from '@/collections/Topics'
+import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { Navigation } from '@/globals/Navigation'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { jobsConfig } from '@/jobs/config'
@@ -74,13 +77,15 @@ export default withApiLimits(
       Topics,
       ScheduleEntries,
       Leaders,
+      Pages,
+      Units,
       Users,
       Redirects,
       ContentChanges,
       AuditLog,
       PageViews,
     ],
-    globals: [Site, SearchSettingsGlobal],
+    globals: [Site, Navigation, SearchSettingsGlobal],
     endpoints: [searchEndpoint],
     editor: richTextEditor,
     db: databaseAdapter(),
