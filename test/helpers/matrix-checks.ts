@@ -31,6 +31,8 @@ const STAFF_ONLY = [
   'returnedTo',
   'firstPublishedAt',
   'mediaRefs',
+  'leaderRefs',
+  'allLeaders',
   'import',
 ]
 /** Fields nobody reads over the API. */

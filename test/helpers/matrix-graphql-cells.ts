@@ -280,7 +280,11 @@ async function collectionCell(
   }
 }
 
-const GLOBAL_FIELD: Record<string, string> = { site: 'tagline', 'search-settings': 'stopWords' }
+/** A write of `mark` into a global (REST and GraphQL): a plain field, or a footer menu item. */
+export function globalWrite(slug: string, mark: string): Record<string, unknown> {
+  if (slug === 'navigation') return { footer: [{ kind: 'external', label: mark, url: '/' }] }
+  return { [slug === 'site' ? 'tagline' : 'stopWords']: mark }
+}
 
 async function globalCell(
   ctx: MatrixContext,
@@ -298,11 +302,12 @@ async function globalCell(
   if (op === 'docAccess') {
     return expectPermission(await run(), cell)
   }
-  const field = GLOBAL_FIELD[slug]!
   const mark = marker()
   // The site's name is required in GraphQL's update input: send the current one back.
   const { name } = await ctx.payload.findGlobal({ slug: 'site', overrideAccess: true })
-  const r = await run({ data: { ...(slug === 'site' ? { name } : {}), [field]: mark } })
+  const r = await run({
+    data: { ...(slug === 'site' ? { name } : {}), ...globalWrite(slug, mark) },
+  })
   const now = await ctx.payload.findGlobal({ slug: slug as never, overrideAccess: true })
   if (cell === 'A') return expectOk(r, 'update')
   expectFailed(r, 'update')
