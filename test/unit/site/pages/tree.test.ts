@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildPageTree, childrenOf, findPage, pageCrumbs,type PageNode } from '@/site/pages/tree'
+import { buildPageTree, childrenOf, findPage, pageCrumbs, type PageNode } from '@/site/pages/tree'
 
 const node = (id: string, slug: string, parent: string | null = null, order = 100): PageNode => ({
   id,
