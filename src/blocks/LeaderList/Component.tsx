@@ -19,6 +19,8 @@ export async function LeaderListComponent({ block }: { block: LeaderListBlock })
   const picked = (block.leaders ?? []).map(idOf).filter((id): id is string => Boolean(id))
   const leaders = await leadersForList(picked)
   if (leaders.length === 0) return null
+  // Names sit one level below the block's heading, or right below the page title without one.
+  const Name = block.heading ? 'h3' : 'h2'
   return (
     <section className="page-block leader-list">
       {block.heading ? <h2>{block.heading}</h2> : null}
@@ -36,7 +38,7 @@ export async function LeaderListComponent({ block }: { block: LeaderListBlock })
                 />
               ) : null}
               <div className="leader-card__text">
-                <h3 className="leader-card__name">{leader.name}</h3>
+                <Name className="leader-card__name">{leader.name}</Name>
                 <p className="leader-card__position">{leader.position}</p>
                 {leader.term ? <p className="leader-card__term">Nhiệm kỳ {leader.term}</p> : null}
                 {block.showBiography !== false && leader.biography ? (
