@@ -19,14 +19,17 @@ import { ContentChanges } from '@/collections/ContentChanges'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { Pages } from '@/collections/Pages'
 import { PageViews } from '@/collections/PageViews'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
 import { Topics } from '@/collections/Topics'
+import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { Navigation } from '@/globals/Navigation'
 import { RoyaltySettings } from '@/globals/RoyaltySettings'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
@@ -84,13 +87,15 @@ export default withApiLimits(
       Topics,
       ScheduleEntries,
       Leaders,
+      Pages,
+      Units,
       Users,
       Redirects,
       ContentChanges,
       AuditLog,
       PageViews,
     ],
-    globals: [Site, SearchSettingsGlobal, RoyaltySettings],
+    globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings],
     endpoints: [searchEndpoint, royaltyReportEndpoint],
     editor: richTextEditor,
     db: databaseAdapter(),

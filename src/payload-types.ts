@@ -75,6 +75,8 @@ export interface Config {
     topics: Topic;
     'schedule-entries': ScheduleEntry;
     leaders: Leader;
+    pages: Page;
+    units: Unit;
     users: User;
     redirects: Redirect;
     'content-changes': ContentChange;
@@ -96,6 +98,8 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
@@ -113,11 +117,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     site: Site;
+    navigation: Navigation;
     'search-settings': SearchSetting;
     'royalty-settings': RoyaltySetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'royalty-settings': RoyaltySettingsSelect<false> | RoyaltySettingsSelect<true>;
   };
@@ -539,6 +545,140 @@ export interface Leader {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Trang có đường dẫn "gioi-thieu" là trang gốc (/gioi-thieu); các trang khác ở /gioi-thieu/<đường dẫn>.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  /**
+   * Dùng cho công cụ tìm kiếm và khi chia sẻ liên kết.
+   */
+  description?: string | null;
+  layout?: (RichTextSectionBlock | LeaderListBlock | OrgChartBlock | ContactBlock)[] | null;
+  /**
+   * Để trống để tạo tự động từ tiêu đề
+   */
+  slug?: string | null;
+  /**
+   * Để trống: trang nằm ngay dưới Giới thiệu.
+   */
+  parent?: (string | null) | Page;
+  /**
+   * Số nhỏ đứng trước trong danh sách trang con
+   */
+  order?: number | null;
+  createdBy?: (string | null) | User;
+  mediaRefs?: (string | Media)[] | null;
+  leaderRefs?: (string | Leader)[] | null;
+  allLeaders?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextSectionBlock".
+ */
+export interface RichTextSectionBlock {
+  heading?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LeaderListBlock".
+ */
+export interface LeaderListBlock {
+  heading?: string | null;
+  /**
+   * Để trống: mọi lãnh đạo đã xuất bản, theo thứ tự của họ.
+   */
+  leaders?: (string | Leader)[] | null;
+  showBiography?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'leaderList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OrgChartBlock".
+ */
+export interface OrgChartBlock {
+  heading?: string | null;
+  /**
+   * Để trống: toàn bộ sơ đồ, từ các đơn vị cấp cao nhất.
+   */
+  rootUnit?: (string | null) | Unit;
+  showDetails?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'orgChart';
+}
+/**
+ * Các đơn vị trong sơ đồ tổ chức (khối "Sơ đồ tổ chức" trên trang giới thiệu).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: string;
+  name: string;
+  /**
+   * Để trống: đơn vị cấp cao nhất của sơ đồ.
+   */
+  parent?: (string | null) | Unit;
+  /**
+   * Số nhỏ đứng trước
+   */
+  order?: number | null;
+  head?: {
+    name?: string | null;
+    position?: string | null;
+  };
+  description?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactBlock".
+ */
+export interface ContactBlock {
+  heading?: string | null;
+  /**
+   * Địa chỉ, điện thoại… lấy từ Cấu hình cổng thông tin → Liên hệ.
+   */
+  note?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contact';
+}
+/**
  * Địa chỉ cũ được chuyển sang địa chỉ mới trước khi báo "Không tìm thấy trang".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -769,6 +909,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leaders';
         value: string | Leader;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: string | Unit;
       } | null)
     | ({
         relationTo: 'users';
@@ -1081,6 +1229,100 @@ export interface LeadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextSectionBlockSelect<T>;
+        leaderList?: T | LeaderListBlockSelect<T>;
+        orgChart?: T | OrgChartBlockSelect<T>;
+        contact?: T | ContactBlockSelect<T>;
+      };
+  slug?: T;
+  parent?: T;
+  order?: T;
+  createdBy?: T;
+  mediaRefs?: T;
+  leaderRefs?: T;
+  allLeaders?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextSectionBlock_select".
+ */
+export interface RichTextSectionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LeaderListBlock_select".
+ */
+export interface LeaderListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  leaders?: T;
+  showBiography?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OrgChartBlock_select".
+ */
+export interface OrgChartBlockSelect<T extends boolean = true> {
+  heading?: T;
+  rootUnit?: T;
+  showDetails?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactBlock_select".
+ */
+export interface ContactBlockSelect<T extends boolean = true> {
+  heading?: T;
+  note?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  parent?: T;
+  order?: T;
+  head?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+      };
+  description?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1241,6 +1483,8 @@ export interface Site {
     address?: string | null;
     phone?: string | null;
     email?: string | null;
+    fax?: string | null;
+    hours?: string | null;
     responsible?: string | null;
     license?: string | null;
   };
@@ -1260,7 +1504,139 @@ export interface Site {
    * Địa chỉ https của mã theo dõi do hệ thống giám sát quốc gia (EMC) cấp. Để trống: không gắn mã nào (mặc định).
    */
   emcScriptUrl?: string | null;
-  mainNav?: (string | Category)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: string;
+  header?:
+    | {
+        /**
+         * Để trống: dùng tên chuyên mục, trang hoặc tên mặc định.
+         */
+        label?: string | null;
+        kind: 'category' | 'page' | 'documents' | 'schedule' | 'external';
+        category?: (string | null) | Category;
+        page?: (string | null) | Page;
+        docType?:
+          | (
+              | 'nghi_quyet'
+              | 'ket_luan'
+              | 'chi_thi'
+              | 'quyet_dinh'
+              | 'ke_hoach'
+              | 'thong_bao'
+              | 'huong_dan'
+              | 'quy_dinh'
+              | 'bao_cao'
+              | 'cong_van'
+              | 'chuong_trinh'
+              | 'khac'
+            )
+          | null;
+        docIssuer?: string | null;
+        docYear?: number | null;
+        url?: string | null;
+        children?:
+          | {
+              /**
+               * Để trống: dùng tên chuyên mục, trang hoặc tên mặc định.
+               */
+              label?: string | null;
+              kind: 'category' | 'page' | 'documents' | 'schedule' | 'external';
+              category?: (string | null) | Category;
+              page?: (string | null) | Page;
+              docType?:
+                | (
+                    | 'nghi_quyet'
+                    | 'ket_luan'
+                    | 'chi_thi'
+                    | 'quyet_dinh'
+                    | 'ke_hoach'
+                    | 'thong_bao'
+                    | 'huong_dan'
+                    | 'quy_dinh'
+                    | 'bao_cao'
+                    | 'cong_van'
+                    | 'chuong_trinh'
+                    | 'khac'
+                  )
+                | null;
+              docIssuer?: string | null;
+              docYear?: number | null;
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        /**
+         * Để trống: dùng tên chuyên mục, trang hoặc tên mặc định.
+         */
+        label?: string | null;
+        kind: 'category' | 'page' | 'documents' | 'schedule' | 'external';
+        category?: (string | null) | Category;
+        page?: (string | null) | Page;
+        docType?:
+          | (
+              | 'nghi_quyet'
+              | 'ket_luan'
+              | 'chi_thi'
+              | 'quyet_dinh'
+              | 'ke_hoach'
+              | 'thong_bao'
+              | 'huong_dan'
+              | 'quy_dinh'
+              | 'bao_cao'
+              | 'cong_van'
+              | 'chuong_trinh'
+              | 'khac'
+            )
+          | null;
+        docIssuer?: string | null;
+        docYear?: number | null;
+        url?: string | null;
+        children?:
+          | {
+              /**
+               * Để trống: dùng tên chuyên mục, trang hoặc tên mặc định.
+               */
+              label?: string | null;
+              kind: 'category' | 'page' | 'documents' | 'schedule' | 'external';
+              category?: (string | null) | Category;
+              page?: (string | null) | Page;
+              docType?:
+                | (
+                    | 'nghi_quyet'
+                    | 'ket_luan'
+                    | 'chi_thi'
+                    | 'quyet_dinh'
+                    | 'ke_hoach'
+                    | 'thong_bao'
+                    | 'huong_dan'
+                    | 'quy_dinh'
+                    | 'bao_cao'
+                    | 'cong_van'
+                    | 'chuong_trinh'
+                    | 'khac'
+                  )
+                | null;
+              docIssuer?: string | null;
+              docYear?: number | null;
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1337,6 +1713,8 @@ export interface SiteSelect<T extends boolean = true> {
         address?: T;
         phone?: T;
         email?: T;
+        fax?: T;
+        hours?: T;
         responsible?: T;
         license?: T;
       };
@@ -1350,7 +1728,67 @@ export interface SiteSelect<T extends boolean = true> {
         id?: T;
       };
   emcScriptUrl?: T;
-  mainNav?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        category?: T;
+        page?: T;
+        docType?: T;
+        docIssuer?: T;
+        docYear?: T;
+        url?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              kind?: T;
+              category?: T;
+              page?: T;
+              docType?: T;
+              docIssuer?: T;
+              docYear?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        category?: T;
+        page?: T;
+        docType?: T;
+        docIssuer?: T;
+        docYear?: T;
+        url?: T;
+        children?:
+          | T
+          | {
+              label?: T;
+              kind?: T;
+              category?: T;
+              page?: T;
+              docType?: T;
+              docIssuer?: T;
+              docYear?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -54,6 +54,13 @@ export const Site: GlobalConfig<'site'> = {
         { name: 'address', type: 'text', label: 'Địa chỉ' },
         { name: 'phone', type: 'text', label: 'Điện thoại' },
         { name: 'email', type: 'email', label: 'Email' },
+        { name: 'fax', type: 'text', label: 'Fax' },
+        {
+          name: 'hours',
+          type: 'textarea',
+          label: 'Giờ làm việc',
+          admin: { placeholder: 'Sáng 7:30–11:30, chiều 13:30–17:00, từ thứ Hai đến thứ Sáu' },
+        },
         { name: 'responsible', type: 'text', label: 'Chịu trách nhiệm nội dung' },
         { name: 'license', type: 'text', label: 'Giấy phép' },
       ],
@@ -88,13 +95,6 @@ export const Site: GlobalConfig<'site'> = {
           'Địa chỉ https của mã theo dõi do hệ thống giám sát quốc gia (EMC) cấp. Để trống: không gắn mã nào (mặc định).',
       },
       validate: (value: string | null | undefined) => emcUrlError(value) ?? true,
-    },
-    {
-      name: 'mainNav',
-      type: 'relationship',
-      relationTo: 'categories',
-      hasMany: true,
-      label: 'Chuyên mục trên thanh menu',
     },
   ],
 }

@@ -51,7 +51,7 @@ export async function seedTaxonomy(payload: Payload): Promise<Taxonomy> {
   }
   await payload.updateGlobal({
     slug: 'site',
-    data: { ...DEMO_SITE, mainNav: [...categories.values()] },
+    data: DEMO_SITE,
     overrideAccess: true,
   })
   return { categories, authors, photos }

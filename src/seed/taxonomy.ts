@@ -1,3 +1,5 @@
+import { DEMO_CONTACT } from './organisation'
+
 export const DEMO_CATEGORIES = [
   { title: 'Tin tức - Sự kiện', slug: 'tin-tuc-su-kien', order: 1 },
   { title: 'Xây dựng Đảng', slug: 'xay-dung-dang', order: 2 },
@@ -24,11 +26,7 @@ export const DEMO_SITE = {
   province: 'Tỉnh Demo',
   tagline: 'Thông tin chính thống của Đảng bộ Khối các cơ quan tỉnh',
   footer: 'Bản trình diễn. Nội dung và tên người trong các bài viết là hư cấu.',
-  contact: {
-    address: 'Số 1, đường Trung tâm, thành phố Demo',
-    phone: '0200 000 000',
-    responsible: 'Văn phòng Đảng ủy Khối',
-  },
+  contact: DEMO_CONTACT,
   links: [
     { label: 'Báo điện tử Đảng Cộng sản Việt Nam', url: 'https://dangcongsan.vn' },
     { label: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' },

@@ -31,6 +31,8 @@ const STAFF_ONLY = [
   'returnedTo',
   'firstPublishedAt',
   'mediaRefs',
+  'leaderRefs',
+  'allLeaders',
   'import',
   // Royalty lines are for editors, approvers and admins (royalties-read-by-readers-and-reporters).
   'royalties',

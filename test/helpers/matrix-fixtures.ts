@@ -10,6 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
+import { pageFixtures } from './matrix-pages'
 import { scheduleFixtures } from './matrix-schedule'
 import { topicFixtures } from './matrix-topics'
 import { pngBytes } from './staff'
@@ -192,8 +193,9 @@ export async function matrixFixtures(payload: Payload, url: string) {
     published: idOf(published),
     draft: idOf(otherDraft),
   })
+  const pages = await pageFixtures(payload, secret)
   // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
-  Object.assign(schedule.versions, topics.versions)
+  Object.assign(schedule.versions, topics.versions, pages.versions)
   const { slugify } = await import('@/lib/slugify')
   const slugs: SiteSlugs = {
     published: String(published.slug),
@@ -210,6 +212,8 @@ export async function matrixFixtures(payload: Payload, url: string) {
     draftLeader: schedule.slugs.draftLeader,
     publishedTopic: topics.slugs.publishedTopic,
     draftTopic: topics.slugs.draftTopic,
+    publishedPage: pages.slugs.publishedPage,
+    draftPage: pages.slugs.draftPage,
     secret,
   }
   const tokens: Record<MatrixRole, string | undefined> = {
@@ -230,9 +234,11 @@ export async function matrixFixtures(payload: Payload, url: string) {
       `Sa pô chờ duyệt ${secret}`,
       ...schedule.secretTexts,
       ...topics.secretTexts,
+      ...pages.secretTexts,
     ],
     schedule,
     topics,
+    pages,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

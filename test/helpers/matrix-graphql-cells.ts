@@ -280,10 +280,11 @@ async function collectionCell(
   }
 }
 
-const GLOBAL_FIELD: Record<string, string> = {
-  site: 'tagline',
-  'search-settings': 'stopWords',
-  'royalty-settings': 'note',
+/** A write of `mark` into a global (REST and GraphQL): a plain field, or a footer menu item. */
+export function globalWrite(slug: string, mark: string): Record<string, unknown> {
+  if (slug === 'navigation') return { footer: [{ kind: 'external', label: mark, url: '/' }] }
+  const field = { site: 'tagline', 'royalty-settings': 'note' }[slug] ?? 'stopWords'
+  return { [field]: mark }
 }
 
 async function globalCell(
@@ -302,7 +303,6 @@ async function globalCell(
   if (op === 'docAccess') {
     return expectPermission(await run(), cell)
   }
-  const field = GLOBAL_FIELD[slug]!
   const mark = marker()
   // Required fields of GraphQL's update input (the site's name, the royalty point value): send
   // the current values back.
@@ -312,7 +312,7 @@ async function globalCell(
     overrideAccess: true,
   })
   const required = { site: { name }, 'royalty-settings': { pointValue } }[slug] ?? {}
-  const r = await run({ data: { ...required, [field]: mark } })
+  const r = await run({ data: { ...required, ...globalWrite(slug, mark) } })
   const now = await ctx.payload.findGlobal({ slug: slug as never, overrideAccess: true })
   if (cell === 'A') return expectOk(r, 'update')
   expectFailed(r, 'update')

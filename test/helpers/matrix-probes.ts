@@ -9,6 +9,7 @@ import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pageViewRow, pngFile } from './matrix-fixtures'
+import { pageProbes } from './matrix-pages'
 import { scheduleProbes } from './matrix-schedule'
 import { topicProbes } from './matrix-topics'
 import { createUser } from './users'
@@ -67,6 +68,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
   return {
     ...scheduleProbes(payload, f.schedule, marker),
     ...topicProbes(payload, f.topics, marker),
+    ...pageProbes(payload, f.pages, marker),
     articles: {
       visible: (role) =>
         role === 'anonymous'

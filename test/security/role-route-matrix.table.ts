@@ -167,6 +167,37 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'D A A A A',
     },
   },
+  // Standing pages (issue 12 §1): editors write drafts, approvers and admins publish (the live
+  // page and unpublishing are theirs too: test/int/collections/Pages/pages.test.ts).
+  pages: {
+    gql: ['Page', 'Pages'],
+    means:
+      'anonymous: published pages only, never an unpublished edit, without createdBy, mediaRefs, ' +
+      'leaderRefs, allLeaders; reporter: reads everything, drafts included, and writes nothing; ' +
+      'editor: writes drafts, deletes unpublished pages, never publishes',
+    ops: {
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'D A A A A',
+    },
+  },
+  units: {
+    gql: ['Unit', 'Units'],
+    means: 'anonymous: published units only; reporter: reads everything and writes nothing',
+    ops: {
+      find: 'F A A A A',
+      findByID: 'F A A A A',
+      count: 'F A A A A',
+      create: 'D D A A A',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'D A A A A',
+    },
+  },
   users: {
     gql: ['User', 'Users'],
     means: 'reporter, editor: only their own record, and never their own roles',
@@ -272,6 +303,8 @@ interface GlobalRow {
 
 export const GLOBALS: Record<string, GlobalRow> = {
   site: { gql: 'Site', ops: { read: 'A A A A A', update: 'D D D D A' } },
+  // The header and footer menus: public, arranged by editors.
+  navigation: { gql: 'Navigation', ops: { read: 'A A A A A', update: 'D D A A A' } },
   'search-settings': { gql: 'SearchSetting', ops: { read: 'A A A A A', update: 'D D A A A' } },
   // The royalty table (issue 11 §4): editors and approvers read it to fill royalty lines; admins
   // set it; royalty data is closed to readers and reporters.
@@ -346,6 +379,8 @@ export interface SiteSlugs {
   draftLeader: string
   publishedTopic: string
   draftTopic: string
+  publishedPage: string
+  draftPage: string
   secret: string
 }
 
@@ -371,6 +406,9 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
   { path: (s) => `/anh/${s.draftCredit}`, status: '404 404 404 404 404' },
   { path: (s) => `/chuyen-de/${s.publishedTopic}`, status: '200 200 200 200 200' },
   { path: (s) => `/chuyen-de/${s.draftTopic}`, status: '404 404 404 404 404' },
+  { path: (s) => `/gioi-thieu/${s.publishedPage}`, status: '200 200 200 200 200' },
+  { path: (s) => `/gioi-thieu/${s.publishedPage}/${s.draftPage}`, status: '404 404 404 404 404' },
+  { path: (s) => `/gioi-thieu/${s.draftPage}`, status: '404 404 404 404 404' },
   { path: () => '/van-ban', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200 200' },

@@ -10,7 +10,7 @@ import { introspect, INTROSPECTION_QUERY } from '../helpers/graphql-schema'
 import { jsonCall } from '../helpers/http'
 import type { MatrixContext } from '../helpers/matrix-checks'
 import { matrixFixtures } from '../helpers/matrix-fixtures'
-import { graphqlCell, graphqlFields } from '../helpers/matrix-graphql-cells'
+import { globalWrite, graphqlCell, graphqlFields } from '../helpers/matrix-graphql-cells'
 import { matrixProbes } from '../helpers/matrix-probes'
 import { REST_CELLS, restExtraCell } from '../helpers/matrix-rest-cells'
 import { page, previewCell, siteCell } from '../helpers/matrix-site-cells'
@@ -82,6 +82,8 @@ const EXAMPLE_SLUGS: SiteSlugs = {
   draftLeader: '<draft-leader>',
   publishedTopic: '<topic>',
   draftTopic: '<draft-topic>',
+  publishedPage: '<page>',
+  draftPage: '<draft-page>',
   draftCredit: '<draft-credit>',
   secret: '<secret>',
 }
@@ -194,11 +196,14 @@ describe('REST writes', () => {
     for (const role of MATRIX_ROLES) {
       const cell = cellOf(spec.ops.update, role)
       cit(`global ${slug} update as ${role}: ${cell}`, async () => {
-        const field = { site: 'tagline', 'royalty-settings': 'note' }[slug] ?? 'stopWords'
         const mark = `mx-${role}-${Date.now()}`
-        const res = await jsonCall(ctx.url, ctx.f.tokens[role], 'POST', `/api/globals/${slug}`, {
-          [field]: mark,
-        })
+        const res = await jsonCall(
+          ctx.url,
+          ctx.f.tokens[role],
+          'POST',
+          `/api/globals/${slug}`,
+          globalWrite(slug, mark),
+        )
         const now = JSON.stringify(
           await ctx.payload.findGlobal({ slug: slug as never, overrideAccess: true }),
         )

@@ -7,11 +7,18 @@ import {
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
 
+import {
+  rememberStoredPhoto,
+  syncPhotoAfterChange,
+  syncPhotoAfterDelete,
+} from './hooks/sync-photo-public-use'
+
 /**
  * The body's leaders (Lãnh đạo): who chairs the entries of the work schedule, each with a
  * calendar feed at /lich-cong-tac/<slug>.ics. Drafts and versions like articles; readers see
- * published leaders only. Minimal for now: the leader-list page block of the organisation
- * pages will read the same records.
+ * published leaders only. The leader-list block of the standing pages (Lãnh đạo Đảng ủy Khối)
+ * reads the same records; a portrait becomes public while a published page shows its leader.
+ * Text fields stay plain so that `localized: true` can be added to them later.
  */
 export const Leaders: CollectionConfig<'leaders'> = {
   slug: 'leaders',
@@ -27,8 +34,9 @@ export const Leaders: CollectionConfig<'leaders'> = {
   hooks: {
     beforeOperation: [publishedOnlyForReaders()],
     beforeValidate: [slugFromField('name')],
-    afterChange: [revalidatePublishedAfterChange],
-    afterDelete: [revalidatePublishedAfterDelete],
+    beforeChange: [rememberStoredPhoto],
+    afterChange: [syncPhotoAfterChange, revalidatePublishedAfterChange],
+    afterDelete: [syncPhotoAfterDelete, revalidatePublishedAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Họ và tên', maxLength: 120 },

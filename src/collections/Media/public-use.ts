@@ -1,13 +1,15 @@
 /**
  * Which media the public may read: those a published article shows (cover, share image, body
- * photos and galleries, a document's PDF), a published topic shows (banner) or the site settings
- * use (logo). Kept as a flag on each
+ * photos and galleries, a document's PDF), a published topic shows (banner), a published page
+ * shows (photos in its text, its leaders' portraits: ./page-uses) or the site settings use (logo). Kept as a flag on each
  * media record (`publicUse`) so the read rule is a plain query on any database adapter; article
  * and settings hooks call `syncPublicUse` for the media they touched, in the same transaction.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { mediaIdsOf } from '@/search/sync/to-search-document'
+
+import { allUsedByPagesIfAny, usedByPages } from './page-uses'
 
 const idOf = (value: unknown): string | null =>
   typeof value === 'string'
@@ -64,6 +66,7 @@ export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<
   if (ids.length === 0) return used
   // Published topics' banners: few, so one query for all of `ids`.
   for (const id of await topicBanners(req, ids)) used.add(id)
+  for (const id of await usedByPages(req, ids)) used.add(id)
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
   const logo = idOf(site.logo)
   for (const id of new Set(ids)) {
@@ -161,6 +164,7 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     if (article._status === 'published') refs.forEach((id) => used.add(id))
   }
   for (const id of await topicBannersIfAny(req)) used.add(id)
+  for (const id of await allUsedByPagesIfAny(req)) used.add(id)
   // Only the logo: this runs inside older migrations, before later columns of the site exist.
   const site = await payload.findGlobal({
     slug: 'site',

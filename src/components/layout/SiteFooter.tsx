@@ -1,8 +1,11 @@
 import { VisitCounter } from '@/components/readership/VisitCounter'
 import type { Site } from '@/payload-types'
+import type { NavEntry } from '@/site/navigation/resolve'
 import { urls } from '@/site/urls'
 
-export function SiteFooter({ site }: { site: Site }) {
+import { FooterMenu } from './FooterMenu'
+
+export function SiteFooter({ site, menu }: { site: Site; menu: NavEntry[] }) {
   const contact = site.contact ?? {}
   return (
     <footer className="site-footer">
@@ -20,6 +23,7 @@ export function SiteFooter({ site }: { site: Site }) {
               <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
             </p>
           ) : null}
+          {contact.fax ? <p>Fax: {contact.fax}</p> : null}
           {contact.email ? (
             <p>
               Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
@@ -31,17 +35,21 @@ export function SiteFooter({ site }: { site: Site }) {
           <h2 id="footer-links" className="site-footer__title">
             Tiện ích
           </h2>
-          <ul className="plain-list">
-            <li>
-              <a href={urls.documents()}>Thư viện văn bản</a>
-            </li>
-            <li>
-              <a href={urls.search()}>Tìm kiếm</a>
-            </li>
-            <li>
-              <a href={urls.feed()}>Tin mới qua RSS</a>
-            </li>
-          </ul>
+          {menu.length > 0 ? (
+            <FooterMenu entries={menu} />
+          ) : (
+            <ul className="plain-list">
+              <li>
+                <a href={urls.documents()}>Thư viện văn bản</a>
+              </li>
+              <li>
+                <a href={urls.search()}>Tìm kiếm</a>
+              </li>
+              <li>
+                <a href={urls.feed()}>Tin mới qua RSS</a>
+              </li>
+            </ul>
+          )}
         </section>
         <VisitCounter />
       </div>

@@ -1,11 +1,14 @@
 import { SearchBox } from '@/components/search/SearchBox'
-import type { Category, Site } from '@/payload-types'
+import type { Site } from '@/payload-types'
 import { asMedia } from '@/site/media'
+import type { NavEntry } from '@/site/navigation/resolve'
 import { urls } from '@/site/urls'
+
+import { MainMenu } from './MainMenu'
 
 interface Props {
   site: Site
-  nav: Category[]
+  nav: NavEntry[]
 }
 
 export function SiteHeader({ site, nav }: Props) {
@@ -31,26 +34,7 @@ export function SiteHeader({ site, nav }: Props) {
         </a>
         <SearchBox />
       </div>
-      <nav className="site-nav" aria-label="Chuyên mục">
-        <ul className="site-nav__list wrap">
-          <li>
-            <a href={urls.home()}>Trang chủ</a>
-          </li>
-          {nav.map((category) =>
-            category.slug ? (
-              <li key={category.id}>
-                <a href={urls.category(category.slug)}>{category.title}</a>
-              </li>
-            ) : null,
-          )}
-          <li>
-            <a href={urls.documents()}>Thư viện văn bản</a>
-          </li>
-          <li>
-            <a href={urls.schedule()}>Lịch công tác</a>
-          </li>
-        </ul>
-      </nav>
+      <MainMenu entries={nav} />
     </header>
   )
 }

@@ -10,6 +10,7 @@ import * as migration_20261129_220604_audit_schedule from './20261129_220604_aud
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
 import * as migration_20261129_235320_royalties from './20261129_235320_royalties';
+import * as migration_20261130_000414_pages from './20261130_000414_pages';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_235320_royalties.up,
     down: migration_20261129_235320_royalties.down,
     name: '20261129_235320_royalties'
+  },
+  {
+    up: migration_20261130_000414_pages.up,
+    down: migration_20261130_000414_pages.down,
+    name: '20261130_000414_pages'
   },
 ];

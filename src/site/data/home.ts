@@ -1,7 +1,8 @@
 import type { Category } from '@/payload-types'
 
 import { type CardArticle, listCards, notIn } from './cards'
-import { descendantIds, getCategories, getMainNav } from './site'
+import { getMenuCategories } from './navigation'
+import { descendantIds, getCategories } from './site'
 
 export interface HomeData {
   lead: CardArticle | null
@@ -18,7 +19,7 @@ export async function getHomeData(): Promise<HomeData> {
     listCards({ where: notIn(lead ? [lead.id] : []) ?? undefined, limit: lead ? 6 : 7 }),
     listCards({ where: { kind: { equals: 'document' } }, limit: 5 }),
     listCards({ where: { kind: { equals: 'photo' } }, limit: 4 }),
-    getMainNav(),
+    getMenuCategories(),
     getCategories(),
   ])
   const top = lead ?? latest.docs[0] ?? null

@@ -56,11 +56,3 @@ export function ancestry(all: Category[], category: Category): Category[] {
   }
   return chain
 }
-
-/** Main menu: site settings first, else top-level categories. */
-export async function getMainNav(): Promise<Category[]> {
-  const [site, all] = await Promise.all([getSite(), getCategories()])
-  const ids = (site.mainNav ?? []).map((c) => (typeof c === 'string' ? c : c.id))
-  const picked = ids.map((id) => all.find((c) => c.id === id)).filter((c): c is Category => !!c)
-  return picked.length > 0 ? picked : all.filter((c) => parentId(c) === null)
-}

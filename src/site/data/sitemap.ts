@@ -3,6 +3,7 @@ import type { SitemapEntry } from '@/site/feeds/sitemap'
 import { urls } from '@/site/urls'
 
 import { and, payloadClient, PUBLISHED } from './client'
+import { getPageTree } from './pages'
 import { getCategories } from './site'
 
 /**
@@ -69,10 +70,10 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   )
 }
 
-/** Home, the document library and every category. */
+/** Home, the document library, every category and every published standing page. */
 async function generalEntries(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
-  const [newest, categories] = await Promise.all([
+  const [newest, categories, pages] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: PUBLISHED,
@@ -83,11 +84,13 @@ async function generalEntries(): Promise<SitemapEntry[]> {
       overrideAccess: false,
     }),
     getCategories(),
+    getPageTree(),
   ])
   return [
     { path: urls.home(), lastmod: newest.docs[0]?.updatedAt },
     { path: urls.documents() },
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
+    ...[...pages.pathOf.values()].map((path) => ({ path })),
   ]
 }
 

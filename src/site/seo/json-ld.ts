@@ -44,3 +44,20 @@ export function newsArticleJsonLd(article: Article, site: Site): Record<string, 
 
 /** JSON inside <script> must not be able to close the tag. */
 export const jsonLdHtml = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c')
+
+/** schema.org BreadcrumbList for a page's trail (the last crumb is the page itself). */
+export function breadcrumbJsonLd(
+  crumbs: Array<{ label: string; href?: string }>,
+  currentPath: string,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.href ?? currentPath),
+    })),
+  }
+}

@@ -3,19 +3,20 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { getMainNav, getSite } from '@/site/data/site'
+import { getMenus } from '@/site/data/navigation'
+import { getSite } from '@/site/data/site'
 
 /** Header, menu and footer around every reader page (the print view has none of them). */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const [site, nav] = await Promise.all([getSite(), getMainNav()])
+  const [site, menus] = await Promise.all([getSite(), getMenus()])
   return (
     <>
       <SkipLink />
-      <SiteHeader site={site} nav={nav} />
+      <SiteHeader site={site} nav={menus.header} />
       <main id="noi-dung" className="site-main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter site={site} />
+      <SiteFooter site={site} menu={menus.footer} />
     </>
   )
 }

@@ -1,0 +1,56 @@
+import { RichText } from '@/components/article/RichText'
+import { Picture } from '@/components/media/Picture'
+import type { LeaderListBlock } from '@/payload-types'
+import { leadersForList } from '@/site/data/organisation'
+import { asMedia } from '@/site/media'
+
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : null
+
+/**
+ * "Lãnh đạo Đảng ủy Khối": published leaders with portrait, position, term and biography. A
+ * portrait shows only when readers may fetch it (the media's public-use rule), never a draft's.
+ */
+export async function LeaderListComponent({ block }: { block: LeaderListBlock }) {
+  const picked = (block.leaders ?? []).map(idOf).filter((id): id is string => Boolean(id))
+  const leaders = await leadersForList(picked)
+  if (leaders.length === 0) return null
+  // Names sit one level below the block's heading, or right below the page title without one.
+  const Name = block.heading ? 'h3' : 'h2'
+  return (
+    <section className="page-block leader-list">
+      {block.heading ? <h2>{block.heading}</h2> : null}
+      <ul className="leader-list__items">
+        {leaders.map((leader) => {
+          const photo = asMedia(leader.photo)
+          return (
+            <li key={leader.id} className="leader-card">
+              {photo ? (
+                <Picture
+                  media={photo}
+                  shape="crop"
+                  sizes="(min-width: 600px) 200px, 40vw"
+                  className="leader-card__photo"
+                />
+              ) : null}
+              <div className="leader-card__text">
+                <Name className="leader-card__name">{leader.name}</Name>
+                <p className="leader-card__position">{leader.position}</p>
+                {leader.term ? <p className="leader-card__term">Nhiệm kỳ {leader.term}</p> : null}
+                {block.showBiography !== false && leader.biography ? (
+                  <div className="leader-card__bio">
+                    <RichText data={leader.biography} />
+                  </div>
+                ) : null}
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
