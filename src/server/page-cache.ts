@@ -3,11 +3,14 @@ import path from 'node:path'
 
 import type { Request, RequestHandler, Response } from 'express'
 
+import { onTargetedInvalidation, targetedChanges } from '@/site/cache/apply-target'
 import { contentVersion } from '@/site/cache/content-version'
+import { takeRelatedSources } from '@/site/cache/related-sources'
 import { canonicalQuery } from '@/site/page-params'
 
 import { applyPagePolicy } from './cache-policy'
 import { inlineStylesheets } from './inline-styles'
+import { decodePath, indexPage, type PageIndex, pageMatches } from './page-index'
 import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
 
@@ -18,6 +21,8 @@ interface Entry {
   body: Buffer
   /** What the entry holds in memory, roughly: body, headers and key. */
   bytes: number
+  /** What the page shows, for targeted invalidation (page-index.ts). */
+  index: PageIndex
 }
 
 export interface PageCacheOptions {
@@ -64,7 +69,6 @@ const DROP_HEADERS = new Set([
   'content-security-policy-report-only',
 ])
 
-/** Anything Next renders for readers (pages, feeds, client navigation payloads, 404s). */
 /** URL paths of the files in public/, which Next serves as they are. */
 function publicFileUrls(root = path.join(process.cwd(), 'public')): Set<string> {
   const urls = new Set<string>()
@@ -85,6 +89,13 @@ function sitePage(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const query = req.originalUrl.split('?')[1] ?? ''
   return !(req.headers.rsc || req.headers['next-router-prefetch'] || /(^|&)_rsc=/.test(query))
+}
+
+/** For an article page, the categories and tags its related list draws on (noted while it rendered). */
+function relatedOf(urlPath: string): string[] | 'unknown' | null {
+  const slug = /^\/bai-viet\/([^/]+)$/.exec(urlPath)?.[1]
+  if (slug === undefined) return null
+  return takeRelatedSources(decodePath(slug)) ?? 'unknown'
 }
 
 function keepable(req: Request): boolean {
@@ -133,6 +144,10 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
 
   const publicFiles = publicFileUrls()
 
+  onTargetedInvalidation((target) => {
+    for (const [key, entry] of entries) if (pageMatches(entry.index, target)) remove(key)
+  })
+
   return (req, res, next) => {
     if (NOT_SITE.test(req.path)) return next()
     // A dotted path is a file only when public/ has it; otherwise Next renders a page for it
@@ -149,6 +164,7 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     req.url = key
     const keep = keepable(req)
     const version = contentVersion()
+    const changes = targetedChanges()
     const hit = entries.get(key)
     if (keep && hit && hit.version === version && Date.now() - hit.storedAt < ttlMs) {
       // Re-insert so the Map's order doubles as least-recently-used order.
@@ -202,6 +218,9 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     const store = (res: Response, type: string, body: Buffer) => {
       if (res.statusCode !== 200 || !CACHEABLE_TYPE.test(type) || body.length > maxBodyBytes) return
       if (res.getHeader('set-cookie') || contentVersion() !== version) return
+      // A change during the render may have dropped this page already: the body could be from
+      // either side of it, so it is not kept (publishes are seconds apart, renders milliseconds).
+      if (targetedChanges() !== changes) return
       const nonce = cspNonceOf(res)
       if (nonce && body.includes(`nonce="${nonce}"`)) return
       const headers: Record<string, string> = {}
@@ -211,8 +230,9 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       }
       const bytes =
         body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
+      const index = indexPage(req.path, body.toString('utf8'), relatedOf(req.path))
       remove(key)
-      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes })
+      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes, index })
       totalBytes += bytes
       // Least recently used first, until the whole cache fits its budget again.
       for (const oldest of entries.keys()) {

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
-  revalidatePublishedAfterChange,
-  revalidatePublishedAfterDelete,
+  revalidateScheduleAfterChange,
+  revalidateScheduleAfterDelete,
 } from '@/site/cache/published-hooks'
 
 /**
@@ -27,8 +27,8 @@ export const Leaders: CollectionConfig<'leaders'> = {
   hooks: {
     beforeOperation: [publishedOnlyForReaders()],
     beforeValidate: [slugFromField('name')],
-    afterChange: [revalidatePublishedAfterChange],
-    afterDelete: [revalidatePublishedAfterDelete],
+    afterChange: [revalidateScheduleAfterChange],
+    afterDelete: [revalidateScheduleAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Họ và tên', maxLength: 120 },
