@@ -7,8 +7,8 @@ import type { ArticleFacts } from './targets'
 /**
  * Resolves what a public article names by id (categories, tags, authors, topics) to the slugs of
  * the pages that list it, for targets.ts. Runs in the save's transaction (`req`), a handful of
- * small queries per publish: the categories (tens), the article's tags and authors by id, and the
- * topics that pick it or one of its tags.
+ * small queries per publish: the categories (tens), the article's tags and authors by id, the
+ * topics that pick it or one of its tags, and the articles that pick it as related.
  */
 export interface ArticleRefs {
   id: string
@@ -49,7 +49,7 @@ export async function resolveArticleFacts(
   const tagIds = [...new Set(present.flatMap((a) => idsOf(a.tags)))]
   const authorIds = [...new Set(present.flatMap((a) => idsOf(a.authors)))]
   const articleIds = [...new Set(present.map((a) => a.id))]
-  const [categories, tags, authors, topics] = await Promise.all([
+  const [categories, tags, authors, topics, pickers] = await Promise.all([
     req.payload.find({
       collection: 'categories',
       select: { slug: true, parent: true },
@@ -77,6 +77,18 @@ export async function resolveArticleFacts(
       overrideAccess: true,
       req,
     }),
+    // Articles that pick it as related: the pick shows only while it is published, so their
+    // pages change when it is published, and they do not link to it before.
+    req.payload.find({
+      collection: 'articles',
+      where: { relatedArticles: { in: articleIds } },
+      select: { slug: true },
+      depth: 0,
+      limit: 1000,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    }),
   ])
   const byId = new Map(categories.docs.map((c) => [c.id, c]))
   const withAncestors = (ids: string[]): string[] => {
@@ -93,6 +105,7 @@ export async function resolveArticleFacts(
     return [...slugs]
   }
   const topicSlugs = topics.docs.flatMap((t) => (t.slug ? [t.slug] : []))
+  const pickedBy = pickers.docs.flatMap((p) => (p.slug ? [p.slug] : []))
   return articles.map((a) => {
     if (!a) return null
     const categoryIds = idsOf(a.categories)
@@ -107,6 +120,7 @@ export async function resolveArticleFacts(
       authorSlugs: idsOf(a.authors).flatMap((id) => authors.get(id) ?? []),
       topicSlugs,
       credits: a.photoCredits ?? [],
+      pickedBy,
     }
   })
 }

@@ -40,6 +40,8 @@ export interface ArticleFacts {
   topicSlugs: string[]
   /** Photographers' keys (`/anh/<key>`). */
   credits: string[]
+  /** Slugs of the articles that pick it as related (shown only while it is published). */
+  pickedBy: string[]
 }
 
 /** Pages that list every newest article: home, the site feed, sitemaps (index, news, pages). */
@@ -54,7 +56,8 @@ const uniq = (values: Iterable<string>): string[] => [...new Set(values)].filter
  * Dropped: its own page and print view (old and new slug); every page that links to it (lists
  * where it was shown, "Đọc nhiều", other articles' related lists, feeds, sitemaps); every list it
  * may now enter or leave (home, site feed, sitemaps, its categories and their parents with their
- * feeds, tags, authors, topics, photographers, the document library), all pages of each, since
+ * feeds, tags, authors, topics, photographers, the document library, the articles that pick it
+ * as related), all pages of each, since
  * one article more or less shifts every later page; and article pages whose related list draws
  * on one of its categories or tags, since a newly published article heads those lists.
  */
@@ -82,6 +85,7 @@ export function articleTarget(
     for (const slug of facts.authorSlugs) paths.add(`/tac-gia/${slug}`)
     for (const slug of facts.topicSlugs) paths.add(`/chuyen-de/${slug}`)
     for (const key of facts.credits) paths.add(`/anh/${key}`)
+    for (const slug of facts.pickedBy) paths.add(`/bai-viet/${slug}`)
     for (const id of [...facts.categoryIds, ...facts.tagIds]) related.add(id)
     if (facts.kind === 'document') {
       paths.add('/van-ban')

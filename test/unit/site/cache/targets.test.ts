@@ -27,6 +27,7 @@ const facts = (over: Partial<ArticleFacts> = {}): ArticleFacts => ({
   authorSlugs: ['minh-yen'],
   topicSlugs: ['dai-hoi-dang'],
   credits: ['thanh-le'],
+  pickedBy: ['bai-chon-lien-quan'],
   ...over,
 })
 
@@ -61,6 +62,8 @@ describe('articleTarget: publishing, editing, unpublishing an article', () => {
       '/tac-gia/minh-yen',
       '/chuyen-de/dai-hoi-dang',
       '/anh/thanh-le',
+      // an article that picks it as related, which does not link to it while it is a draft
+      '/bai-viet/bai-chon-lien-quan',
       '/sitemap.xml',
       '/sitemap-news.xml',
       '/sitemap-bai-viet-1.xml',
