@@ -133,6 +133,14 @@ describe('targeted page-cache invalidation', () => {
       draft: true,
       overrideAccess: true,
     })
+    // A draft saved over a live article (autosave while someone edits it) changes nothing readers see.
+    await payload.update({
+      collection: 'articles',
+      id: f.sibling.id,
+      data: { sapo: 'Sửa nháp trên bài đã đăng' },
+      draft: true,
+      overrideAccess: true,
+    })
     for (const path of all)
       expect((await get(path)).cache, `${path} after a draft save`).toBe('HIT')
 
