@@ -6,6 +6,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { onTargetedInvalidation, targetedChanges } from '@/site/cache/apply-target'
 import { contentVersion } from '@/site/cache/content-version'
 import { takeRelatedSources } from '@/site/cache/related-sources'
+import type { PageTarget } from '@/site/cache/targets'
 import { canonicalQuery } from '@/site/page-params'
 
 import { applyPagePolicy } from './cache-policy'
@@ -40,6 +41,8 @@ export interface PageCacheOptions {
 }
 
 const MB = 1024 * 1024
+/** Targeted invalidations remembered for renders in flight (publishes come seconds apart). */
+const RECENT_TARGETS = 256
 
 export function pageCacheBytes(): number {
   const mb = Number(process.env.PAGE_CACHE_MB)
@@ -144,9 +147,21 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
 
   const publicFiles = publicFileUrls()
 
+  // The targeted invalidations of the last while, by their count (apply-target.ts), so that a
+  // page whose render overlapped one is not kept when that one concerns it.
+  const recent: Array<{ count: number; target: PageTarget }> = []
   onTargetedInvalidation((target) => {
     for (const [key, entry] of entries) if (pageMatches(entry.index, target)) remove(key)
+    recent.push({ count: targetedChanges(), target })
+    if (recent.length > RECENT_TARGETS) recent.shift()
   })
+  /** Whether a targeted invalidation after `since` concerns this page (or is forgotten). */
+  const droppedSince = (since: number, index: PageIndex): boolean => {
+    if (targetedChanges() === since) return false
+    const oldest = recent[0]
+    if (!oldest || oldest.count > since + 1) return true
+    return recent.some((r) => r.count > since && pageMatches(index, r.target))
+  }
 
   return (req, res, next) => {
     if (NOT_SITE.test(req.path)) return next()
@@ -218,9 +233,6 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     const store = (res: Response, type: string, body: Buffer) => {
       if (res.statusCode !== 200 || !CACHEABLE_TYPE.test(type) || body.length > maxBodyBytes) return
       if (res.getHeader('set-cookie') || contentVersion() !== version) return
-      // A change during the render may have dropped this page already: the body could be from
-      // either side of it, so it is not kept (publishes are seconds apart, renders milliseconds).
-      if (targetedChanges() !== changes) return
       const nonce = cspNonceOf(res)
       if (nonce && body.includes(`nonce="${nonce}"`)) return
       const headers: Record<string, string> = {}
@@ -231,6 +243,9 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       const bytes =
         body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
       const index = indexPage(req.path, body.toString('utf8'), relatedOf(req.path))
+      // A change during the render that concerns this page: the body may be from either side
+      // of it, so it is not kept.
+      if (droppedSince(changes, index)) return
       remove(key)
       entries.set(key, { version, storedAt: Date.now(), headers, body, bytes, index })
       totalBytes += bytes
