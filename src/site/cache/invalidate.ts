@@ -5,12 +5,12 @@ import { recordContentChange } from './shared-version'
 import { EVERYTHING, type PageTarget } from './targets'
 
 /*
- * afterChange hooks run inside the database transaction, before it commits. A reader who
- * arrives in that gap would render the old content and keep it, so the invalidation is applied
- * again once the commit has surely happened. Readers see the change at once, or at worst one
- * second later. Other processes (other web servers; the server when the write came from
- * `cms import` or `cms seed`) learn of it from the row recorded here, which commits with the
- * change itself and names the same pages.
+ * Where the database has transactions (MongoDB), afterChange hooks run inside it, before it
+ * commits. A reader who arrives in that gap would render the old content and keep it, so the
+ * invalidation is applied again once the commit has surely happened. Readers see the change at
+ * once, or at worst one second later. Other processes (other web servers; the server when the
+ * write came from `cms import` or `cms seed`) learn of it from the row recorded here, which names
+ * the same pages (shared-version.ts).
  */
 const LATE_APPLY_MS = [150, 1000]
 

@@ -5,19 +5,23 @@ import { EVERYTHING, mergeTargets, type PageTarget, parseTarget } from './target
 
 /*
  * Caches are per process; this carries changes between processes through the database. Writers
- * add a row to `content-changes` inside the change's own transaction, holding what the change
- * makes stale (targets.ts), so the row becomes visible exactly when the change does. Each server
- * polls once a second and applies every row it has not applied yet. Works the same on SQLite
- * and MongoDB (Local API).
+ * add a row to `content-changes` from the change's afterChange hook, holding what the change
+ * makes stale (targets.ts). On MongoDB (replica set) the row commits in the change's own
+ * transaction, so it becomes visible exactly when the change does; on SQLite Payload runs without
+ * transactions (db-sqlite's default), so the change is already written when the row is, and the
+ * row follows it at once. Either way, a page rendered from the old content before the row is seen
+ * is dropped when it is. Each server polls once a second and applies every row it has not applied
+ * yet. Works the same on SQLite and MongoDB (Local API).
  *
- * Rows may become visible out of `createdAt` order (a transaction that started first commits
- * last), so a poll reads every row of the last LOOKBACK_MS before the newest one seen and
- * remembers which ids it applied, instead of reading only rows newer than the last. A row's
+ * Rows may become visible out of `createdAt` order (on MongoDB a transaction that started first
+ * can commit last), so a poll reads every row of the last LOOKBACK_MS before the newest one seen
+ * and remembers which ids it applied, instead of reading only rows newer than the last. A row's
  * `createdAt` is taken inside its transaction, so it is late by at most the transaction's
- * length: MongoDB aborts transactions after 60 s, and SQLite's single writer does not hold its
- * lock for minutes. Should a row still arrive older than the window, the row count grows by more
- * than the rows found, and everything is cleared; so is it when a window holds more than
- * WINDOW_LIMIT rows (a bulk import), as every change did before targets existed.
+ * length, and MongoDB aborts transactions after 60 s. Should a row still arrive older than the
+ * window, the row count grows by more than the rows found, and everything is cleared; so is it
+ * when a window holds more than WINDOW_LIMIT rows (a bulk import), as every change did before
+ * targets existed. (A prune by another process in the same second could hide such a late row
+ * from the count: rows are pruned only when ten minutes old, far outside any transaction.)
  */
 const COLLECTION = 'content-changes'
 const POLL_MS = 1000
