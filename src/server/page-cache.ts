@@ -20,7 +20,7 @@ interface Entry {
   storedAt: number
   headers: Record<string, string>
   body: Buffer
-  /** What the entry holds in memory, roughly: body, headers and key. */
+  /** What the entry holds in memory, roughly: body, headers, key and index. */
   bytes: number
   /** What the page shows, for targeted invalidation (page-index.ts). */
   index: PageIndex
@@ -99,6 +99,14 @@ function relatedOf(urlPath: string): string[] | 'unknown' | null {
   const slug = /^\/bai-viet\/([^/]+)$/.exec(urlPath)?.[1]
   if (slug === undefined) return null
   return takeRelatedSources(decodePath(slug)) ?? 'unknown'
+}
+
+/** Rough memory of a page's index (a sitemap page links 2,000 articles). */
+function indexBytes(index: PageIndex): number {
+  let bytes = 0
+  for (const value of index.links) bytes += value.length + 40
+  for (const value of index.files) bytes += value.length + 40
+  return bytes
 }
 
 function keepable(req: Request): boolean {
@@ -240,9 +248,13 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
         if (!DROP_HEADERS.has(name) && name !== 'x-page-cache' && value !== undefined)
           headers[name] = String(value)
       }
-      const bytes =
-        body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
       const index = indexPage(req.path, body.toString('utf8'), relatedOf(req.path))
+      const bytes =
+        body.length +
+        key.length +
+        JSON.stringify(headers).length +
+        indexBytes(index) +
+        200 /* object overhead */
       // A change during the render that concerns this page: the body may be from either side
       // of it, so it is not kept.
       if (droppedSince(changes, index)) return
