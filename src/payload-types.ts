@@ -707,6 +707,15 @@ export interface Redirect {
  */
 export interface ContentChange {
   id: string;
+  target?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1364,6 +1373,7 @@ export interface RedirectsSelect<T extends boolean = true> {
  * via the `definition` "content-changes_select".
  */
 export interface ContentChangesSelect<T extends boolean = true> {
+  target?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -37,6 +37,9 @@ export function loadArticles(refs: Refs, seed = LOAD_SEED) {
         ...(cover ? { coverImage: cover } : {}),
         publishedAt: doc.publishedAt,
         _status: 'published' as const,
+        // Live articles are in the published stage: without it the approver's re-publish is a
+        // move from `writing`, which the stage rules refuse (403).
+        stage: 'published' as const,
       }
     },
     queries: (count: number) => corpus.queries(count),

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { LOAD_SEED } from './article-data'
 
 /** Bump when the generated content changes shape, so old caches are not reused. */
-const GENERATOR_VERSION = 2
+const GENERATOR_VERSION = 3
 const CACHE_ROOT = path.join(os.tmpdir(), 'portal-load-data')
 
 export function datasetKey(articles: number): string {

@@ -3,11 +3,15 @@ import path from 'node:path'
 
 import type { Request, RequestHandler, Response } from 'express'
 
+import { onTargetedInvalidation, targetedChanges } from '@/site/cache/apply-target'
 import { contentVersion } from '@/site/cache/content-version'
+import { takeRelatedSources } from '@/site/cache/related-sources'
+import type { PageTarget } from '@/site/cache/targets'
 import { canonicalQuery } from '@/site/page-params'
 
 import { applyPagePolicy } from './cache-policy'
 import { inlineStylesheets } from './inline-styles'
+import { decodePath, indexPage, type PageIndex, pageMatches } from './page-index'
 import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
 
@@ -16,8 +20,10 @@ interface Entry {
   storedAt: number
   headers: Record<string, string>
   body: Buffer
-  /** What the entry holds in memory, roughly: body, headers and key. */
+  /** What the entry holds in memory, roughly: body, headers, key and index. */
   bytes: number
+  /** What the page shows, for targeted invalidation (page-index.ts). */
+  index: PageIndex
 }
 
 export interface PageCacheOptions {
@@ -35,6 +41,8 @@ export interface PageCacheOptions {
 }
 
 const MB = 1024 * 1024
+/** Targeted invalidations remembered for renders in flight (publishes come seconds apart). */
+const RECENT_TARGETS = 256
 
 export function pageCacheBytes(): number {
   const mb = Number(process.env.PAGE_CACHE_MB)
@@ -64,7 +72,6 @@ const DROP_HEADERS = new Set([
   'content-security-policy-report-only',
 ])
 
-/** Anything Next renders for readers (pages, feeds, client navigation payloads, 404s). */
 /** URL paths of the files in public/, which Next serves as they are. */
 function publicFileUrls(root = path.join(process.cwd(), 'public')): Set<string> {
   const urls = new Set<string>()
@@ -85,6 +92,21 @@ function sitePage(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const query = req.originalUrl.split('?')[1] ?? ''
   return !(req.headers.rsc || req.headers['next-router-prefetch'] || /(^|&)_rsc=/.test(query))
+}
+
+/** For an article page, the categories and tags its related list draws on (noted while it rendered). */
+function relatedOf(urlPath: string): string[] | 'unknown' | null {
+  const slug = /^\/bai-viet\/([^/]+)$/.exec(urlPath)?.[1]
+  if (slug === undefined) return null
+  return takeRelatedSources(decodePath(slug)) ?? 'unknown'
+}
+
+/** Rough memory of a page's index (a sitemap page links 2,000 articles). */
+function indexBytes(index: PageIndex): number {
+  let bytes = 0
+  for (const value of index.links) bytes += value.length + 40
+  for (const value of index.files) bytes += value.length + 40
+  return bytes
 }
 
 function keepable(req: Request): boolean {
@@ -133,6 +155,22 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
 
   const publicFiles = publicFileUrls()
 
+  // The targeted invalidations of the last while, by their count (apply-target.ts), so that a
+  // page whose render overlapped one is not kept when that one concerns it.
+  const recent: Array<{ count: number; target: PageTarget }> = []
+  onTargetedInvalidation((target) => {
+    for (const [key, entry] of entries) if (pageMatches(entry.index, target)) remove(key)
+    recent.push({ count: targetedChanges(), target })
+    if (recent.length > RECENT_TARGETS) recent.shift()
+  })
+  /** Whether a targeted invalidation after `since` concerns this page (or is forgotten). */
+  const droppedSince = (since: number, index: PageIndex): boolean => {
+    if (targetedChanges() === since) return false
+    const oldest = recent[0]
+    if (!oldest || oldest.count > since + 1) return true
+    return recent.some((r) => r.count > since && pageMatches(index, r.target))
+  }
+
   return (req, res, next) => {
     if (NOT_SITE.test(req.path)) return next()
     // A dotted path is a file only when public/ has it; otherwise Next renders a page for it
@@ -149,6 +187,7 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     req.url = key
     const keep = keepable(req)
     const version = contentVersion()
+    const changes = targetedChanges()
     const hit = entries.get(key)
     if (keep && hit && hit.version === version && Date.now() - hit.storedAt < ttlMs) {
       // Re-insert so the Map's order doubles as least-recently-used order.
@@ -209,10 +248,18 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
         if (!DROP_HEADERS.has(name) && name !== 'x-page-cache' && value !== undefined)
           headers[name] = String(value)
       }
+      const index = indexPage(req.path, body.toString('utf8'), relatedOf(req.path))
       const bytes =
-        body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
+        body.length +
+        key.length +
+        JSON.stringify(headers).length +
+        indexBytes(index) +
+        200 /* object overhead */
+      // A change during the render that concerns this page: the body may be from either side
+      // of it, so it is not kept.
+      if (droppedSince(changes, index)) return
       remove(key)
-      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes })
+      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes, index })
       totalBytes += bytes
       // Least recently used first, until the whole cache fits its budget again.
       for (const oldest of entries.keys()) {

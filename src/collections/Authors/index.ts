@@ -6,7 +6,10 @@ import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
 import { royaltyUses } from '@/royalties/author-uses'
 import { reindexForAuthor } from '@/search/sync/hooks'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
+import { taxonomyHooks } from '@/site/cache/hooks'
+
+/** Its page and the pages that link to it (src/site/cache/targets.ts). */
+const authorPages = taxonomyHooks('tac-gia')
 
 /** Bylines. An author need not be a user: most bylines belong to people without an account. */
 export const Authors: CollectionConfig<'authors'> = {
@@ -42,8 +45,8 @@ export const Authors: CollectionConfig<'authors'> = {
         },
       }),
     ],
-    afterChange: [reindexForAuthor, revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [reindexForAuthor, authorPages.afterChange],
+    afterDelete: [authorPages.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Tên hiển thị', index: true },

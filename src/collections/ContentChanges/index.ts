@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 /**
  * One row per change that can show on public pages, written in the same transaction as the
  * change by the cache hooks of every process (server, `cms import`, `cms seed`, jobs). Each
- * server polls the newest row (src/site/cache/shared-version.ts), so a write from another
- * process clears its page and data caches within about a second. Rows are inserts only, so
+ * server polls the recent rows (src/site/cache/shared-version.ts), so a write from another
+ * process clears the pages it makes stale (`target`, see src/site/cache/targets.ts; none means
+ * every page) and the data caches within about a second. Rows are inserts only, so
  * concurrent writers never contend on one document; old rows are pruned by the servers.
  * Internal: hidden from the admin and closed to every API.
  */
@@ -14,5 +15,5 @@ export const ContentChanges: CollectionConfig<'content-changes'> = {
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   timestamps: true,
-  fields: [],
+  fields: [{ name: 'target', type: 'json' }],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 import { staffField, staffOnly } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { reindexForMedia } from '@/search/sync/hooks'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
+import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from '@/site/cache/hooks'
 
 import { changeMedia, readMedia } from './access'
 import { guardPayloadFileHeaders } from './file-headers'
@@ -40,8 +40,8 @@ export const Media: CollectionConfig<'media'> = {
     beforeValidate: [defaultAlt],
     beforeChange: [setCreatedBy, guardPublicMediaChange],
     beforeDelete: [guardPublicMediaDelete],
-    afterChange: [reindexForMedia, refreshArticleCredits, revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [reindexForMedia, refreshArticleCredits, revalidateMediaAfterChange],
+    afterDelete: [revalidateMediaAfterDelete],
   },
   upload: {
     staticDir: mediaDir(),

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
 import { staffField } from '@/access/roles'
 import {
-  revalidatePublishedAfterChange,
-  revalidatePublishedAfterDelete,
+  revalidateScheduleAfterChange,
+  revalidateScheduleAfterDelete,
 } from '@/site/cache/published-hooks'
 import { isTime, SESSION_OPTIONS } from '@/site/schedule/sessions'
 
@@ -31,8 +31,8 @@ export const ScheduleEntries: CollectionConfig<'schedule-entries'> = {
   hooks: {
     beforeOperation: [publishedOnlyForReaders()],
     beforeChange: [normalizeEntry],
-    afterChange: [revalidatePublishedAfterChange],
-    afterDelete: [revalidatePublishedAfterDelete],
+    afterChange: [revalidateScheduleAfterChange],
+    afterDelete: [revalidateScheduleAfterDelete],
   },
   fields: [
     {

@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+/** Its page and the pages that link to it (src/site/cache/targets.ts). */
+const tagPages = taxonomyHooks('the')
+
 import { publicUseField, readStaffOrPublicUse } from '@/access/public-use'
 import { editorsOnly } from '@/access/roles'
 import { refuseDeleteInUse } from '@/hooks/refuse-delete-in-use'
 import { slugFromField } from '@/hooks/slug-from-field'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks'
+import { taxonomyHooks } from '@/site/cache/hooks'
 
 export const Tags: CollectionConfig<'tags'> = {
   slug: 'tags',
@@ -23,8 +26,8 @@ export const Tags: CollectionConfig<'tags'> = {
     beforeDelete: [
       refuseDeleteInUse({ noun: 'từ khóa', articleField: 'tags', mergeCommand: 'merge-tags' }),
     ],
-    afterChange: [revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [tagPages.afterChange],
+    afterDelete: [tagPages.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: 'Từ khóa' },

@@ -11,6 +11,7 @@ import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
 import * as migration_20261129_235320_royalties from './20261129_235320_royalties';
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
+import * as migration_20261129_235448_cache from './20261129_235448_cache';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_000414_pages.up,
     down: migration_20261130_000414_pages.down,
     name: '20261130_000414_pages'
+  },
+  {
+    up: migration_20261129_235448_cache.up,
+    down: migration_20261129_235448_cache.down,
+    name: '20261129_235448_cache'
   },
 ];

@@ -3,7 +3,7 @@ import { contentVersion } from './content-version'
 const STORE = Symbol.for('portal.site.memo')
 
 interface Entry {
-  version: number
+  version: string
   value: Promise<unknown>
 }
 
@@ -17,10 +17,15 @@ function store(): Map<string, Entry> {
 
 /**
  * Process-wide cache for data every page needs (site settings, menu). An entry is valid until
- * the content version changes; a failed load is not kept.
+ * the content version changes (a change that clears everything) or, when given, `narrower`
+ * moves (a targeted change that concerns this data); a failed load is not kept.
  */
-export function memoByVersion<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const version = contentVersion()
+export function memoByVersion<T>(
+  key: string,
+  load: () => Promise<T>,
+  narrower?: () => number,
+): Promise<T> {
+  const version = `${contentVersion()}:${narrower?.() ?? 0}`
   const hit = store().get(key)
   if (hit && hit.version === version) return hit.value as Promise<T>
   const value = load()

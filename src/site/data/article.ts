@@ -30,6 +30,12 @@ export const getArticle = cache(async (slug: string, preview = false): Promise<A
 const idsOf = (values: Array<string | { id: string }> | null | undefined): string[] =>
   (values ?? []).map((v) => (typeof v === 'string' ? v : v.id))
 
+/** The categories and tags whose newest articles fill an article's related list. */
+export const relatedSourceIds = (article: Article): string[] => [
+  ...idsOf(article.categories),
+  ...idsOf(article.tags),
+]
+
 /** "Tin liên quan": the editor's picks first, then the newest sharing a category or a tag. */
 export async function relatedArticles(article: Article, limit = 6): Promise<CardArticle[]> {
   const picked = (article.relatedArticles ?? []).filter(

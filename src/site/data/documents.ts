@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { documentsVersion } from '@/site/cache/apply-target'
 import { memoByVersion } from '@/site/cache/memo'
 import { isDocumentType } from '@/site/documents'
 import { startOfDayVi, yearVi } from '@/site/format/date'
@@ -61,27 +62,32 @@ export function listDocuments(filters: DocumentFilters): Promise<CardPage> {
 
 /** Choices for the filter form, taken from the documents actually published. */
 export function documentFacets(): Promise<{ issuingBodies: string[]; years: number[] }> {
-  return memoByVersion('document-facets', async () => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: and(PUBLISHED, { kind: { equals: 'document' } }),
-      select: { document: { issuingBody: true, issuedAt: true } },
-      depth: 0,
-      limit: 5000,
-      pagination: false,
-      overrideAccess: false,
-    })
-    const bodies = new Set<string>()
-    const years = new Set<number>()
-    for (const doc of docs) {
-      if (doc.document?.issuingBody) bodies.add(doc.document.issuingBody)
-      const year = doc.document?.issuedAt ? yearVi(doc.document.issuedAt) : null
-      if (year) years.add(year)
-    }
-    return {
-      issuingBodies: [...bodies].sort((a, b) => a.localeCompare(b, 'vi')),
-      years: [...years].sort((a, b) => b - a),
-    }
-  })
+  return memoByVersion(
+    'document-facets',
+    async () => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: and(PUBLISHED, { kind: { equals: 'document' } }),
+        select: { document: { issuingBody: true, issuedAt: true } },
+        depth: 0,
+        limit: 5000,
+        pagination: false,
+        overrideAccess: false,
+      })
+      const bodies = new Set<string>()
+      const years = new Set<number>()
+      for (const doc of docs) {
+        if (doc.document?.issuingBody) bodies.add(doc.document.issuingBody)
+        const year = doc.document?.issuedAt ? yearVi(doc.document.issuedAt) : null
+        if (year) years.add(year)
+      }
+      return {
+        issuingBodies: [...bodies].sort((a, b) => a.localeCompare(b, 'vi')),
+        years: [...years].sort((a, b) => b - a),
+      }
+      // Publishing a document changes these without clearing every cache (site/cache/targets.ts).
+    },
+    documentsVersion,
+  )
 }

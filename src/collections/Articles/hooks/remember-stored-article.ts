@@ -6,13 +6,19 @@ import { idsOf } from '@/collections/Media/public-use'
  * What the stored (main) article held before this save: whether it was published, and the
  * media, tags and authors it used. The public-use flags of media, tags and authors follow only
  * the stored article (a draft saved on top changes nothing the public sees), and after a publish
- * or an edit its old references are gone, so they are read here, once for every flag.
+ * or an edit its old references are gone, so they are read here, once for every flag. The page
+ * cache uses the same record to find where the article was listed before (old slug, categories,
+ * credits), since `previousDoc` may be a draft saved on top of the published article.
  */
 export interface StoredArticle {
   published: boolean
   mediaRefs: string[]
   tags: string[]
   authors: string[]
+  slug: string | null
+  kind: string | null
+  categories: string[]
+  photoCredits: string[]
 }
 
 const key = (id: unknown) => `storedArticleBefore:${String(id)}`
@@ -27,7 +33,16 @@ export const rememberStoredArticle: CollectionBeforeChangeHook = async ({
   const stored = await req.payload.findByID({
     collection: 'articles',
     id: originalDoc.id as string,
-    select: { mediaRefs: true, tags: true, authors: true, _status: true },
+    select: {
+      mediaRefs: true,
+      tags: true,
+      authors: true,
+      _status: true,
+      slug: true,
+      kind: true,
+      categories: true,
+      photoCredits: true,
+    },
     depth: 0,
     draft: false,
     overrideAccess: true,
@@ -40,6 +55,10 @@ export const rememberStoredArticle: CollectionBeforeChangeHook = async ({
       mediaRefs: idsOf(stored.mediaRefs),
       tags: idsOf(stored.tags),
       authors: idsOf(stored.authors),
+      slug: stored.slug ?? null,
+      kind: stored.kind ?? null,
+      categories: idsOf(stored.categories),
+      photoCredits: stored.photoCredits ?? [],
     } satisfies StoredArticle
   }
   return data

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
 import { MostRead } from '@/components/readership/MostRead'
-import { getArticle, relatedArticles } from '@/site/data/article'
+import { noteRelatedSources } from '@/site/cache/related-sources'
+import { getArticle, relatedArticles, relatedSourceIds } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { topicsOfArticle } from '@/site/data/topics'
 import { articleMetadata } from '@/site/seo/article-meta'
@@ -33,6 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params)
   if (!article) notFound()
+  // The page cache drops this page when an article in these categories or tags changes.
+  if (article.slug) noteRelatedSources(article.slug, relatedSourceIds(article))
   const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
