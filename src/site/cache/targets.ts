@@ -102,8 +102,9 @@ export function articleTarget(
 }
 
 /**
- * A work-schedule entry or a leader changed: only the schedule page (every week, print copies)
- * and its calendar feeds (`/lich-cong-tac.ics`, `/lich-cong-tac/<leader>.ics`) show them.
+ * A work-schedule entry changed: only the schedule page (every week, print copies) and its
+ * calendar feeds (`/lich-cong-tac.ics`, `/lich-cong-tac/<leader>.ics`) show it. Leaders are not
+ * here: the standing pages' leader lists show them too, so a leader's change clears everything.
  */
 export function scheduleTarget(): PageTarget {
   return { prefixes: ['/lich-cong-tac'] }

@@ -154,7 +154,7 @@ describe('articleTarget: publishing, editing, unpublishing an article', () => {
 })
 
 describe('other collections', () => {
-  it('schedule entries and leaders drop only the schedule and its calendar feeds', () => {
+  it('schedule entries drop only the schedule and its calendar feeds', () => {
     const t = scheduleTarget()
     for (const path of ['/lich-cong-tac', '/lich-cong-tac.ics', '/lich-cong-tac/nguyen-van-a.ics'])
       expect(drops(t, path), path).toBe(true)
