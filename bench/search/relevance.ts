@@ -4,6 +4,8 @@
  * which the expected article came back, and the share of queries that met their target rank.
  * With `--scale N` the fixtures sit among N synthetic articles (bench/search/corpus.ts), in
  * publication order as a reindex writes them, so the large-index ranking paths are measured.
+ * Exits with status 1 when any query misses its target rank (the suite runs the small size:
+ * test/unit/search/relevance.test.ts).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -73,3 +75,5 @@ console.log(
 )
 await engine.close()
 if (dir) fs.rmSync(dir, { recursive: true, force: true })
+// Below target is a failure, not a figure: scripts and CI see it in the exit code.
+if (ok < RELEVANCE_QUERIES.length) process.exitCode = 1
