@@ -1,7 +1,7 @@
 // Derived text shared by both engines, so they search and filter the same fields the same way.
 import type { SearchDocument } from '@/search/types'
 import { foldVietnamese } from '@/search/vietnamese/fold'
-import { interviewSpeakers, nameKey } from '@/search/vietnamese/names'
+import { interviewSpeakers, nameKeys } from '@/search/vietnamese/names'
 
 /** Text that is searchable but weighs least: captions, photo credits, bylines, document data. */
 export function extraText(doc: SearchDocument): string {
@@ -44,6 +44,5 @@ export function namedEntities(doc: SearchDocument): string[] {
 
 /** The whole-name keys of namedEntities, space separated, each once. */
 export function nameKeysText(doc: SearchDocument): string {
-  const keys = namedEntities(doc).map(nameKey)
-  return [...new Set(keys.filter((k): k is string => k !== null))].join(' ')
+  return [...new Set(namedEntities(doc).flatMap(nameKeys))].join(' ')
 }

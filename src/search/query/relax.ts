@@ -113,3 +113,9 @@ export async function relaxQuery(
   }
   return null
 }
+
+/** What the results page and `cms search` tell the reader about a relaxed query (Vietnamese). */
+export function relaxedNotice(query: string, unused: readonly string[]): string {
+  const words = unused.map((w) => `«${w}»`).join(', ')
+  return `Không tìm thấy đủ các từ: «${query}»; kết quả dưới đây không dùng: ${words}.`
+}

@@ -18,16 +18,28 @@ const MAX_WORDS = 8
  * quan tỉnh" and the query "dang uy khoi cac co quan tinh" share one key.
  */
 export function nameKeyOf(words: ReadonlyArray<{ exact: string; folded: string }>): string | null {
-  const kept = words.filter((w) => !STOP.has(w.exact) && /^[\p{L}\p{N}]+$/u.test(w.folded))
+  const kept = words.filter((w) => !STOP.has(w.exact) && WORD.test(w.folded))
   if (kept.length < MIN_WORDS || kept.length > MAX_WORDS) return null
   return PREFIX + kept.map((w) => w.folded).join('')
 }
 
-/** The key of a name as written in a document ("Ảnh: Thanh Lê" gives the key of "Thanh Lê"). */
-export function nameKey(name: string): string | null {
+/**
+ * The keys of a name as written in a document: without its stop words and, when it has any, with
+ * them too, since the analyzer keeps a stop word inside an abbreviation's words (`các` of `các cơ
+ * quan`) and cannot tell one typed without accents (`cac`).
+ */
+export function nameKeys(name: string): string[] {
   const words = tokenize(normalizeText(name)).filter((t) => t.kind !== 'docnum')
-  return nameKeyOf(words)
+  const all =
+    words.length >= MIN_WORDS &&
+    words.length <= MAX_WORDS &&
+    words.every((w) => WORD.test(w.folded))
+      ? PREFIX + words.map((w) => w.folded).join('')
+      : null
+  return [...new Set([nameKeyOf(words), all].filter((k): k is string => k !== null))]
 }
+
+const WORD = /^[\p{L}\p{N}]+$/u
 
 /** Titles and forms of address that precede a name but are not part of it. */
 const HONORIFIC =
