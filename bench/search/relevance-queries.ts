@@ -60,6 +60,8 @@ export const RELEVANCE_QUERIES: RelevanceCase[] = [
   { q: 'nguyen thi hanh', expect: 'p5', rank: 1 },
   { q: 'Phạm Quốc Hùng', expect: 'p7', rank: 1 },
   { q: 'pham quoc hung', expect: 'p7', rank: 1 },
+  { q: 'Vũ Đức Toàn', expect: 'p17', rank: 1 },
+  { q: 'vu duc toan', expect: 'p17', rank: 1 },
   // Issuing bodies and document numbers as names.
   { q: 'Ban Thường vụ Đảng ủy Khối', expect: 'p5', rank: 1 },
   { q: '45-QĐ/ĐUK', expect: 'p5', rank: 1 },

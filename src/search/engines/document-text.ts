@@ -1,7 +1,7 @@
 // Derived text shared by both engines, so they search and filter the same fields the same way.
 import type { SearchDocument } from '@/search/types'
 import { foldVietnamese } from '@/search/vietnamese/fold'
-import { interviewSpeakers, nameKeys } from '@/search/vietnamese/names'
+import { addressedNames, interviewSpeakers, nameKeys } from '@/search/vietnamese/names'
 
 /** Text that is searchable but weighs least: captions, photo credits, bylines, document data. */
 export function extraText(doc: SearchDocument): string {
@@ -28,7 +28,7 @@ export function authorKey(name: string): string {
 
 /**
  * What names a person or a body: photo credits, bylines, the signer and issuing body of a
- * document, and the speakers of an interview's turns. Indexed whole (see names.ts) besides their
+ * document, the speakers of an interview's turns, and leaders named as "đồng chí …". Indexed whole (see names.ts) besides their
  * words, so a query that is the name ranks where the person is credited, signs or speaks.
  */
 export function namedEntities(doc: SearchDocument): string[] {
@@ -38,6 +38,7 @@ export function namedEntities(doc: SearchDocument): string[] {
     doc.signer,
     doc.issuingBody,
     ...(doc.kind === 'interview' ? interviewSpeakers(doc.body) : []),
+    ...addressedNames(`${doc.sapo}\n${doc.body}`),
   ]
   return [...new Set(names.filter((s): s is string => typeof s === 'string' && s.trim() !== ''))]
 }

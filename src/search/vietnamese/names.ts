@@ -66,3 +66,15 @@ export function interviewSpeakers(body: string): string[] {
   }
   return [...out]
 }
+
+/**
+ * Leaders and officials named with their form of address ("đồng chí Hoàng Văn Thắng, Bí thư…"):
+ * how articles name the leaders who speak at or chair an event. Two to five capitalised words.
+ */
+const ADDRESSED = new RegExp(`(?:[Đđ]ồng chí)\\s+(${CAP}(?:\\s+${CAP}){1,4})`, 'gu')
+
+export function addressedNames(text: string): string[] {
+  const out = new Set<string>()
+  for (const m of normalizeText(text).matchAll(ADDRESSED)) if (m[1]) out.add(m[1])
+  return [...out]
+}

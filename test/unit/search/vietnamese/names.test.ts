@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { analyzeQuery } from '@/search/vietnamese/analyze'
-import { interviewSpeakers, nameKeyOf, nameKeys } from '@/search/vietnamese/names'
+import { addressedNames, interviewSpeakers, nameKeyOf, nameKeys } from '@/search/vietnamese/names'
 
 describe('whole-name keys', () => {
   it('gives a name and the query for it one key, with or without diacritics', () => {
@@ -34,5 +34,14 @@ describe('interview speakers', () => {
 
   it('ignores the interviewer and ordinary colons', () => {
     expect(interviewSpeakers('Phóng viên: hỏi. Kết quả: tốt. Nơi nhận: các chi bộ.')).toEqual([])
+  })
+})
+
+describe('leaders named with their form of address', () => {
+  it('finds "đồng chí" and the capitalised name after it', () => {
+    const text =
+      'Đồng chí Hoàng Văn Thắng, Bí thư Đảng ủy Khối, phát biểu. Dự hội nghị có đồng chí Lê Minh.'
+    expect(addressedNames(text)).toEqual(['Hoàng Văn Thắng', 'Lê Minh'])
+    expect(addressedNames('các đồng chí trong chi bộ')).toEqual([])
   })
 })
