@@ -59,7 +59,8 @@ const SPEAKER = new RegExp(
 /** Speakers of an interview's turns, without their form of address, each once. */
 export function interviewSpeakers(body: string): string[] {
   const out = new Set<string>()
-  for (const m of normalizeText(body).matchAll(SPEAKER)) {
+  // NFC only: the names found are normalised whole when their keys are made (nameKeys).
+  for (const m of body.normalize('NFC').matchAll(SPEAKER)) {
     const name = (m[1] ?? '').replace(HONORIFIC, '').trim()
     // "Phóng viên:" and a bare "P.V:" are the interviewer, not a name.
     if (name.split(/\s+/).length >= 2 && !/^phóng viên$/iu.test(name)) out.add(name)
@@ -75,6 +76,6 @@ const ADDRESSED = new RegExp(`(?:[Đđ]ồng chí)\\s+(${CAP}(?:\\s+${CAP}){1,4}
 
 export function addressedNames(text: string): string[] {
   const out = new Set<string>()
-  for (const m of normalizeText(text).matchAll(ADDRESSED)) if (m[1]) out.add(m[1])
+  for (const m of text.normalize('NFC').matchAll(ADDRESSED)) if (m[1]) out.add(m[1])
   return [...out]
 }

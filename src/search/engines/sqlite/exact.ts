@@ -102,14 +102,27 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery): Sq
   }
   // bm25 is negative (lower is better): the recency factor and the top bonus push it down.
   const fresh = `(1 + ${RECENCY_WEIGHT} / (1 + max(0, ? - a.published_at) / ${YEAR_MS}))`
-  const top =
-    plan.top === undefined
-      ? { sql: '', args: [] }
-      : {
-          sql: ` - CASE WHEN m.rid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?)
-            THEN ${TOP_BONUS} ELSE 0 END`,
-          args: [plan.top],
-        }
+  // Title phrases are looked up in the title-only table, whose doclists are far shorter.
+  const tops: Sql[] = []
+  if (plan.topTitle !== undefined) {
+    tops.push({
+      sql: `m.rid IN (SELECT rowid FROM ${t.lead} WHERE ${t.lead} MATCH ?)`,
+      args: [plan.topTitle],
+    })
+  }
+  if (plan.topKeys !== undefined) {
+    tops.push({
+      sql: `m.rid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?)`,
+      args: [plan.topKeys],
+    })
+  }
+  const top = {
+    sql:
+      tops.length === 0
+        ? ''
+        : ` - CASE WHEN ${tops.map((x) => x.sql).join(' OR ')} THEN ${TOP_BONUS} ELSE 0 END`,
+    args: tops.flatMap((x) => x.args),
+  }
   return {
     sql: `SELECT ${ATTR_COLS}, m.score * ${fresh}${top.sql} AS score
       FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,

@@ -44,6 +44,8 @@ export interface MatchPlan {
    * whole name or document number): they rank ahead of everything else whatever their date.
    */
   top?: string
+  /** The title part of `top` alone, for the small title-only table (schema.ts `lead`). */
+  topTitle?: string
   /** The name and document-number part of `top` alone: rare tokens, cheap to list. */
   topKeys?: string
   /** The query as one whole-name key (names.ts), when it can be a name. */
@@ -164,6 +166,7 @@ export function buildMatchExpression(
     highlightTerms: [...new Set([...terms, ...optional].map((t) => t.folded))],
     highlightSequences: sequences,
     ...(titlePhrase || top.length > 0 ? { top: [titlePhrase ?? [], top].flat().join(' OR ') } : {}),
+    ...(titlePhrase ? { topTitle: titlePhrase } : {}),
     ...(top.length > 0 ? { topKeys: top.join(' OR ') } : {}),
     ...(nameKey ? { nameKey } : {}),
   }
