@@ -1,5 +1,7 @@
 import type { SearchDocument } from '@/search/types'
 
+import { RELEVANCE_PEOPLE } from '../../test/fixtures/search/relevance-articles'
+
 const doc = (d: Omit<SearchDocument, 'url' | 'tags'> & { tags?: string[] }): SearchDocument => ({
   tags: [],
   ...d,
@@ -89,4 +91,5 @@ export const RELEVANCE_EXTRA: SearchDocument[] = [
     authors: ['Thu Hà'],
     publishedAt: '2024-11-05T08:00:00+07:00',
   }),
+  ...RELEVANCE_PEOPLE,
 ]

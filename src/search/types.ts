@@ -93,6 +93,11 @@ export interface SearchResult {
   facets: SearchFacets
   /** Suggested query when the search found nothing. */
   didYouMean?: string
+  /**
+   * Set when no article held every word of a sentence-like query: the hits are for the query
+   * without these words (question words first, then the least informative), which only add score.
+   */
+  unusedWords?: string[]
   /** Set when the raw query was typed telex/VNI without an input method and got decoded. */
   decodedFrom?: 'telex' | 'vni'
   /** Set when the match set was too large to count: `total` is an estimate from a sample. */

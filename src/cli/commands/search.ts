@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 
 import { decodeHTML } from 'entities'
 
+import { relaxedNotice } from '@/search/query/relax'
 import type { SearchResult } from '@/search/types'
 
 /** Hits carry escaped HTML with <mark> around matches; the terminal gets plain text. */
@@ -12,6 +13,7 @@ function printHuman(result: SearchResult): void {
   console.log(
     `${result.totalIsLowerBound ? 'hơn ' : ''}${result.total} kết quả${note} trong ${result.tookMs.toFixed(1)} ms`,
   )
+  if (result.unusedWords?.length) console.log(relaxedNotice(result.query, result.unusedWords))
   if (result.didYouMean) console.log(`Có phải bạn muốn tìm: ${result.didYouMean}`)
   result.hits.forEach((hit, i) => {
     console.log(

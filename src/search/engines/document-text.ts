@@ -1,6 +1,7 @@
 // Derived text shared by both engines, so they search and filter the same fields the same way.
 import type { SearchDocument } from '@/search/types'
 import { foldVietnamese } from '@/search/vietnamese/fold'
+import { addressedNames, interviewSpeakers, nameKeys } from '@/search/vietnamese/names'
 
 /** Text that is searchable but weighs least: captions, photo credits, bylines, document data. */
 export function extraText(doc: SearchDocument): string {
@@ -23,4 +24,26 @@ export function keyList(values: string[]): string {
 
 export function authorKey(name: string): string {
   return foldVietnamese(name.trim().replace(/\s+/g, ' '))
+}
+
+/**
+ * What names a person or a body: photo credits, bylines, the signer and issuing body of a
+ * document, the speakers of an interview's turns, and leaders named as "đồng chí …". Indexed whole (see names.ts) besides their
+ * words, so a query that is the name ranks where the person is credited, signs or speaks.
+ */
+export function namedEntities(doc: SearchDocument): string[] {
+  const names = [
+    ...doc.credits,
+    ...doc.authors,
+    doc.signer,
+    doc.issuingBody,
+    ...(doc.kind === 'interview' ? interviewSpeakers(doc.body) : []),
+    ...addressedNames(`${doc.sapo}\n${doc.body}`),
+  ]
+  return [...new Set(names.filter((s): s is string => typeof s === 'string' && s.trim() !== ''))]
+}
+
+/** The whole-name keys of namedEntities, space separated, each once. */
+export function nameKeysText(doc: SearchDocument): string {
+  return [...new Set(namedEntities(doc).flatMap(nameKeys))].join(' ')
 }

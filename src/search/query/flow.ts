@@ -8,6 +8,7 @@ import { decodeTypedVietnamese } from '@/search/vietnamese/telex'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { type NormalizedQuery, normalizeQuery } from './params'
+import { relaxQuery } from './relax'
 
 export interface CoreResult {
   total: number
@@ -24,6 +25,11 @@ export interface SearchBackend {
   run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult>
   /** Words known to the index as written (with diacritics), for spelling suggestions. */
   vocabulary(analyzed: AnalyzedQuery, query: NormalizedQuery): Promise<ReadonlySet<string>>
+  /**
+   * How many indexed articles hold each folded word, to drop the least informative words first
+   * when relaxing a query (relax.ts). Without it, the last words go first.
+   */
+  documentFrequencies?(folded: string[]): Promise<ReadonlyMap<string, number>>
 }
 
 export function emptyFacets(): SearchFacets {
@@ -64,6 +70,9 @@ export async function searchWithFallbacks(
       return finish(retry, { query: decoded.text, decodedFrom: decoded.scheme })
     }
   }
+
+  const relaxed = await relaxQuery(backend, aq, p)
+  if (relaxed) return finish(relaxed.core, { unusedWords: relaxed.unused })
 
   const suggestion = await suggestQuery(backend, aq, p)
   if (suggestion) {

@@ -50,4 +50,9 @@ export interface AnalyzedQuery {
   docNumbers: string[]
   /** Set when the raw query was typed telex/VNI without an input method and was decoded. */
   decodedFrom?: 'telex' | 'vni'
+  /**
+   * Words of a relaxed query (query/relax.ts) that are no longer required: they only add score,
+   * so articles holding more of the reader's words rank first.
+   */
+  optional?: QueryTerm[]
 }

@@ -6,13 +6,17 @@
 //   folded syllables one edit or one prefix apart are different words (tuong/truong/thong), which
 //   the embedded engine never matches either; long loanwords and names keep typo tolerance;
 // - every searchable text has a fold-proof exact copy (captions, credits, signers included), so
-//   the exact-spelling query can search the exact fields only.
+//   the exact-spelling query can search the exact fields only;
+// - names (credits, bylines, signers, issuing bodies, interview speakers, document numbers) are a
+//   field of their own right after the title: a query that is a name matches there with its words
+//   together, so proximity and attribute rank the credited article above one holding the words;
+// - recency is the last ranking rule: it only orders what every other rule leaves tied.
 import { createHash } from 'node:crypto'
 
 import type { Settings } from 'meilisearch'
 
 import { vietnamYear } from '@/lib/vietnam-time'
-import { authorKey, extraText } from '@/search/engines/document-text'
+import { authorKey, extraText, namedEntities } from '@/search/engines/document-text'
 import type { SearchDocument, SearchKind } from '@/search/types'
 import { ABBREVIATIONS } from '@/search/vietnamese/data/abbreviations'
 import { docNumberKey } from '@/search/vietnamese/docnum'
@@ -36,6 +40,9 @@ export interface MeiliDocument {
   bodyExact: string
   extra: string
   extraExact: string
+  /** Whole names, one per line (see document-text.ts namedEntities), and the document number. */
+  names: string
+  namesExact: string
   kind: SearchKind
   categories: string[]
   tags: string[]
@@ -83,6 +90,8 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     // The joined key makes `12-NQ/ĐUK` findable as one token, like the SQLite engine.
     extra: [extraSource, key].filter(Boolean).join('\n'),
     extraExact: encodeFoldProof(extraSource),
+    names: clean([...namedEntities(doc), doc.docNumber ?? '', key].filter(Boolean).join('\n')),
+    namesExact: encodeFoldProof(clean(namedEntities(doc).join('\n'))),
     kind: doc.kind,
     categories: doc.categories,
     tags: doc.tags,
@@ -94,12 +103,12 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   }
 }
 
-export const EXACT_ATTRIBUTES = ['titleExact', 'sapoExact', 'bodyExact', 'extraExact']
+export const EXACT_ATTRIBUTES = ['titleExact', 'namesExact', 'sapoExact', 'bodyExact', 'extraExact']
 /**
  * What the plain query searches. Without this restriction telex typed raw ("chuyeenr ddooir")
  * would match the exact copies directly and never be decoded and ranked as Vietnamese.
  */
-export const PLAIN_ATTRIBUTES = ['title', 'sapo', 'body', 'extra']
+export const PLAIN_ATTRIBUTES = ['title', 'names', 'sapo', 'body', 'extra']
 
 /** Shortest word that may carry one typo: longer than any Vietnamese syllable (7 letters). */
 export const MIN_WORD_FOR_ONE_TYPO = 8
@@ -128,6 +137,8 @@ export function indexSettings(synonyms: Record<string, string[]> | null): Settin
     searchableAttributes: [
       'title',
       'titleExact',
+      'names',
+      'namesExact',
       'sapo',
       'sapoExact',
       'body',
@@ -161,7 +172,16 @@ export function indexSettings(synonyms: Record<string, string[]> | null): Settin
     ],
     sortableAttributes: ['publishedAtTs', 'sourceId'],
     // 'sort' right after 'words': date sorting wins over everything but matching all words.
-    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+    // Recency last: newer first only among articles every other rule ranks alike.
+    rankingRules: [
+      'words',
+      'sort',
+      'typo',
+      'proximity',
+      'attribute',
+      'exactness',
+      'publishedAtTs:desc',
+    ],
     ...(synonyms ? { synonyms } : {}),
     prefixSearch: 'disabled',
     typoTolerance: {

@@ -35,6 +35,7 @@ import {
   MAX_TOTAL_HITS,
   type MeiliDocument,
   meiliId,
+  PLAIN_ATTRIBUTES,
   toMeiliDocument,
 } from './documents'
 import {
@@ -182,6 +183,7 @@ export class MeilisearchEngine implements SearchEngine {
     const backend: SearchBackend = {
       run: (analyzed, query) => this.run(analyzed, query),
       vocabulary: (analyzed) => this.vocabulary(analyzed),
+      documentFrequencies: (words) => this.documentFrequencies(words),
     }
     return searchWithFallbacks(backend, q, this.settings)
   }
@@ -233,6 +235,26 @@ export class MeilisearchEngine implements SearchEngine {
       // Meilisearch stops counting at maxTotalHits: the true total may be larger.
       ...(total >= MAX_TOTAL_HITS ? { totalIsLowerBound: true } : {}),
     }
+  }
+
+  /** Matches of each folded word alone, counted by one multi-search (query/relax.ts asks). */
+  private async documentFrequencies(words: string[]): Promise<ReadonlyMap<string, number>> {
+    const unique = [...new Set(words)].filter((w) => /[\p{L}\p{N}]/u.test(w))
+    if (unique.length === 0) return new Map()
+    const queries = unique.map((q) => ({
+      indexUid: this.indexName,
+      q,
+      page: 1,
+      hitsPerPage: 0,
+      matchingStrategy: 'all' as const,
+      attributesToSearchOn: PLAIN_ATTRIBUTES,
+    }))
+    const res = await this.client.multiSearch<{ queries: typeof queries }, MeiliDocument>({
+      queries,
+    })
+    return new Map(
+      res.results.map((r, i) => [unique[i] ?? '', r.totalHits ?? r.estimatedTotalHits ?? 0]),
+    )
   }
 
   /**

@@ -21,7 +21,7 @@ import type {
 } from '@/search/types'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
-import { buildMatchExpression, LEAD_COLUMNS } from './match'
+import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
 import { poolQuery } from './pool-score'
@@ -182,6 +182,7 @@ export class SqliteFtsEngine implements SearchEngine {
     const backend: SearchBackend = {
       run: (analyzed, query) => this.run(analyzed, query),
       vocabulary: () => this.vocabulary.get(this.client),
+      documentFrequencies: (words) => this.documentFrequencies(words),
     }
     return searchWithFallbacks(backend, q, this.settings)
   }
@@ -210,6 +211,20 @@ export class SqliteFtsEngine implements SearchEngine {
     const result = await computeResult(this.client, LIVE, plans, query, this.ranking)
     this.cache.set(key, version, result)
     return result
+  }
+
+  /** Exact counts, one doclist walk per word: only a query being relaxed asks (query/relax.ts). */
+  private async documentFrequencies(words: string[]): Promise<ReadonlyMap<string, number>> {
+    const out = new Map<string, number>()
+    for (const w of new Set(words)) {
+      if (!/[\p{L}\p{N}]/u.test(w)) continue
+      const res = await this.client.execute({
+        sql: `SELECT count(*) AS n FROM ${LIVE.fts} WHERE ${LIVE.fts} MATCH ?`,
+        args: [`${MAIN_COLUMNS.folded} : ${quoteFts(w)}`],
+      })
+      out.set(w, res.rows[0] ? numberColumn(res.rows[0], 'n') : 0)
+    }
+    return out
   }
 
   async count(): Promise<number> {

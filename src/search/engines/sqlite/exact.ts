@@ -55,10 +55,30 @@ function scoredSql(fts: string, plan: MatchPlan, relevance: boolean): Sql {
   if (!relevance || plan.literal === undefined || plan.expanded === undefined) {
     return { sql: one(''), args: [plan.expression] }
   }
+  if (plan.expandedNear !== undefined) {
+    return {
+      sql: `${one('')} UNION ALL ${one('')} UNION ALL ${one(` * ${EXPANSION_FACTOR}`)}`,
+      args: [plan.literal, plan.expandedNear, `(${plan.expanded}) NOT (${plan.expandedNear})`],
+    }
+  }
   return {
     sql: `${one('')} UNION ALL ${one(` * ${EXPANSION_FACTOR}`)}`,
     args: [plan.literal, plan.expanded],
   }
+}
+
+/**
+ * Recency as a tie-breaker (see DESIGN.md): a score is multiplied by 1 + RECENCY_WEIGHT ×
+ * freshness, freshness = 1 / (1 + age in years), so within about 5 % of relevance the newer
+ * article ranks first, while a clearly better match keeps its place whatever its age.
+ */
+export const RECENCY_WEIGHT = 0.05
+export const YEAR_MS = 365.25 * 24 * 3600 * 1000
+/** Exact title and name matches (MatchPlan.top) rank ahead of all others: a constant this large. */
+export const TOP_BONUS = 1_000_000
+
+export function freshness(publishedAt: number, now: number): number {
+  return 1 / (1 + Math.max(0, now - publishedAt) / YEAR_MS)
 }
 
 const ATTR_COLS =
@@ -73,10 +93,40 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery): Sq
     return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
   }
   const m = scoredSql(t.fts, plan, p.sort === 'relevance')
-  return {
-    sql: `SELECT ${ATTR_COLS}, m.score AS score
+  if (p.sort !== 'relevance') {
+    return {
+      sql: `SELECT ${ATTR_COLS}, m.score AS score
       FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
-    args: [...m.args, ...f.args],
+      args: [...m.args, ...f.args],
+    }
+  }
+  // bm25 is negative (lower is better): the recency factor and the top bonus push it down.
+  const fresh = `(1 + ${RECENCY_WEIGHT} / (1 + max(0, ? - a.published_at) / ${YEAR_MS}))`
+  // Title phrases are looked up in the title-only table, whose doclists are far shorter.
+  const tops: Sql[] = []
+  if (plan.topTitle !== undefined) {
+    tops.push({
+      sql: `m.rid IN (SELECT rowid FROM ${t.lead} WHERE ${t.lead} MATCH ?)`,
+      args: [plan.topTitle],
+    })
+  }
+  if (plan.topKeys !== undefined) {
+    tops.push({
+      sql: `m.rid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?)`,
+      args: [plan.topKeys],
+    })
+  }
+  const top = {
+    sql:
+      tops.length === 0
+        ? ''
+        : ` - CASE WHEN ${tops.map((x) => x.sql).join(' OR ')} THEN ${TOP_BONUS} ELSE 0 END`,
+    args: tops.flatMap((x) => x.args),
+  }
+  return {
+    sql: `SELECT ${ATTR_COLS}, m.score * ${fresh}${top.sql} AS score
+      FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
+    args: [Date.now(), ...top.args, ...m.args, ...f.args],
   }
 }
 

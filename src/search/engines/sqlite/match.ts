@@ -1,6 +1,7 @@
 // Builds the FTS5 MATCH expression from analyzer output only. Every token is emitted as an FTS5
 // string literal, so nothing the reader types can become FTS5 syntax (NEAR, *, column filters…).
 import { docNumberKey } from '@/search/vietnamese/docnum'
+import { nameKeyOf } from '@/search/vietnamese/names'
 import { isFoldedVietnameseSyllable } from '@/search/vietnamese/syllable'
 import type { AnalyzedQuery, QueryTerm } from '@/search/vietnamese/types'
 
@@ -34,8 +35,21 @@ export interface MatchPlan {
    */
   literal?: string
   expanded?: string
+  /** The expansion-only matches with the expansion next to the other words: not demoted. */
+  expandedNear?: string
   /** `literal` without the optional boosts. */
   literalRequired?: string
+  /**
+   * The exact title or name matches (the whole query as a phrase in the title, the query as a
+   * whole name or document number): they rank ahead of everything else whatever their date.
+   */
+  top?: string
+  /** The title part of `top` alone, for the small title-only table (schema.ts `lead`). */
+  topTitle?: string
+  /** The name and document-number part of `top` alone: rare tokens, cheap to list. */
+  topKeys?: string
+  /** The query as one whole-name key (names.ts), when it can be a name. */
+  nameKey?: string
   /** Folded query words to highlight one by one. */
   highlightTerms: string[]
   /** Folded word sequences (quoted phrases, expansions) to highlight only when whole. */
@@ -114,10 +128,30 @@ export function buildMatchExpression(
     // a rarer word elsewhere; a phrase of its own, scored on title occurrences only, does.
     boosts.add(`${cols.titleFolded} : ${quoteFts(words.join(' '))}`)
   }
+  const top: string[] = []
+  const titlePhrase =
+    terms.length > 1 && phrases.length === 0
+      ? `${cols.titleFolded} : ${quoteFts(terms.map((t) => t.folded).join(' '))}`
+      : null
   for (const d of analyzed.docNumbers) {
     const key = docNumberKey(d)
-    if (usable(key)) boosts.add(folded([key]))
+    if (!usable(key)) continue
+    boosts.add(folded([key]))
+    top.push(folded([key]))
   }
+  const nameKey = phrases.length === 0 && analyzed.docNumbers.length === 0 ? nameKeyOf(terms) : null
+  if (nameKey) {
+    boosts.add(folded([nameKey]))
+    top.push(folded([nameKey]))
+  }
+  // A relaxed query's dropped words (query/relax.ts) and its words close together only add score.
+  const optional = (analyzed.optional ?? []).filter((t) => usable(t.folded))
+  for (const t of optional) {
+    boosts.add(folded([t.folded]))
+    if (exactAware && usable(t.exact)) boosts.add(exact([t.exact]))
+  }
+  const proximity = nearClauses(terms, optional, expansions, cols)
+  for (const c of proximity) boosts.add(c)
   const withBoosts = (required: string[]): string => {
     // The shortest required clause is the cheapest to evaluate a second time.
     const anchor = required.reduce((a, b) => (b.length < a.length ? b : a), required[0] ?? '')
@@ -129,13 +163,53 @@ export function buildMatchExpression(
   const plan: MatchPlan = {
     expression,
     required: clauses.join(' AND '),
-    highlightTerms: [...new Set(terms.map((t) => t.folded))],
+    highlightTerms: [...new Set([...terms, ...optional].map((t) => t.folded))],
     highlightSequences: sequences,
+    ...(titlePhrase || top.length > 0 ? { top: [titlePhrase ?? [], top].flat().join(' OR ') } : {}),
+    ...(titlePhrase ? { topTitle: titlePhrase } : {}),
+    ...(top.length > 0 ? { topKeys: top.join(' OR ') } : {}),
+    ...(nameKey ? { nameKey } : {}),
   }
   if (clauses.some((c, k) => c !== literal[k])) {
     plan.literal = withBoosts(literal)
     plan.literalRequired = literal.join(' AND ')
     plan.expanded = `(${expression}) NOT (${plan.literalRequired})`
+    // An expansion next to the reader's other words ("Ủy ban nhân dân tỉnh Quảng Trị" for
+    // "UBND Quảng Trị") is what the reader meant: it is not demoted as an expansion.
+    if (proximity.length > 0)
+      plan.expandedNear = `(${plan.expanded}) AND (${proximity.join(' OR ')})`
   }
   return plan
+}
+
+/** Tokens allowed between two phrases that still count as together (a "tỉnh" in between). */
+const NEAR_SLACK = 3
+
+/**
+ * Proximity boosts: each abbreviation's expansion near the other query words, and for a relaxed
+ * query the remaining words near each other. NEAR takes phrases, so multi-word forms stay whole.
+ */
+function nearClauses(
+  terms: QueryTerm[],
+  optional: QueryTerm[],
+  expansions: AnalyzedQuery['expansions'],
+  cols: ColumnSet,
+): string[] {
+  const near = (groups: string[][]): string => {
+    // NEAR's number is the tokens allowed between the phrases, all gaps together.
+    const width = NEAR_SLACK * (groups.length - 1)
+    return `${cols.folded} : NEAR(${groups.map((g) => quoteFts(g.join(' '))).join(' ')}, ${width})`
+  }
+  const out: string[] = []
+  for (const e of expansions) {
+    const words = e.terms.map((t) => t.folded).filter(usable)
+    const others = terms.filter((_, i) => i < e.from || i >= e.to).map((t) => [t.folded])
+    if (words.length > 0 && others.length > 0 && others.length <= 6) {
+      out.push(near([words, ...others]))
+    }
+  }
+  if (optional.length > 0 && terms.length > 1 && terms.length <= 8) {
+    out.push(near(terms.map((t) => [t.folded])))
+  }
+  return out
 }

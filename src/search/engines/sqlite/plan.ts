@@ -83,7 +83,19 @@ function poolPlan(t: TableSet, plans: Plans, s: SampleResult): PoolPlan {
   if (plans.main.literalRequired !== undefined && walkable) {
     strong.push(list(t.fts, plans.main.literalRequired))
   }
-  return { all: { fts: t.fts, match: plans.main.required, size: NEWEST_SIZE }, strong, phraseAt }
+  // Exact title matches are the title-phrase list; whole names and document numbers are rare
+  // single tokens, so their list is short whatever the index size.
+  const topAt = words.length > 1 ? [1] : []
+  if (plans.main.topKeys !== undefined) {
+    topAt.push(strong.length)
+    strong.push(list(t.fts, `(${plans.main.required}) AND (${plans.main.topKeys})`))
+  }
+  return {
+    all: { fts: t.fts, match: plans.main.required, size: NEWEST_SIZE },
+    strong,
+    phraseAt,
+    topAt,
+  }
 }
 
 export async function computeResult(
@@ -204,6 +216,7 @@ async function pooledPage(
       bonus,
       p.limit,
       p.offset,
+      { now: Date.now(), top: pool.top },
     )
     rows.push(...ranked)
   }

@@ -2,6 +2,7 @@
 // rows. Pure functions: the weights mirror the bm25 weights of the full index (title > sapo >
 // extra, exact spellings 4x their folded twins, phrase boosts), with IDFs the caller estimates.
 import { docNumberKey } from '@/search/vietnamese/docnum'
+import { nameKeyOf } from '@/search/vietnamese/names'
 import type { AnalyzedQuery } from '@/search/vietnamese/types'
 
 export const RANK_FIELDS = ['title_x', 'title_f', 'sapo_x', 'sapo_f', 'extra_x', 'extra_f'] as const
@@ -17,7 +18,7 @@ export interface PoolQuery {
   terms: PoolTerm[]
   /** The reader typed diacritics, so exact spellings add score (as in match.ts). */
   exactAware: boolean
-  /** Document-number keys, stored as single tokens. */
+  /** Document-number and whole-name keys, stored as single tokens. */
   docKeys: string[]
 }
 
@@ -31,8 +32,15 @@ export function poolQuery(analyzed: AnalyzedQuery): PoolQuery {
   return {
     terms: terms.map((t) => ({ folded: t.folded, exact: t.exact })),
     exactAware: analyzed.terms.some((t) => t.hasDiacritics),
-    docKeys: analyzed.docNumbers.map(docNumberKey),
+    docKeys: [...analyzed.docNumbers.map(docNumberKey), ...nameKeys(analyzed)],
   }
+}
+
+/** The query as a whole name (see match.ts), when it can be one. */
+function nameKeys(analyzed: AnalyzedQuery): string[] {
+  if (analyzed.docNumbers.length > 0 || analyzed.phrases.length > 0) return []
+  const key = nameKeyOf(analyzed.terms)
+  return key ? [key] : []
 }
 
 /** Okapi IDF in its non-negative form, from a (sampled) document frequency. */

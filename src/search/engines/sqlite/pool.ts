@@ -12,7 +12,7 @@ import type { InStatement, InValue } from '@libsql/client'
 
 import type { NormalizedQuery } from '@/search/query/params'
 
-import { filterSql, type RankRow, type Sql } from './exact'
+import { filterSql, freshness, type RankRow, RECENCY_WEIGHT, type Sql, TOP_BONUS } from './exact'
 import type { MatchPlan } from './match'
 import { type Feature, RANK_FIELDS, type RankText, score } from './pool-score'
 import { concatSql, HIT_COLUMNS, hitRow, splitRows } from './results'
@@ -35,6 +35,8 @@ export interface PoolPlan {
   all: Candidates
   strong: Candidates[]
   phraseAt: number
+  /** Lists of exact title or name matches (MatchPlan.top), ranked ahead of the rest. */
+  topAt?: number[]
 }
 
 export interface Pool {
@@ -43,6 +45,8 @@ export interface Pool {
   newest: number[]
   /** Pooled rids known to hold the query as a phrase somewhere, the body included. */
   phrased: ReadonlySet<number>
+  /** Pooled rids that are exact title or name matches. */
+  top: ReadonlySet<number>
 }
 
 /** Joins attrs only when filtering: without filters the FTS scan alone stops at the limit. */
@@ -111,6 +115,7 @@ export function toPool(
     rids: [...new Set([...newest, ...strong.flat()])],
     newest,
     phrased: new Set(strong[plan.phraseAt] ?? []),
+    top: new Set((plan.topAt ?? []).flatMap((i) => strong[i] ?? [])),
   }
 }
 
@@ -124,6 +129,12 @@ export function poolRowsStatement(tables: TableSet, rids: number[]): InStatement
   }
 }
 
+/** Recency and exact title or name matches, as the exact path ranks them (exact.ts). */
+export interface PoolOrder {
+  now: number
+  top: ReadonlySet<number>
+}
+
 /** One page of a pool, best first (ties newest first), from poolRowsStatement's value. */
 export function rankPool(
   rows: string,
@@ -131,11 +142,18 @@ export function rankPool(
   bonus: (rid: number) => number,
   limit: number,
   offset: number,
+  order?: PoolOrder,
 ): RankRow[] {
   const scored = splitRows(rows).map((fields) => {
     const texts = fields.slice(HIT_COLUMNS.length)
     const text = Object.fromEntries(RANK_FIELDS.map((f, i) => [f, texts[i] ?? ''])) as RankText
-    return hitRow(fields, score(text, features) + bonus(Number(fields[0])))
+    const rid = Number(fields[0])
+    let s = score(text, features) + bonus(rid)
+    if (order) {
+      s *= 1 + RECENCY_WEIGHT * freshness(Number(fields[1]), order.now)
+      if (order.top.has(rid)) s += TOP_BONUS
+    }
+    return hitRow(fields, s)
   })
   scored.sort((a, b) => b.score - a.score || b.published_at - a.published_at || b.rid - a.rid)
   return scored.slice(offset, offset + limit)

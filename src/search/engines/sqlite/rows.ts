@@ -2,15 +2,22 @@
 import type { InStatement, InValue } from '@libsql/client'
 
 import { vietnamYear } from '@/lib/vietnam-time'
-import { authorKey, extraText, keyList } from '@/search/engines/document-text'
+import { authorKey, extraText, keyList, nameKeysText } from '@/search/engines/document-text'
 import type { SearchDocument } from '@/search/types'
 import { analyzeForIndex } from '@/search/vietnamese/analyze'
+import type { IndexedText } from '@/search/vietnamese/types'
 
 import { derivedTables, type TableSet } from './schema'
 
 function publishedTs(iso: string): number {
   const ts = Date.parse(iso)
   return Number.isNaN(ts) ? 0 : ts
+}
+
+/** Whole-name keys join the extra streams (and so the rank table) as single tokens. */
+function withNameKeys(extra: IndexedText, keys: string): IndexedText {
+  if (!keys) return extra
+  return { exact: `${extra.exact} ${keys}`.trim(), folded: `${extra.folded} ${keys}`.trim() }
 }
 
 const ridOf = (t: TableSet): string => `(SELECT rid FROM ${t.docs} WHERE id = ?)`
@@ -48,7 +55,7 @@ function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): In
   const ts = publishedTs(doc.publishedAt)
   const title = analyzeForIndex(doc.title)
   const sapo = analyzeForIndex(doc.sapo)
-  const extra = analyzeForIndex(extraText(doc))
+  const extra = withNameKeys(analyzeForIndex(extraText(doc)), nameKeysText(doc))
   const streams = [title, sapo, analyzeForIndex(doc.body), extra]
   const row = (table: string, columns: readonly string[], values: InValue[]): InStatement => ({
     sql: `INSERT INTO ${table} (rowid, ${columns.join(', ')})

@@ -5,6 +5,7 @@ import { Pagination } from '@/components/lists/Pagination'
 import { SearchFacets } from '@/components/search/SearchFacets'
 import { SearchFormFull } from '@/components/search/SearchFormFull'
 import { SearchHits } from '@/components/search/SearchHits'
+import { relaxedNotice } from '@/search/query/relax'
 import { runSearch } from '@/site/data/search'
 import { getCategories } from '@/site/data/site'
 import { absoluteUrl } from '@/site/env'
@@ -55,6 +56,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 Đã hiểu từ khóa «{form.q}» (kiểu gõ{' '}
                 {result.decodedFrom === 'telex' ? 'Telex' : 'VNI'}) thành «{result.query}».
               </p>
+            ) : null}
+            {result.unusedWords && result.unusedWords.length > 0 ? (
+              <p className="search-relaxed">{relaxedNotice(result.query, result.unusedWords)}</p>
             ) : null}
             {result.didYouMean ? (
               <p className="did-you-mean">

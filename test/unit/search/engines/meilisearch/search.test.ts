@@ -76,6 +76,7 @@ describe('meilisearch engine: searches', () => {
       .find((b) => b.attributesToSearchOn?.includes('titleExact'))
     expect(exact?.attributesToSearchOn).toEqual([
       'titleExact',
+      'namesExact',
       'sapoExact',
       'bodyExact',
       'extraExact',

@@ -16,14 +16,14 @@ describe('FTS5 MATCH builder', () => {
 
   it('ANDs folded terms when typed without diacritics and adds a phrase boost', () => {
     expect(expr('an ninh mang')).toBe(
-      `${F} : "an" AND ${F} : "ninh" AND ${F} : "mang" AND (${F} : "an ninh mang" OR {title_f} : "an ninh mang" OR ${F} : "an")`,
+      `${F} : "an" AND ${F} : "ninh" AND ${F} : "mang" AND (${F} : "an ninh mang" OR {title_f} : "an ninh mang" OR ${F} : "nmzanninhmang" OR ${F} : "an")`,
     )
   })
 
   it('matches folded and adds exact spellings as optional boosts when typed with diacritics', () => {
     expect(expr('tổ chức')).toBe(
       `${F} : "to" AND ${F} : "chuc" AND ` +
-        `(${X} : "tổ" OR ${X} : "chức" OR ${F} : "to chuc" OR ${X} : "tổ chức" OR {title_f} : "to chuc" OR ${F} : "to")`,
+        `(${X} : "tổ" OR ${X} : "chức" OR ${F} : "to chuc" OR ${X} : "tổ chức" OR {title_f} : "to chuc" OR ${F} : "nmztochuc" OR ${F} : "to")`,
     )
     expect(expr('tỉnh')).toBe(`${F} : "tinh" AND (${X} : "tỉnh" OR ${F} : "tinh")`)
   })
@@ -42,6 +42,23 @@ describe('FTS5 MATCH builder', () => {
     expect(plan?.literal).not.toContain('duk')
     expect(plan?.expanded).toMatch(/\) NOT \(/)
     expect(buildMatchExpression(analyzeQuery('an ninh'))?.literal).toBeUndefined()
+  })
+
+  it('ranks whole-name and title matches first and boosts the query as a whole name', () => {
+    const plan = buildMatchExpression(analyzeQuery('Thanh Lê'))
+    expect(plan?.nameKey).toBe('nmzthanhle')
+    expect(plan?.expression).toContain(`${F} : "nmzthanhle"`)
+    expect(plan?.top).toBe(`{title_f} : "thanh le" OR ${F} : "nmzthanhle"`)
+    expect(buildMatchExpression(analyzeQuery('trường'))?.top).toBeUndefined()
+    expect(buildMatchExpression(analyzeQuery('12-NQ/ĐUK'))?.top).toBe(
+      `{title_f} : "12 nq duk" OR ${F} : "12nqduk"`,
+    )
+  })
+
+  it('keeps an expansion next to the other words undemoted (proximity)', () => {
+    const plan = buildMatchExpression(analyzeQuery('UBND Quảng Trị'))
+    expect(plan?.expression).toContain(`${F} : NEAR("uy ban nhan dan" "quang" "tri", 6)`)
+    expect(plan?.expandedNear).toContain('NEAR(')
   })
 
   it('requires quoted phrases and boosts document number keys', () => {

@@ -32,7 +32,7 @@ describe('toPool', () => {
 
   it('reads empty and missing lists as empty', () => {
     const pool = toPool(undefined, plan(2, 0))
-    expect(pool).toEqual({ rids: [], newest: [], phrased: new Set() })
+    expect(pool).toEqual({ rids: [], newest: [], phrased: new Set(), top: new Set() })
     expect(toPool({ l0: '', l1: null, l2: 7 }, plan(2)).rids).toEqual([])
   })
 })
@@ -51,6 +51,20 @@ describe('rankPool', () => {
     expect(ranked.map((r) => r.rid)).toEqual([3, 1, 2])
     expect(ranked[0]).toMatchObject({ t: 'hit', kind: 'document', year: 2022, published_at: 200 })
     expect(rankPool(pooled, [title], () => 0, 1, 1).map((r) => r.rid)).toEqual([1])
+  })
+
+  it('breaks near ties newest first and puts exact title or name matches ahead', () => {
+    const now = 400
+    // Rows 1 and 3 score alike; the newer (3) wins only with recency.
+    const tie = rows(
+      row(1, 100, 'news', 2020, 'x', ' dang uy ', 'x', 'x', 'x', 'x'),
+      row(3, 390, 'news', 2024, 'x', ' dang uy ', 'x', 'x', 'x', 'x'),
+      row(2, 399, 'news', 2024, 'x', ' dang uy dang uy ', 'x', 'x', 'x', 'x'),
+    )
+    const plain = rankPool(tie, [title], () => 0, 10, 0, { now, top: new Set() })
+    expect(plain.map((r) => r.rid)).toEqual([2, 3, 1])
+    const top = rankPool(tie, [title], () => 0, 10, 0, { now, top: new Set([1]) })
+    expect(top.map((r) => r.rid)).toEqual([1, 2, 3])
   })
 
   it('adds the per-row bonus to the score', () => {
