@@ -276,6 +276,10 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   /**
+   * Lấy từ dữ liệu EXIF của ảnh khi tải lên.
+   */
+  takenAt?: string | null;
+  /**
    * Hiển thị "Ảnh: <tên>"
    */
   credit?: string | null;
@@ -888,6 +892,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  takenAt?: T;
   credit?: T;
   publicUse?: T;
   createdBy?: T;
