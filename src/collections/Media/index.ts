@@ -7,6 +7,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '@/site/cache/hooks
 
 import { changeMedia, readMedia } from './access'
 import { guardPayloadFileHeaders } from './file-headers'
+import { applyCaptionPrefix } from './hooks/caption-prefix'
 import { defaultAlt } from './hooks/default-alt'
 import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
 import { processUpload, writeProcessedFiles } from './hooks/process-upload'
@@ -26,7 +27,7 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: readMedia, create: staffOnly, update: changeMedia, delete: changeMedia },
   hooks: {
     beforeOperation: [validateUpload, processUpload],
-    beforeValidate: [defaultAlt],
+    beforeValidate: [applyCaptionPrefix, defaultAlt],
     beforeChange: [setCreatedBy, guardPublicMediaChange, writeProcessedFiles],
     beforeDelete: [guardPublicMediaDelete],
     afterChange: [reindexForMedia, refreshArticleCredits, revalidateAfterChange],
@@ -62,6 +63,17 @@ export const Media: CollectionConfig<'media'> = {
         !data?.mimeType?.startsWith('image/') ||
         Boolean(value?.trim()) ||
         'Ảnh cần có mô tả (alt) cho người khiếm thị.',
+    },
+    {
+      // Create only, mostly from bulk upload's "Edit many": prefixed to every photo's caption.
+      name: 'captionPrefix',
+      type: 'text',
+      label: 'Tiền tố chú thích (áp dụng cho mọi ảnh khi tải nhiều ảnh)',
+      virtual: true,
+      admin: {
+        condition: (data) => !data?.id,
+        description: 'Ví dụ: "Hội nghị sơ kết 6 tháng đầu năm:". Chú thích riêng từng ảnh sửa sau.',
+      },
     },
     { name: 'caption', type: 'textarea', label: 'Chú thích ảnh' },
     {

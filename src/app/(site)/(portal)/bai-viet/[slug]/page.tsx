@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
+import { previewScript } from '@/components/layout/inline-scripts'
 import { MostRead } from '@/components/readership/MostRead'
 import { getArticle, relatedArticles } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params)
   if (!article) notFound()
+  const preview = (await draftMode()).isEnabled
   const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
@@ -52,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
       />
       <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
+      {preview ? <script dangerouslySetInnerHTML={{ __html: previewScript }} /> : null}
       <MostRead />
     </div>
   )
