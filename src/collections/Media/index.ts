@@ -71,6 +71,8 @@ export const Media: CollectionConfig<'media'> = {
       label: 'Tiền tố chú thích (áp dụng cho mọi ảnh khi tải nhiều ảnh)',
       virtual: true,
       admin: {
+        // Payload makes virtual fields read-only in the admin unless told otherwise.
+        readOnly: false,
         condition: (data) => !data?.id,
         description: 'Ví dụ: "Hội nghị sơ kết 6 tháng đầu năm:". Chú thích riêng từng ảnh sửa sau.',
       },
