@@ -296,7 +296,15 @@ export interface Article {
 export interface Media {
   id: string;
   alt?: string | null;
+  /**
+   * Ví dụ: "Hội nghị sơ kết 6 tháng đầu năm:". Chú thích riêng từng ảnh sửa sau.
+   */
+  captionPrefix?: string | null;
   caption?: string | null;
+  /**
+   * Lấy từ dữ liệu EXIF của ảnh khi tải lên.
+   */
+  takenAt?: string | null;
   /**
    * Hiển thị "Ảnh: <tên>"
    */
@@ -1075,7 +1083,9 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  captionPrefix?: T;
   caption?: T;
+  takenAt?: T;
   credit?: T;
   publicUse?: T;
   createdBy?: T;

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
-import { bodyScript, headScript } from '@/components/layout/inline-scripts'
+import { bodyScript, headScript, previewScript } from '@/components/layout/inline-scripts'
 
 /**
  * Security headers for every response, with a Content-Security-Policy whose scripts come only
@@ -14,7 +14,7 @@ import { bodyScript, headScript } from '@/components/layout/inline-scripts'
  * - Next (site and Payload's admin) reads the nonce from the request's CSP header and puts it on
  *   every script it writes; Payload writes no inline script of its own. So the header helmet
  *   builds is copied onto the request before Next sees it (and whatever a client sent is dropped).
- * - The site's own two inline scripts are fixed text and allowed by hash: reader pages in the page
+ * - The site's own inline scripts (two, plus the live-preview reload) are fixed text, allowed by hash: reader pages in the page
  *   cache hold no nonce, so a cached page is sent as stored (see page-cache.ts).
  * - 'strict-dynamic' lets Next's nonce-bearing bootstrap load its chunks and makes current browsers
  *   ignore 'self', so not even a same-origin URL (an upload, an API answer) can be pulled in with
@@ -23,7 +23,7 @@ import { bodyScript, headScript } from '@/components/layout/inline-scripts'
  * - Styles keep 'unsafe-inline': the admin and React set style attributes, and the site inlines its
  *   stylesheet. CSS cannot run script; it can only restyle.
  */
-export const SITE_SCRIPT_HASHES = [headScript, bodyScript].map(
+export const SITE_SCRIPT_HASHES = [headScript, bodyScript, previewScript].map(
   (script) => `'sha256-${crypto.createHash('sha256').update(script, 'utf8').digest('base64')}'`,
 )
 

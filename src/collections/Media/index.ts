@@ -1,4 +1,4 @@
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { staffField, staffOnly } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
@@ -7,24 +7,14 @@ import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from '@/site/c
 
 import { changeMedia, readMedia } from './access'
 import { guardPayloadFileHeaders } from './file-headers'
+import { applyCaptionPrefix } from './hooks/caption-prefix'
 import { defaultAlt } from './hooks/default-alt'
 import { guardPublicMediaChange, guardPublicMediaDelete } from './hooks/guard-public-media'
+import { processUpload, writeProcessedFiles } from './hooks/process-upload'
 import { refreshArticleCredits } from './hooks/refresh-article-credits'
 import { validateUpload } from './hooks/validate-upload'
+import { IMAGE_SIZES, ORIGINAL_BOUND } from './image-sizes'
 import { ALLOWED_MIME_TYPES, MAX_IMAGE_PIXELS, mediaDir } from './limits'
-
-const webp = { format: 'webp' as const, options: { quality: 78 } }
-
-const sizes: ImageSize[] = [
-  // Fixed-ratio crops are always produced (enlarging a rare small photo) so card grids and
-  // social previews keep their shape; width-only sizes never upscale and fall back to the
-  // original dimensions instead of being omitted.
-  { name: 'thumbnail', width: 320, height: 180, withoutEnlargement: false, formatOptions: webp },
-  { name: 'card', width: 640, height: 360, withoutEnlargement: false, formatOptions: webp },
-  { name: 'article', width: 1024, withoutEnlargement: true, formatOptions: webp },
-  { name: 'full', width: 1920, withoutEnlargement: true, formatOptions: webp },
-  { name: 'og', width: 1200, height: 630, withoutEnlargement: false, formatOptions: webp },
-]
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -36,9 +26,9 @@ export const Media: CollectionConfig<'media'> = {
   },
   access: { read: readMedia, create: staffOnly, update: changeMedia, delete: changeMedia },
   hooks: {
-    beforeOperation: [validateUpload],
-    beforeValidate: [defaultAlt],
-    beforeChange: [setCreatedBy, guardPublicMediaChange],
+    beforeOperation: [validateUpload, processUpload],
+    beforeValidate: [applyCaptionPrefix, defaultAlt],
+    beforeChange: [setCreatedBy, guardPublicMediaChange, writeProcessedFiles],
     beforeDelete: [guardPublicMediaDelete],
     afterChange: [reindexForMedia, refreshArticleCredits, revalidateMediaAfterChange],
     afterDelete: [revalidateMediaAfterDelete],
@@ -47,11 +37,15 @@ export const Media: CollectionConfig<'media'> = {
     staticDir: mediaDir(),
     mimeTypes: [...ALLOWED_MIME_TYPES],
     focalPoint: true,
+    // New photos are processed by hooks/process-upload.ts (one decode) and reach Payload without
+    // a file; that hook refuses a create that has none. Payload's own pipeline below still serves
+    // replaced files and focal-point or crop edits in the admin, with the same settings.
+    filesRequiredOnCreate: false,
     // Setting resizeOptions makes Payload re-encode the original through sharp, which drops
     // EXIF/GPS while .rotate() bakes the orientation into the pixels.
-    resizeOptions: { width: 3200, height: 3200, fit: 'inside', withoutEnlargement: true },
+    resizeOptions: ORIGINAL_BOUND,
     constructorOptions: { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS },
-    imageSizes: sizes,
+    imageSizes: IMAGE_SIZES,
     adminThumbnail: 'thumbnail',
     // Express serves media before Payload (src/server/media-files.ts); this covers Payload's own
     // file route wherever it answers (no Express in front): detected type, nosniff, sandbox.
@@ -70,7 +64,31 @@ export const Media: CollectionConfig<'media'> = {
         Boolean(value?.trim()) ||
         'Ảnh cần có mô tả (alt) cho người khiếm thị.',
     },
+    {
+      // Create only, mostly from bulk upload's "Edit many": prefixed to every photo's caption.
+      name: 'captionPrefix',
+      type: 'text',
+      label: 'Tiền tố chú thích (áp dụng cho mọi ảnh khi tải nhiều ảnh)',
+      virtual: true,
+      admin: {
+        // Payload makes virtual fields read-only in the admin unless told otherwise.
+        readOnly: false,
+        condition: (data) => !data?.id,
+        description: 'Ví dụ: "Hội nghị sơ kết 6 tháng đầu năm:". Chú thích riêng từng ảnh sửa sau.',
+      },
+    },
     { name: 'caption', type: 'textarea', label: 'Chú thích ảnh' },
+    {
+      // From EXIF DateTimeOriginal, read before the metadata is stripped (hooks/process-upload.ts).
+      name: 'takenAt',
+      type: 'date',
+      label: 'Thời điểm chụp',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: 'Lấy từ dữ liệu EXIF của ảnh khi tải lên.',
+      },
+    },
     {
       name: 'credit',
       type: 'text',

@@ -12,6 +12,7 @@ import * as migration_20261129_222235_page_views from './20261129_222235_page_vi
 import * as migration_20261129_235320_royalties from './20261129_235320_royalties';
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261129_235448_cache from './20261129_235448_cache';
+import * as migration_20261129_235517_field from './20261129_235517_field';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_235448_cache.up,
     down: migration_20261129_235448_cache.down,
     name: '20261129_235448_cache'
+  },
+  {
+    up: migration_20261129_235517_field.up,
+    down: migration_20261129_235517_field.down,
+    name: '20261129_235517_field'
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
+import { canDecodeHeic, HEIC_REFUSED, heicToJpeg, isHeic } from '@/collections/Media/heic'
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { nameForType } from '@/collections/Media/name-for-type'
 import { detectMime } from '@/lib/detect-mime'
@@ -16,11 +17,17 @@ const reject = (message: string, log: string, status = 400): never => {
  * (decompression bombs), and a full decode so a truncated photo is refused instead of being
  * published half grey. The file then carries the detected type and that type's extension:
  * Payload keeps the uploader's extension for PDFs, and the extension decides how it is served.
+ *
+ * A new photo is decoded exactly once, by the upload pipeline (./process-upload.ts), which
+ * refuses a truncated file with the same message; the separate full decode here is only for
+ * replaced files and creates sent through Payload's own pipeline. HEIC is converted to JPEG
+ * where sharp can decode it and refused with instructions otherwise (../heic.ts).
  */
 export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   args,
   operation,
   req,
+  context,
 }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
@@ -29,6 +36,14 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   if (!file || (!req.user && !args.overrideAccess)) return args
   if (file.size > MAX_UPLOAD_BYTES) {
     reject(`Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 'file too large', 413)
+  }
+  if (await isHeic(file.data)) {
+    if (!canDecodeHeic()) {
+      req.payload.logger.warn(`Rejected upload "${file.name}": HEIC without an HEVC decoder`)
+      return reject(HEIC_REFUSED, 'heic not decodable', 415)
+    }
+    file.data = await heicToJpeg(file.data)
+    file.size = file.data.length
   }
   const detected = await detectMime(file.data)
   if (!detected) {
@@ -49,6 +64,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
         'pixel limit exceeded',
       )
     }
+    if (operation === 'create' && !context.payloadImagePipeline) return args
     await sharp(file.data, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS }).stats()
   } catch (error) {
     if (error instanceof APIError) throw error

@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
+import { previewScript } from '@/components/layout/inline-scripts'
 import { MostRead } from '@/components/readership/MostRead'
 import { noteRelatedSources } from '@/site/cache/related-sources'
 import { getArticle, relatedArticles, relatedSourceIds } from '@/site/data/article'
@@ -36,6 +37,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound()
   // The page cache drops this page when an article in these categories or tags changes.
   if (article.slug) noteRelatedSources(article.slug, relatedSourceIds(article))
+  const preview = (await draftMode()).isEnabled
   const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
@@ -55,6 +57,7 @@ export default async function ArticlePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
       />
       <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
+      {preview ? <script dangerouslySetInnerHTML={{ __html: previewScript }} /> : null}
       <MostRead />
     </div>
   )

@@ -1,0 +1,126 @@
+/**
+ * Attack: reading an unpublished article through the live-preview URL the admin frames beside
+ * the form. The URL (`/xem-truoc?slug=…`) must switch draft mode on only for a signed-in staff
+ * member; anyone else, including someone holding a copied draft-mode cookie without a staff
+ * session, gets no draft. The preview page may be framed by the admin's own origin only.
+ * Live preview itself is checked in Chromium: the editor opens it, picks the 390 px phone
+ * breakpoint and sees the draft's text in the frame.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launch } from '../helpers/e2e/browser'
+import { startProductionServer } from '../helpers/production-server'
+import { createUser, passwordFor } from '../helpers/users'
+
+let server: Awaited<ReturnType<typeof startProductionServer>>
+let browser: Browser
+let staffCookie = ''
+let token = ''
+let id = ''
+const slug = 'ban-nhap-xem-truoc-truc-tiep'
+const title = 'Bản nháp xem trước trực tiếp chưa duyệt'
+
+const cookiesOf = (res: Response): string =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+
+beforeAll(async () => {
+  server = await startProductionServer({}, false)
+  const editor = await createUser(server.payload, 'editor')
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: editor.email, password: passwordFor('editor') }),
+  })
+  token = ((await login.json()) as { token: string }).token
+  staffCookie = cookiesOf(login)
+  const doc = await server.payload.create({
+    collection: 'articles',
+    data: { title, slug, kind: 'news', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  })
+  id = String(doc.id)
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function previewAs(
+  cookie: string | null,
+): Promise<{ status: number; html: string; headers: Headers }> {
+  const start = await fetch(`${server.url}/xem-truoc?slug=${slug}`, {
+    redirect: 'manual',
+    headers: cookie ? { cookie } : {},
+  })
+  const location = start.headers.get('location') ?? ''
+  if (!location.includes(`/bai-viet/${slug}`)) {
+    return { status: start.status, html: location, headers: start.headers }
+  }
+  const draftCookie = cookiesOf(start)
+  const page = await fetch(new URL(location, server.url), {
+    headers: { cookie: [cookie, draftCookie].filter(Boolean).join('; ') },
+  })
+  return { status: page.status, html: await page.text(), headers: page.headers }
+}
+
+describe('live preview of drafts', () => {
+  it('shows the draft to staff, in a page only the same origin may frame', async () => {
+    const { status, html, headers } = await previewAs(staffCookie)
+    expect(status).toBe(200)
+    expect(html).toContain(title)
+    expect(html).toContain('payload-document-event')
+    expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'(;|$)/)
+    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  })
+
+  it('gives an anonymous reader no draft and no draft mode', async () => {
+    const { status, html } = await previewAs(null)
+    expect(status).toBe(307)
+    expect(html).toContain('/admin/login')
+    const page = await fetch(`${server.url}/bai-viet/${slug}`)
+    expect(page.status).toBe(404)
+    expect(await page.text()).not.toContain(title)
+  })
+
+  it('gives no draft to someone holding only a copied draft-mode cookie', async () => {
+    const start = await fetch(`${server.url}/xem-truoc?slug=${slug}`, {
+      redirect: 'manual',
+      headers: { cookie: staffCookie },
+    })
+    const draftOnly = cookiesOf(start)
+      .split('; ')
+      .filter((c) => !c.startsWith('payload-token='))
+      .join('; ')
+    expect(draftOnly).toContain('__prerender_bypass')
+    const page = await fetch(`${server.url}/bai-viet/${slug}`, { headers: { cookie: draftOnly } })
+    expect(await page.text()).not.toContain(title)
+  })
+
+  it('opens beside the form in the admin at the phone width, showing the draft', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    await context.addCookies([
+      { name: 'payload-token', value: token, url: server.url, httpOnly: true, sameSite: 'Lax' },
+    ])
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/collections/articles/${id}`)
+    await page.locator('#live-preview-toggler').click()
+    const frame = page.locator('iframe#live-preview-iframe')
+    await frame.waitFor({ timeout: 30_000 })
+    expect(await frame.getAttribute('src')).toBe(`${server.url}/xem-truoc?slug=${slug}`)
+    await page.locator('.live-preview-toolbar-controls__breakpoint').click()
+    await page.getByRole('button', { name: 'Điện thoại (390 px)' }).click()
+    await expect
+      .poll(async () => (await frame.boundingBox())?.width ?? 0, { timeout: 10_000 })
+      .toBeCloseTo(390, -1)
+    const inner = page.frameLocator('iframe#live-preview-iframe')
+    await expect.poll(() => inner.locator('h1').textContent(), { timeout: 30_000 }).toBe(title)
+    await context.close()
+  })
+})
