@@ -16,9 +16,11 @@ import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { ContentChanges } from '@/collections/ContentChanges'
+import { EditorialNotes } from '@/collections/EditorialNotes'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { Notifications } from '@/collections/Notifications'
 import { PageViews } from '@/collections/PageViews'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
@@ -27,6 +29,7 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { emailAdapter } from '@/email/adapter'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { jobsConfig } from '@/jobs/config'
@@ -48,12 +51,16 @@ export default withApiLimits(
       importMap: { baseDir: path.resolve(dirname, 'src') },
       meta: { titleSuffix: ' — Quản trị nội dung' },
       dateFormat: 'dd/MM/yyyy HH:mm',
-      // Exhausted search-index jobs or an engine that does not answer (search/sync/status.ts).
       components: {
-        beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'],
-        afterNavLinks: ['/components/admin/readership/ReadershipNavLink#ReadershipNavLink'],
-        // Readership figures for editors and admins (issue 12 §6).
+        afterNavLinks: [
+          '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
+          '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
+        ],
         views: {
+          // The desk (issue 11 §2): each person's work instead of Payload's collection cards; it
+          // also shows the search-sync notice that used to sit above the default dashboard.
+          dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
+          // Readership figures for editors and admins (issue 12 §6).
           readership: {
             Component: '/components/admin/readership/ReadershipView#ReadershipView',
             path: '/thong-ke',
@@ -67,6 +74,8 @@ export default withApiLimits(
     },
     collections: [
       Articles,
+      EditorialNotes,
+      Notifications,
       Media,
       Categories,
       Tags,
@@ -83,6 +92,8 @@ export default withApiLimits(
     globals: [Site, SearchSettingsGlobal],
     endpoints: [searchEndpoint],
     editor: richTextEditor,
+    // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
+    email: emailAdapter(),
     db: databaseAdapter(),
     sharp,
     upload: {

@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'editorial-notes': EditorialNote;
+    notifications: Notification;
     media: Media;
     categories: Category;
     tags: Tag;
@@ -86,9 +88,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      editorialNotes: 'editorial-notes';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'editorial-notes': EditorialNotesSelect<false> | EditorialNotesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
@@ -128,6 +136,7 @@ export interface Config {
     tasks: {
       indexArticle: TaskIndexArticle;
       pruneAuditLog: TaskPruneAuditLog;
+      sendNotificationEmail: TaskSendNotificationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -215,6 +224,11 @@ export interface Article {
     attachment?: (string | null) | Media;
   };
   relatedArticles?: (string | Article)[] | null;
+  editorialNotes?: {
+    docs?: (string | EditorialNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -405,6 +419,20 @@ export interface Author {
   createdAt: string;
 }
 /**
+ * Trao đổi nội bộ về bài viết; không bao giờ hiển thị cho độc giả.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: string;
+  article: string | Article;
+  text: string;
+  author?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tags".
  */
@@ -416,6 +444,22 @@ export interface Tag {
    * Một bài đã xuất bản đang dùng từ khóa này; do hệ thống tự cập nhật.
    */
   publicUse?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bài vừa vào hàng chờ của bạn hoặc vừa được trả lại cho bạn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  kind: 'queue' | 'returned';
+  message: string;
+  article?: (string | null) | Article;
+  read?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -671,7 +715,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish';
+        taskSlug: 'inline' | 'indexArticle' | 'pruneAuditLog' | 'sendNotificationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -704,7 +748,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'indexArticle' | 'pruneAuditLog' | 'sendNotificationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -837,6 +881,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         attachment?: T;
       };
   relatedArticles?: T;
+  editorialNotes?: T;
   meta?:
     | T
     | {
@@ -880,6 +925,30 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes_select".
+ */
+export interface EditorialNotesSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  message?: T;
+  article?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1349,6 +1418,21 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     pruned: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output: {
+    sent: boolean;
   };
 }
 /**

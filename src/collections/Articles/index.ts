@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { richTextEditor } from '@/lib/rich-text-editor'
+import { notifyStageMove } from '@/notifications/notify-stage'
 import {
   indexArticleAfterChange,
   indexArticleAfterDelete,
@@ -18,6 +19,7 @@ import {
   updateArticles,
 } from './access'
 import { documentFields } from './document-fields'
+import { editorialNotesTab } from './editorial-notes-tab'
 import { applyStage } from './hooks/apply-stage'
 import { auditStageTransition } from './hooks/audit-stage-transition'
 import { generateSlug } from './hooks/generate-slug'
@@ -46,6 +48,10 @@ export const Articles: CollectionConfig<'articles'> = {
     preview: (doc) => articlePreviewUrl(doc),
   },
   defaultSort: '-publishedAt',
+  // Payload's document locking (issue 11 §2): a second editor opening a piece someone is editing
+  // is told who holds it and may take over; API saves of a locked piece are refused (423).
+  // The lock lapses after five minutes without activity from its holder.
+  lockDocuments: { duration: 300 },
   access: {
     read: readArticles,
     create: createArticles,
@@ -73,6 +79,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterRead: [hideStageHistory],
     afterChange: [
       auditStageTransition,
+      notifyStageMove,
       indexArticleAfterChange,
       syncMediaAfterChange,
       syncTaxonomyAfterChange,
@@ -117,6 +124,7 @@ export const Articles: CollectionConfig<'articles'> = {
             },
           ],
         },
+        editorialNotesTab,
         {
           name: 'meta',
           label: 'SEO',
