@@ -1,11 +1,15 @@
 /**
- * Payload's e-mail adapter, configured by environment (README, E-mail): SMTP through
- * `@payloadcms/email-nodemailer` when SMTP_HOST is set, otherwise a console adapter that logs
- * each message (recipient, subject, body) so a newsroom without a mail server still sees what
- * would have gone out. Nodemailer's own fallback (an ethereal.email test account) needs the
- * internet and would leak the messages to a third party, so it is never used.
+ * Payload's e-mail adapter, configured by environment (README, E-mail): SMTP through nodemailer
+ * when SMTP_HOST is set, otherwise a console adapter that logs each message (recipient,
+ * subject, body) so a newsroom without a mail server still sees what would have gone out.
+ *
+ * This is what `@payloadcms/email-nodemailer` does (its `nodemailerAdapter` is a thin wrapper
+ * over `createTransport`/`sendMail`), written here because the registry has that package only
+ * up to 3.90.1 while Payload is 3.90.2, and Payload's dependency check refuses mismatched
+ * `@payloadcms/*` versions. Swap it in once a matching version exists. Its fallback (an
+ * ethereal.email test account) would need the internet and hand messages to a third party.
  */
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 export interface EmailEnv {
@@ -56,26 +60,34 @@ export const consoleEmail =
 
 export function emailAdapter(
   env: EmailEnv & Record<string, string | undefined> = process.env,
-): EmailAdapter | Promise<EmailAdapter> {
+): EmailAdapter {
   const from = parseFrom(env.EMAIL_FROM, env.EMAIL_FROM_NAME)
   const host = env.SMTP_HOST?.trim()
   if (!host) return consoleEmail(from)
   const secure = env.SMTP_SECURE === 'true'
   const port = Number(env.SMTP_PORT || (secure ? 465 : 587))
-  return nodemailerAdapter({
+  const transport = nodemailer.createTransport({
+    host,
+    port,
+    secure,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+    // An SMTP server that does not answer must not hold a job for minutes.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  })
+  return () => ({
+    name: 'nodemailer',
     defaultFromAddress: from.address,
     defaultFromName: from.name,
-    // Checked when a message is sent (a failure is logged by the sender), not at start-up.
-    skipVerify: true,
-    transportOptions: {
-      host,
-      port,
-      secure,
-      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-      // An SMTP server that does not answer must not hold a job for minutes.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 20_000,
+    sendEmail: async (message) => {
+      const sender =
+        typeof message.from === 'object' && message.from && 'address' in message.from
+          ? message.from
+          : typeof message.from === 'string'
+            ? message.from
+            : { name: from.name, address: from.address }
+      return transport.sendMail({ ...message, from: sender } as nodemailer.SendMailOptions)
     },
   })
 }
