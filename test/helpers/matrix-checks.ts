@@ -32,6 +32,7 @@ const STAFF_ONLY = [
   'firstPublishedAt',
   'mediaRefs',
   'import',
+  'editorialNotes',
 ]
 /** Fields nobody reads over the API. */
 const NEVER = [

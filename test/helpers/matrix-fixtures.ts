@@ -10,6 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
+import { notesFixtures } from './matrix-notes'
 import { scheduleFixtures } from './matrix-schedule'
 import { topicFixtures } from './matrix-topics'
 import { pngBytes } from './staff'
@@ -192,6 +193,10 @@ export async function matrixFixtures(payload: Payload, url: string) {
     published: idOf(published),
     draft: idOf(otherDraft),
   })
+  const notes = await notesFixtures(payload, secret, staff, {
+    otherDraft: idOf(otherDraft),
+    reporterDraft: idOf(reporterDraft),
+  })
   // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
   Object.assign(schedule.versions, topics.versions)
   const { slugify } = await import('@/lib/slugify')
@@ -230,9 +235,11 @@ export async function matrixFixtures(payload: Payload, url: string) {
       `Sa pô chờ duyệt ${secret}`,
       ...schedule.secretTexts,
       ...topics.secretTexts,
+      ...notes.secretTexts,
     ],
     schedule,
     topics,
+    notes,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },
