@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { graphQLDepthRule } from '@/api/graphql-depth'
 import { MAX_DEPTH } from '@/api/limits'
 import { translateLimitErrors } from '@/api/translate-limit-errors'
+import { translateLockErrors } from '@/api/translate-lock-errors'
 import { withApiLimits } from '@/api/with-api-limits'
 import { Articles } from '@/collections/Articles'
 import { AuditLog } from '@/collections/AuditLog'
@@ -108,7 +109,7 @@ export default withApiLimits(
       disablePlaygroundInProduction: true,
       validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
     },
-    hooks: { afterError: [translateLimitErrors] },
+    hooks: { afterError: [translateLimitErrors, translateLockErrors] },
     jobs: jobsConfig,
     // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
     plugins: [auditTrail],
