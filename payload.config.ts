@@ -33,6 +33,7 @@ import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
 import { emailAdapter } from '@/email/adapter'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
+import { withLockHolderNames } from '@/hooks/lock-holder-name'
 import { jobsConfig } from '@/jobs/config'
 import { loggerConfig } from '@/lib/logger'
 import { richTextEditor } from '@/lib/rich-text-editor'
@@ -42,83 +43,86 @@ import { searchEndpoint } from '@/search/http/endpoint'
 // import.meta.dirname is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Every collection, Payload's own included, gets the list cap once the config is sanitised.
-export default withApiLimits(
-  buildConfig({
-    serverURL: process.env.SERVER_URL || undefined,
-    secret: resolveSecret(),
-    admin: {
-      user: Users.slug,
-      importMap: { baseDir: path.resolve(dirname, 'src') },
-      meta: { titleSuffix: ' — Quản trị nội dung' },
-      dateFormat: 'dd/MM/yyyy HH:mm',
-      components: {
-        afterNavLinks: [
-          '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
-          '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
-        ],
-        views: {
-          // The desk (issue 11 §2): each person's work instead of Payload's collection cards; it
-          // also shows the search-sync notice that used to sit above the default dashboard.
-          dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
-          // Readership figures for editors and admins (issue 12 §6).
-          readership: {
-            Component: '/components/admin/readership/ReadershipView#ReadershipView',
-            path: '/thong-ke',
+// Every collection, Payload's own included, gets the list cap once the config is sanitised; the
+// locks collection also names who holds a document (src/hooks/lock-holder-name.ts).
+export default withLockHolderNames(
+  withApiLimits(
+    buildConfig({
+      serverURL: process.env.SERVER_URL || undefined,
+      secret: resolveSecret(),
+      admin: {
+        user: Users.slug,
+        importMap: { baseDir: path.resolve(dirname, 'src') },
+        meta: { titleSuffix: ' — Quản trị nội dung' },
+        dateFormat: 'dd/MM/yyyy HH:mm',
+        components: {
+          afterNavLinks: [
+            '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
+            '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
+          ],
+          views: {
+            // The desk (issue 11 §2): each person's work instead of Payload's collection cards; it
+            // also shows the search-sync notice that used to sit above the default dashboard.
+            dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
+            // Readership figures for editors and admins (issue 12 §6).
+            readership: {
+              Component: '/components/admin/readership/ReadershipView#ReadershipView',
+              path: '/thong-ke',
+            },
           },
         },
       },
-    },
-    i18n: {
-      supportedLanguages: { vi, en },
-      fallbackLanguage: 'vi',
-    },
-    collections: [
-      Articles,
-      EditorialNotes,
-      Notifications,
-      Media,
-      Categories,
-      Tags,
-      Authors,
-      Topics,
-      ScheduleEntries,
-      Leaders,
-      Users,
-      Redirects,
-      ContentChanges,
-      AuditLog,
-      PageViews,
-    ],
-    globals: [Site, SearchSettingsGlobal],
-    endpoints: [searchEndpoint],
-    editor: richTextEditor,
-    // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
-    email: emailAdapter(),
-    db: databaseAdapter(),
-    sharp,
-    upload: {
-      limits: { fileSize: MAX_UPLOAD_BYTES },
-      abortOnLimit: true,
-      responseOnLimit: 'Tệp quá lớn. / File too large.',
-    },
-    // Relationship depth: REST and the Local API clamp to MAX_DEPTH; GraphQL queries written deeper
-    // are refused (src/api/graphql-depth.ts).
-    maxDepth: MAX_DEPTH,
-    graphQL: {
-      disablePlaygroundInProduction: true,
-      validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
-    },
-    hooks: { afterError: [translateLimitErrors, translateLockErrors] },
-    jobs: jobsConfig,
-    // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
-    plugins: [auditTrail],
-    onInit: runMigrationsOnInit,
-    telemetry: false,
-    logger: loggerConfig(),
-    // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
-    // that raise them log an English line themselves.
-    loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
-    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  }),
+      i18n: {
+        supportedLanguages: { vi, en },
+        fallbackLanguage: 'vi',
+      },
+      collections: [
+        Articles,
+        EditorialNotes,
+        Notifications,
+        Media,
+        Categories,
+        Tags,
+        Authors,
+        Topics,
+        ScheduleEntries,
+        Leaders,
+        Users,
+        Redirects,
+        ContentChanges,
+        AuditLog,
+        PageViews,
+      ],
+      globals: [Site, SearchSettingsGlobal],
+      endpoints: [searchEndpoint],
+      editor: richTextEditor,
+      // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
+      email: emailAdapter(),
+      db: databaseAdapter(),
+      sharp,
+      upload: {
+        limits: { fileSize: MAX_UPLOAD_BYTES },
+        abortOnLimit: true,
+        responseOnLimit: 'Tệp quá lớn. / File too large.',
+      },
+      // Relationship depth: REST and the Local API clamp to MAX_DEPTH; GraphQL queries written deeper
+      // are refused (src/api/graphql-depth.ts).
+      maxDepth: MAX_DEPTH,
+      graphQL: {
+        disablePlaygroundInProduction: true,
+        validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
+      },
+      hooks: { afterError: [translateLimitErrors, translateLockErrors] },
+      jobs: jobsConfig,
+      // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
+      plugins: [auditTrail],
+      onInit: runMigrationsOnInit,
+      telemetry: false,
+      logger: loggerConfig(),
+      // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
+      // that raise them log an English line themselves.
+      loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
+      typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+    }),
+  ),
 )
