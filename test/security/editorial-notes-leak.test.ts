@@ -81,7 +81,9 @@ describe('internal notes never reach the public', () => {
     ]) {
       const res = await jsonCall(server.url, undefined, 'GET', path)
       expect(JSON.stringify(res.json), path).not.toContain(SECRET)
-      expect(JSON.stringify(res.json), path).not.toContain('editorialNotes')
+      // A filter on the notes is refused (400, naming the path it was sent); a read has no join.
+      if (res.status === 200) expect(JSON.stringify(res.json), path).not.toContain('editorialNotes')
+      else expect(res.status, path).toBe(400)
     }
     // The editor does see the thread in the article.
     const staff = await jsonCall(server.url, editor.token, 'GET', `/api/articles/${articleId}`)
