@@ -112,8 +112,36 @@ describe('concurrent editing', () => {
   it('tells a second editor who holds the piece, over the API and in the admin', async () => {
     const holder = await adminLogin(who.editorA.email, passwordFor('editor'))
     await holder.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
-    await holder.locator('#field-title').waitFor()
+    // Payload takes the lock with the form's first change (once the form is interactive).
+    const title = holder.locator('#field-title')
+    await title.waitFor()
+    await holder.waitForLoadState('networkidle')
+    await pollUntil(
+      async () => {
+        await title.click()
+        await title.press('End')
+        await title.pressSequentially('.', { delay: 20 })
+        return (await title.inputValue()).endsWith('.')
+      },
+      30_000,
+      'the title field to take input',
+    )
 
+    // Articles autosave: the holder keeps the lock after the autosave went through.
+    await pollUntil(
+      async () => {
+        const doc = await payload.findByID({
+          collection: 'articles',
+          id: articleId,
+          draft: true,
+          overrideAccess: true,
+        })
+        return doc.title.endsWith('.')
+      },
+      30_000,
+      'the autosave of the typed title',
+    )
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     // The lock, as Payload exposes it, names the holder to the second editor.
     const lock = await pollUntil(
       async () => {
@@ -150,6 +178,7 @@ describe('concurrent editing', () => {
     // In the admin, the second editor gets Payload's dialog with the holder.
     const second = await adminLogin(who.editorB.email, passwordFor('editor'))
     await second.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
+    await second.waitForLoadState('networkidle')
     const dialog = second.locator('.document-locked')
     await dialog.waitFor({ timeout: 30_000 })
     const text = (await dialog.textContent()) ?? ''

@@ -25,6 +25,7 @@ import { auditStageTransition } from './hooks/audit-stage-transition'
 import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
 import { hideStageHistory } from './hooks/hide-stage-history'
+import { keepLockOnAutosave } from './hooks/keep-lock-on-autosave'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
@@ -80,6 +81,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterChange: [
       auditStageTransition,
       notifyStageMove,
+      keepLockOnAutosave,
       indexArticleAfterChange,
       syncMediaAfterChange,
       syncTaxonomyAfterChange,
