@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { graphQLDepthRule } from '@/api/graphql-depth'
 import { MAX_DEPTH } from '@/api/limits'
 import { translateLimitErrors } from '@/api/translate-limit-errors'
+import { translateLockErrors } from '@/api/translate-lock-errors'
 import { withApiLimits } from '@/api/with-api-limits'
 import { Articles } from '@/collections/Articles'
 import { AuditLog } from '@/collections/AuditLog'
@@ -16,9 +17,11 @@ import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
 import { ContentChanges } from '@/collections/ContentChanges'
+import { EditorialNotes } from '@/collections/EditorialNotes'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
+import { Notifications } from '@/collections/Notifications'
 import { Pages } from '@/collections/Pages'
 import { PageViews } from '@/collections/PageViews'
 import { Redirects } from '@/collections/Redirects'
@@ -31,8 +34,10 @@ import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
 import { Navigation } from '@/globals/Navigation'
 import { RoyaltySettings } from '@/globals/RoyaltySettings'
+import { emailAdapter } from '@/email/adapter'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
+import { withLockHolderNames } from '@/hooks/lock-holder-name'
 import { jobsConfig } from '@/jobs/config'
 import { loggerConfig } from '@/lib/logger'
 import { richTextEditor } from '@/lib/rich-text-editor'
@@ -44,98 +49,107 @@ import { articleLivePreviewUrl } from '@/site/preview-url'
 // import.meta.dirname is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Every collection, Payload's own included, gets the list cap once the config is sanitised.
-export default withApiLimits(
-  buildConfig({
-    serverURL: process.env.SERVER_URL || undefined,
-    secret: resolveSecret(),
-    admin: {
-      user: Users.slug,
-      importMap: { baseDir: path.resolve(dirname, 'src') },
-      meta: { titleSuffix: ' — Quản trị nội dung' },
-      dateFormat: 'dd/MM/yyyy HH:mm',
-      // Payload's default is Gravatar, an external image the CSP blocks (and a request telling a
-      // third party who is working in the admin): the built-in local silhouette instead.
-      avatar: 'default',
-      // Articles beside the form as readers will see them (drafts through the staff-only
-      // preview route), at a phone's and a desktop's width.
-      livePreview: {
-        collections: ['articles'],
-        url: ({ data, req }) => articleLivePreviewUrl(data, req),
-        breakpoints: [
-          { name: 'phone', label: 'Điện thoại (390 px)', width: 390, height: 844 },
-          { name: 'desktop', label: 'Máy tính (1280 px)', width: 1280, height: 800 },
-        ],
-      },
-      // Exhausted search-index jobs or an engine that does not answer (search/sync/status.ts).
-      components: {
-        beforeDashboard: ['/components/admin/SearchSyncNotice#SearchSyncNotice'],
-        afterNavLinks: [
-          '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
-          '/components/admin/royalties/RoyaltiesNavLink#RoyaltiesNavLink',
-        ],
-        // Readership figures for editors and admins (issue 12 §6).
-        views: {
-          readership: {
-            Component: '/components/admin/readership/ReadershipView#ReadershipView',
-            path: '/thong-ke',
-          },
-          // The monthly royalty report for editors, approvers and admins (issue 11 §4).
-          royalties: {
-            Component: '/components/admin/royalties/RoyaltiesView#RoyaltiesView',
-            path: '/nhuan-but',
+// Every collection, Payload's own included, gets the list cap once the config is sanitised; the
+// locks collection also names who holds a document (src/hooks/lock-holder-name.ts).
+export default withLockHolderNames(
+  withApiLimits(
+    buildConfig({
+      serverURL: process.env.SERVER_URL || undefined,
+      secret: resolveSecret(),
+      admin: {
+        user: Users.slug,
+        importMap: { baseDir: path.resolve(dirname, 'src') },
+        meta: { titleSuffix: ' — Quản trị nội dung' },
+        dateFormat: 'dd/MM/yyyy HH:mm',
+        // Payload's default is Gravatar, an external image the CSP blocks (and a request telling a
+        // third party who is working in the admin): the built-in local silhouette instead.
+        avatar: 'default',
+        // Articles beside the form as readers will see them (drafts through the staff-only
+        // preview route), at a phone's and a desktop's width.
+        livePreview: {
+          collections: ['articles'],
+          url: ({ data, req }) => articleLivePreviewUrl(data, req),
+          breakpoints: [
+            { name: 'phone', label: 'Điện thoại (390 px)', width: 390, height: 844 },
+            { name: 'desktop', label: 'Máy tính (1280 px)', width: 1280, height: 800 },
+          ],
+        },
+        components: {
+          afterNavLinks: [
+            '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
+            '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
+            '/components/admin/royalties/RoyaltiesNavLink#RoyaltiesNavLink',
+          ],
+          views: {
+            // The desk (issue 11 §2): each person's work instead of Payload's collection cards; it
+            // also shows the search-sync notice that used to sit above the default dashboard.
+            dashboard: { Component: '/components/admin/desk/DeskView#DeskView' },
+            // Readership figures for editors and admins (issue 12 §6).
+            readership: {
+              Component: '/components/admin/readership/ReadershipView#ReadershipView',
+              path: '/thong-ke',
+            },
+            // The monthly royalty report for editors, approvers and admins (issue 11 §4).
+            royalties: {
+              Component: '/components/admin/royalties/RoyaltiesView#RoyaltiesView',
+              path: '/nhuan-but',
+            },
           },
         },
       },
-    },
-    i18n: {
-      supportedLanguages: { vi, en },
-      fallbackLanguage: 'vi',
-    },
-    collections: [
-      Articles,
-      Media,
-      Categories,
-      Tags,
-      Authors,
-      Topics,
-      ScheduleEntries,
-      Leaders,
-      Pages,
-      Units,
-      Users,
-      Redirects,
-      ContentChanges,
-      AuditLog,
-      PageViews,
-    ],
-    globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings],
-    endpoints: [searchEndpoint, royaltyReportEndpoint],
-    editor: richTextEditor,
-    db: databaseAdapter(),
-    sharp,
-    upload: {
-      limits: { fileSize: MAX_UPLOAD_BYTES },
-      abortOnLimit: true,
-      responseOnLimit: 'Tệp quá lớn. / File too large.',
-    },
-    // Relationship depth: REST and the Local API clamp to MAX_DEPTH; GraphQL queries written deeper
-    // are refused (src/api/graphql-depth.ts).
-    maxDepth: MAX_DEPTH,
-    graphQL: {
-      disablePlaygroundInProduction: true,
-      validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
-    },
-    hooks: { afterError: [translateLimitErrors] },
-    jobs: jobsConfig,
-    // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
-    plugins: [auditTrail],
-    onInit: runMigrationsOnInit,
-    telemetry: false,
-    logger: loggerConfig(),
-    // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
-    // that raise them log an English line themselves.
-    loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
-    typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  }),
+      i18n: {
+        supportedLanguages: { vi, en },
+        fallbackLanguage: 'vi',
+      },
+      collections: [
+        Articles,
+        EditorialNotes,
+        Notifications,
+        Media,
+        Categories,
+        Tags,
+        Authors,
+        Topics,
+        ScheduleEntries,
+        Leaders,
+        Pages,
+        Units,
+        Users,
+        Redirects,
+        ContentChanges,
+        AuditLog,
+        PageViews,
+      ],
+      globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings],
+      endpoints: [searchEndpoint, royaltyReportEndpoint],
+      editor: richTextEditor,
+      // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
+      email: emailAdapter(),
+      db: databaseAdapter(),
+      sharp,
+      upload: {
+        limits: { fileSize: MAX_UPLOAD_BYTES },
+        abortOnLimit: true,
+        responseOnLimit: 'Tệp quá lớn. / File too large.',
+      },
+      // Relationship depth: REST and the Local API clamp to MAX_DEPTH; GraphQL queries written deeper
+      // are refused (src/api/graphql-depth.ts).
+      maxDepth: MAX_DEPTH,
+      graphQL: {
+        disablePlaygroundInProduction: true,
+        validationRules: (args) => [graphQLDepthRule(args.variableValues ?? {})],
+      },
+      hooks: { afterError: [translateLimitErrors, translateLockErrors] },
+      jobs: jobsConfig,
+      // Audit hooks on every collection and global (src/collections/AuditLog/plugin.ts).
+      plugins: [auditTrail],
+      onInit: runMigrationsOnInit,
+      telemetry: false,
+      logger: loggerConfig(),
+      // Our APIErrors are user mistakes answered with 4xx (bad upload, forbidden publish); the hooks
+      // that raise them log an English line themselves.
+      loggingLevels: { APIError: 'warn', AuthenticationError: 'warn', LockedAuth: 'warn' },
+      typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+    }),
+  ),
 )

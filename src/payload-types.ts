@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'editorial-notes': EditorialNote;
+    notifications: Notification;
     media: Media;
     categories: Category;
     tags: Tag;
@@ -88,9 +90,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      editorialNotes: 'editorial-notes';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'editorial-notes': EditorialNotesSelect<false> | EditorialNotesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
@@ -136,6 +144,7 @@ export interface Config {
     tasks: {
       indexArticle: TaskIndexArticle;
       pruneAuditLog: TaskPruneAuditLog;
+      sendNotificationEmail: TaskSendNotificationEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -223,6 +232,11 @@ export interface Article {
     attachment?: (string | null) | Media;
   };
   relatedArticles?: (string | Article)[] | null;
+  editorialNotes?: {
+    docs?: (string | EditorialNote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -438,6 +452,20 @@ export interface Author {
   createdAt: string;
 }
 /**
+ * Trao đổi nội bộ về bài viết; không bao giờ hiển thị cho độc giả.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes".
+ */
+export interface EditorialNote {
+  id: string;
+  article: string | Article;
+  text: string;
+  author?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tags".
  */
@@ -449,6 +477,22 @@ export interface Tag {
    * Một bài đã xuất bản đang dùng từ khóa này; do hệ thống tự cập nhật.
    */
   publicUse?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bài vừa vào hàng chờ của bạn hoặc vừa được trả lại cho bạn.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  recipient: string | User;
+  kind: 'queue' | 'returned';
+  message: string;
+  article?: (string | null) | Article;
+  read?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -848,7 +892,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish';
+        taskSlug: 'inline' | 'indexArticle' | 'pruneAuditLog' | 'sendNotificationEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -881,7 +925,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'indexArticle' | 'pruneAuditLog' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'indexArticle' | 'pruneAuditLog' | 'sendNotificationEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1022,6 +1066,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         attachment?: T;
       };
   relatedArticles?: T;
+  editorialNotes?: T;
   meta?:
     | T
     | {
@@ -1076,6 +1121,30 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-notes_select".
+ */
+export interface EditorialNotesSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  message?: T;
+  article?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1886,6 +1955,21 @@ export interface TaskPruneAuditLog {
   input?: unknown;
   output: {
     pruned: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  };
+  output: {
+    sent: boolean;
   };
 }
 /**

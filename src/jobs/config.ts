@@ -4,6 +4,7 @@ import { isEditorial } from '@/access/roles'
 import { indexArticleTask } from '@/search/sync/index-task'
 
 import { pruneAuditLogTask } from './prune-audit-log'
+import { sendNotificationEmailTask } from './send-notification-email'
 
 /**
  * The job queue runs inside the web server (src/server/index.ts asks for `cron: true`), polling
@@ -20,5 +21,5 @@ export const jobsConfig: JobsConfig = {
   },
   autoRun: [{ cron: process.env.JOBS_CRON ?? '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
-  tasks: [indexArticleTask, pruneAuditLogTask],
+  tasks: [indexArticleTask, pruneAuditLogTask, sendNotificationEmailTask],
 }

@@ -37,6 +37,7 @@ const STAFF_ONLY = [
   // Royalty lines are for editors, approvers and admins (royalties-read-by-readers-and-reporters).
   'royalties',
   'fillRoyalties',
+  'editorialNotes',
 ]
 /** Fields nobody reads over the API. */
 const NEVER = [

@@ -10,6 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
+import { notesFixtures } from './matrix-notes'
 import { pageFixtures } from './matrix-pages'
 import { scheduleFixtures } from './matrix-schedule'
 import { topicFixtures } from './matrix-topics'
@@ -194,6 +195,10 @@ export async function matrixFixtures(payload: Payload, url: string) {
     draft: idOf(otherDraft),
   })
   const pages = await pageFixtures(payload, secret)
+  const notes = await notesFixtures(payload, secret, staff, {
+    otherDraft: idOf(otherDraft),
+    reporterDraft: idOf(reporterDraft),
+  })
   // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
   Object.assign(schedule.versions, topics.versions, pages.versions)
   const { slugify } = await import('@/lib/slugify')
@@ -235,10 +240,12 @@ export async function matrixFixtures(payload: Payload, url: string) {
       ...schedule.secretTexts,
       ...topics.secretTexts,
       ...pages.secretTexts,
+      ...notes.secretTexts,
     ],
     schedule,
     topics,
     pages,
+    notes,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

@@ -10,6 +10,7 @@ import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pageViewRow, pngFile } from './matrix-fixtures'
 import { pageProbes } from './matrix-pages'
+import { notesProbes } from './matrix-notes'
 import { scheduleProbes } from './matrix-schedule'
 import { topicProbes } from './matrix-topics'
 import { createUser } from './users'
@@ -29,7 +30,9 @@ export interface Probe {
   field: string
   createField?: string
   /** The value an update sends for `mark` (default: the marker itself). */
-  send?: (mark: string) => string
+  send?: (mark: string) => unknown
+  /** What the stored field shows after that update (default: the marker itself). */
+  updated?: (mark: string) => string
   /** A valid REST create body carrying `mark` in `field`. */
   body: (mark: string, role: MatrixRole) => Record<string, unknown>
   /** A valid GraphQL create input (defaults to `body`). */
@@ -255,6 +258,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
       field: 'path',
       body: (mark) => ({ day: '2026-01-02', path: `/${mark}`, kind: 'other', views: 1 }),
     },
+    ...notesProbes(payload, f, make),
     'payload-migrations': {
       visible: () => undefined,
       hidden: () => undefined,

@@ -229,17 +229,18 @@ async function update(ctx: MatrixContext, slug: string, role: MatrixRole, cell: 
   const probe = ctx.probes[slug]!
   const patch = (id: string, data: object, query = '') =>
     call(ctx, role, 'PATCH', `/api/${slug}/${id}${query}`, data)
+  const shows = (mark: string) => probe.updated?.(mark) ?? mark
   const refused = async (id: string, codes = DENIED_BY_ID) => {
     const mark = marker()
     const res = await patch(id, { [probe.field]: probe.send?.(mark) ?? mark })
     expect(codes, JSON.stringify(res.json).slice(0, 300)).toContain(res.status)
-    await expectUnchanged(ctx, slug, id, probe.field, mark)
+    await expectUnchanged(ctx, slug, id, probe.field, shows(mark))
     // The bulk route (PATCH /api/<slug>?where=…) must not reach it either.
     const bulk = await call(ctx, role, 'PATCH', `/api/${slug}?where[id][equals]=${id}`, {
       [probe.field]: probe.send?.(mark) ?? mark,
     })
     if (codes !== NO_ROUTE) expect(bulk.status).toBeLessThan(500)
-    await expectUnchanged(ctx, slug, id, probe.field, mark)
+    await expectUnchanged(ctx, slug, id, probe.field, shows(mark))
   }
   if (cell === 'N') return refused(probe.foreign(role), NO_ROUTE)
   if (cell === 'D') return refused(await probe.fresh())
@@ -247,7 +248,7 @@ async function update(ctx: MatrixContext, slug: string, role: MatrixRole, cell: 
   const mark = marker()
   const res = await patch(target, { [probe.field]: probe.send?.(mark) ?? mark })
   expect(res.status, JSON.stringify(res.json).slice(0, 300)).toBe(200)
-  expect(JSON.stringify((await stored(ctx, slug, target))?.[probe.field])).toContain(mark)
+  expect(JSON.stringify((await stored(ctx, slug, target))?.[probe.field])).toContain(shows(mark))
   if (slug === 'articles' && (role === 'editor' || role === 'approver'))
     await publishFromApproval(ctx, role)
   if (cell === 'A') return

@@ -211,6 +211,39 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'N N N N N',
     },
   },
+  // Internal notes on articles (issue 11 §2): staff only, never public. Reporters read the notes
+  // on their own pieces (and their own notes) and write only on pieces they may read; editors
+  // and approvers read those of the articles they may read; everyone changes only their own.
+  'editorial-notes': {
+    gql: ['EditorialNote', 'EditorialNotes'],
+    means:
+      'reporter: notes on their own pieces and their own notes, writes only on pieces they may ' +
+      'read; editor, approver: change and delete only their own notes',
+    ops: {
+      find: 'D F A A A',
+      findByID: 'D F A A A',
+      count: 'D F A A A',
+      create: 'D F A A A',
+      update: 'D O O O A',
+      delete: 'D O O O A',
+      versions: 'N N N N N',
+    },
+  },
+  // In-admin notices (issue 11 §2): everyone, admins included, sees and clears only their own;
+  // only the article hooks write them.
+  notifications: {
+    gql: ['Notification', 'Notifications'],
+    means: 'every signed-in user reads, marks read and deletes only their own notices',
+    ops: {
+      find: 'D O O O O',
+      findByID: 'D O O O O',
+      count: 'D O O O O',
+      create: 'D D D D D',
+      update: 'D O O O O',
+      delete: 'D O O O O',
+      versions: 'N N N N N',
+    },
+  },
   redirects: {
     gql: ['Redirect', 'Redirects'],
     ops: {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { staffField } from '@/access/roles'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { richTextEditor } from '@/lib/rich-text-editor'
+import { notifyStageMove } from '@/notifications/notify-stage'
 import {
   indexArticleAfterChange,
   indexArticleAfterDelete,
@@ -18,6 +19,7 @@ import {
   updateArticles,
 } from './access'
 import { documentFields } from './document-fields'
+import { editorialNotesTab } from './editorial-notes-tab'
 import { applyStage } from './hooks/apply-stage'
 import { auditRoyaltyChange, rememberRoyaltyChange } from './hooks/audit-royalties'
 import { auditStageTransition } from './hooks/audit-stage-transition'
@@ -26,6 +28,7 @@ import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
 import { hideRoyalties } from './hooks/hide-royalties'
 import { hideStageHistory } from './hooks/hide-stage-history'
+import { keepLockOnAutosave } from './hooks/keep-lock-on-autosave'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
@@ -50,6 +53,10 @@ export const Articles: CollectionConfig<'articles'> = {
     preview: (doc) => articlePreviewUrl(doc),
   },
   defaultSort: '-publishedAt',
+  // Payload's document locking (issue 11 §2): a second editor opening a piece someone is editing
+  // is told who holds it and may take over; API saves of a locked piece are refused (423).
+  // The lock lapses after five minutes without activity from its holder.
+  lockDocuments: { duration: 300 },
   access: {
     read: readArticles,
     create: createArticles,
@@ -80,6 +87,8 @@ export const Articles: CollectionConfig<'articles'> = {
     afterChange: [
       auditStageTransition,
       auditRoyaltyChange,
+      notifyStageMove,
+      keepLockOnAutosave,
       indexArticleAfterChange,
       syncMediaAfterChange,
       syncTaxonomyAfterChange,
@@ -124,6 +133,7 @@ export const Articles: CollectionConfig<'articles'> = {
             },
           ],
         },
+        editorialNotesTab,
         {
           name: 'meta',
           label: 'SEO',

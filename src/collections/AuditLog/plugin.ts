@@ -20,8 +20,8 @@ import { auditRoles } from './hooks/audit-roles'
 import { auditSettings } from './hooks/audit-settings'
 import { AUDIT_SLUG } from './record'
 
-/** Internal collections whose rows are not editorial documents. */
-const NOT_AUDITED = new Set([AUDIT_SLUG, 'content-changes'])
+/** Internal collections whose rows are not editorial documents (a person's own notices included). */
+const NOT_AUDITED = new Set([AUDIT_SLUG, 'content-changes', 'notifications'])
 
 function withAudit(collection: CollectionConfig): CollectionConfig {
   if (NOT_AUDITED.has(collection.slug)) return collection

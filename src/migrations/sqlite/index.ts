@@ -13,6 +13,7 @@ import * as migration_20261129_235320_royalties from './20261129_235320_royaltie
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261129_235448_cache from './20261129_235448_cache';
 import * as migration_20261129_235517_field from './20261129_235517_field';
+import * as migration_20261129_235142_desk from './20261129_235142_desk';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261129_235517_field.up,
     down: migration_20261129_235517_field.down,
     name: '20261129_235517_field'
+  },
+  {
+    up: migration_20261129_235142_desk.up,
+    down: migration_20261129_235142_desk.down,
+    name: '20261129_235142_desk'
   },
 ];
