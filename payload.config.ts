@@ -15,11 +15,14 @@ import { AuditLog } from '@/collections/AuditLog'
 import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { Comments } from '@/collections/Comments'
 import { ContentChanges } from '@/collections/ContentChanges'
+import { FormTokenUses } from '@/collections/FormTokenUses'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { PageViews } from '@/collections/PageViews'
+import { Questions } from '@/collections/Questions'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
@@ -27,6 +30,7 @@ import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { FeedbackSettings } from '@/globals/FeedbackSettings'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { jobsConfig } from '@/jobs/config'
@@ -74,13 +78,16 @@ export default withApiLimits(
       Topics,
       ScheduleEntries,
       Leaders,
+      Comments,
+      Questions,
       Users,
       Redirects,
       ContentChanges,
       AuditLog,
       PageViews,
+      FormTokenUses,
     ],
-    globals: [Site, SearchSettingsGlobal],
+    globals: [Site, SearchSettingsGlobal, FeedbackSettings],
     endpoints: [searchEndpoint],
     editor: richTextEditor,
     db: databaseAdapter(),

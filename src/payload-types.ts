@@ -75,11 +75,14 @@ export interface Config {
     topics: Topic;
     'schedule-entries': ScheduleEntry;
     leaders: Leader;
+    comments: Comment;
+    questions: Question;
     users: User;
     redirects: Redirect;
     'content-changes': ContentChange;
     'audit-log': AuditLog;
     'page-views': PageView;
+    'form-token-uses': FormTokenus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,11 +99,14 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'schedule-entries': ScheduleEntriesSelect<false> | ScheduleEntriesSelect<true>;
     leaders: LeadersSelect<false> | LeadersSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'form-token-uses': FormTokenUsesSelect<false> | FormTokenUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,10 +120,12 @@ export interface Config {
   globals: {
     site: Site;
     'search-settings': SearchSetting;
+    'feedback-settings': FeedbackSetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -251,6 +259,10 @@ export interface Article {
   authors?: (string | Author)[] | null;
   source?: string | null;
   featured?: boolean | null;
+  /**
+   * Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện).
+   */
+  commentsClosed?: boolean | null;
   firstPublishedAt?: string | null;
   mediaRefs?: (string | Media)[] | null;
   photoCredits?: string[] | null;
@@ -520,6 +532,57 @@ export interface Leader {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Sửa" để đổi trạng thái hàng loạt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  article: string | Article;
+  name: string;
+  contact: string;
+  text: string;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  ipHash?: string | null;
+  moderatedBy?: (string | null) | User;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Câu hỏi chỉ công khai khi có câu trả lời chính thức và trạng thái "Đã trả lời (công khai)".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: string;
+  name: string;
+  contact: string;
+  topic?: string | null;
+  /**
+   * Để trống: dùng phần đầu câu hỏi.
+   */
+  title?: string | null;
+  question: string;
+  status: 'pending' | 'published' | 'rejected' | 'spam';
+  /**
+   * Mỗi đoạn cách nhau một dòng trống.
+   */
+  answer?: string | null;
+  answeredBy?: string | null;
+  /**
+   * Để trống: lấy thời điểm công khai.
+   */
+  answeredAt?: string | null;
+  ipHash?: string | null;
+  moderatedBy?: (string | null) | User;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Địa chỉ cũ được chuyển sang địa chỉ mới trước khi báo "Không tìm thấy trang".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -575,7 +638,8 @@ export interface AuditLog {
     | 'media-delete'
     | 'import-run'
     | 'stage-transition'
-    | 'retention-prune';
+    | 'retention-prune'
+    | 'moderation';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   collectionSlug?: string | null;
@@ -599,6 +663,17 @@ export interface PageView {
   kind: 'home' | 'article' | 'category' | 'other';
   key?: string | null;
   views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-token-uses".
+ */
+export interface FormTokenus {
+  id: string;
+  nonce: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -751,6 +826,14 @@ export interface PayloadLockedDocument {
         value: string | Leader;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: string | Question;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
@@ -765,6 +848,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: string | PageView;
+      } | null)
+    | ({
+        relationTo: 'form-token-uses';
+        value: string | FormTokenus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -866,6 +953,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   source?: T;
   featured?: T;
+  commentsClosed?: T;
   firstPublishedAt?: T;
   mediaRefs?: T;
   photoCredits?: T;
@@ -1050,6 +1138,42 @@ export interface LeadersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  name?: T;
+  contact?: T;
+  text?: T;
+  status?: T;
+  ipHash?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  topic?: T;
+  title?: T;
+  question?: T;
+  status?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  ipHash?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1121,6 +1245,16 @@ export interface PageViewsSelect<T extends boolean = true> {
   kind?: T;
   key?: T;
   views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-token-uses_select".
+ */
+export interface FormTokenUsesSelect<T extends boolean = true> {
+  nonce?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1264,6 +1398,22 @@ export interface SearchSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings".
+ */
+export interface FeedbackSetting {
+  id: string;
+  commentsClosed?: boolean | null;
+  questionsClosed?: boolean | null;
+  /**
+   * Mỗi dòng một từ hoặc cụm từ. So khớp nguyên từ, không phân biệt hoa thường và dấu ("lừa đảo" chặn cả "LUA DAO").
+   */
+  bannedWords?: string | null;
+  maxLinks: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1315,6 +1465,19 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         right?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings_select".
+ */
+export interface FeedbackSettingsSelect<T extends boolean = true> {
+  commentsClosed?: T;
+  questionsClosed?: T;
+  bannedWords?: T;
+  maxLinks?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -3,10 +3,12 @@ import path from 'node:path'
 
 import type { Request, RequestHandler, Response } from 'express'
 
+import { FORM_STATE_HEADER } from '@/feedback/form-state'
 import { contentVersion } from '@/site/cache/content-version'
 import { canonicalQuery } from '@/site/page-params'
 
 import { applyPagePolicy } from './cache-policy'
+import { fillTokenSlots, hasTokenSlot } from './form-token-slots'
 import { inlineStylesheets } from './inline-styles'
 import { cspNonceOf } from './security'
 import { stripClientRuntime } from './strip-client-runtime'
@@ -16,6 +18,8 @@ interface Entry {
   storedAt: number
   headers: Record<string, string>
   body: Buffer
+  /** The page has a reader form: each response gets fresh tokens (form-token-slots.ts). */
+  tokenSlots: boolean
   /** What the entry holds in memory, roughly: body, headers and key. */
   bytes: number
 }
@@ -88,15 +92,20 @@ function sitePage(req: Request): boolean {
 }
 
 function keepable(req: Request): boolean {
-  // Editors in preview (draft mode) must never be shared with readers.
-  return !NOT_KEPT.test(req.path) && !/(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
+  // Editors in preview (draft mode) must never be shared with readers, nor a page re-rendered
+  // with one reader's refused form (src/feedback/form-state.ts).
+  return (
+    !NOT_KEPT.test(req.path) &&
+    !/(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '') &&
+    !req.headers[FORM_STATE_HEADER]
+  )
 }
 
 function send(res: Response, entry: Entry, head: boolean) {
   res.set(entry.headers)
   res.set('X-Page-Cache', 'HIT')
   if (head) res.status(200).end()
-  else res.status(200).send(entry.body)
+  else res.status(200).send(entry.tokenSlots ? fillTokenSlots(entry.body) : entry.body)
 }
 
 /**
@@ -196,7 +205,11 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
         if (!res.headersSent) res.setHeader('Content-Length', body.length)
       }
       if (keep) store(res, type, body)
-      return callback ? end(body, callback) : end(body)
+      // Kept with the slots empty; sent with this reader's tokens. A body whose length already
+      // went out is sent as it is (no page with a form does that).
+      const sent = lengthSent ? body : fillTokenSlots(body)
+      if (sent !== body && !res.headersSent) res.setHeader('Content-Length', sent.length)
+      return callback ? end(sent, callback) : end(sent)
     }) as Response['end']
 
     const store = (res: Response, type: string, body: Buffer) => {
@@ -212,7 +225,14 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       const bytes =
         body.length + key.length + JSON.stringify(headers).length + 200 /* object overhead */
       remove(key)
-      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes })
+      entries.set(key, {
+        version,
+        storedAt: Date.now(),
+        headers,
+        body,
+        tokenSlots: hasTokenSlot(body),
+        bytes,
+      })
       totalBytes += bytes
       // Least recently used first, until the whole cache fits its budget again.
       for (const oldest of entries.keys()) {

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   'import-run': 'Nhập dữ liệu',
   'stage-transition': 'Chuyển bước duyệt',
   'retention-prune': 'Xóa nhật ký hết hạn lưu',
+  moderation: 'Duyệt ý kiến, câu hỏi bạn đọc',
 } as const
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS

@@ -9,6 +9,7 @@ import * as migration_20261129_205113_stages from './20261129_205113_stages';
 import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
+import * as migration_20261129_235550_comments from './20261129_235550_comments';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_222235_page_views.up,
     down: migration_20261129_222235_page_views.down,
-    name: '20261129_222235_page_views'
+    name: '20261129_222235_page_views',
+  },
+  {
+    up: migration_20261129_235550_comments.up,
+    down: migration_20261129_235550_comments.down,
+    name: '20261129_235550_comments'
   },
 ];

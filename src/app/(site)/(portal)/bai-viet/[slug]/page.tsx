@@ -3,16 +3,19 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
+import { CommentSection } from '@/components/feedback/CommentSection'
 import { MostRead } from '@/components/readership/MostRead'
 import { getArticle, relatedArticles } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { topicsOfArticle } from '@/site/data/topics'
+import { ARTICLE_PARAMS, param } from '@/site/page-params'
 import { articleMetadata } from '@/site/seo/article-meta'
 import { jsonLdHtml, newsArticleJsonLd } from '@/site/seo/json-ld'
 import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 async function load(params: Props['params']) {
@@ -30,9 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { ...meta, robots: { index: false, follow: false } }
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await load(params)
   if (!article) notFound()
+  const sent = param(await searchParams, ARTICLE_PARAMS, 'da-gui') === '1'
   const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
@@ -52,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdHtml(newsArticleJsonLd(article, site)) }}
       />
       <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
+      {article._status === 'published' ? <CommentSection article={article} sent={sent} /> : null}
       <MostRead />
     </div>
   )

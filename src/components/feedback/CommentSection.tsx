@@ -1,0 +1,50 @@
+import type { Article } from '@/payload-types'
+import { approvedComments, feedbackSettings, formStateOfRequest } from '@/site/data/feedback'
+import { formatDateTimeVi } from '@/site/format/date'
+
+import { FeedbackForm } from './FeedbackForm'
+import { Paragraphs } from './Paragraphs'
+
+/** Under an article: its approved comments, oldest first, and the form (unless closed). */
+export async function CommentSection({ article, sent }: { article: Article; sent: boolean }) {
+  const [comments, settings, state] = await Promise.all([
+    approvedComments(article.id),
+    feedbackSettings(),
+    formStateOfRequest(),
+  ])
+  const closed =
+    settings.commentsClosed || article.commentsClosed
+      ? 'Chức năng gửi ý kiến cho bài viết này đã đóng.'
+      : undefined
+  return (
+    <section id="y-kien" className="feedback" aria-labelledby="y-kien-tieu-de">
+      <h2 id="y-kien-tieu-de" className="section__title">
+        Ý kiến bạn đọc{comments.length > 0 ? ` (${comments.length})` : ''}
+      </h2>
+      {comments.length > 0 ? (
+        <ol className="comments plain-list">
+          {comments.map((c) => (
+            <li key={c.id} id={`y-kien-${c.id}`} className="comment">
+              <p className="comment__meta">
+                <strong>{c.name}</strong> ·{' '}
+                <time dateTime={c.createdAt}>{formatDateTimeVi(c.createdAt)}</time>
+              </p>
+              <div className="comment__text">
+                <Paragraphs text={c.text} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="empty-state">Chưa có ý kiến nào.</p>
+      )}
+      <FeedbackForm
+        kind="comment"
+        articleId={article.id}
+        state={state}
+        sent={sent}
+        closed={closed}
+      />
+    </section>
+  )
+}
