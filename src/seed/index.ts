@@ -6,6 +6,7 @@ import { randomPassword } from '@/lib/password'
 import { DEMO_ACCOUNTS } from './accounts'
 import { demoAccountsFile, type DemoCredentials, writeDemoAccounts } from './demo-accounts-file'
 import { seedArticles } from './seed-articles'
+import { seedFeedback } from './seed-feedback'
 import { seedSchedule } from './seed-schedule'
 import { seedTaxonomy } from './seed-taxonomy'
 import { seedTopics } from './seed-topics'
@@ -43,8 +44,9 @@ export async function seedDemo(payload: Payload): Promise<DemoCredentials[]> {
   const count = await seedArticles(payload, taxonomy)
   const topics = await seedTopics(payload, taxonomy)
   const entries = await seedSchedule(payload)
+  const feedback = await seedFeedback(payload)
   payload.logger.info(
-    `Demo content ready: ${count} articles, ${topics} topics, ${entries} schedule entries in ${Date.now() - started} ms`,
+    `Demo content ready: ${count} articles, ${topics} topics, ${entries} schedule entries, ${feedback} comments and questions in ${Date.now() - started} ms`,
   )
   announce(payload, credentials)
   return credentials

@@ -9,6 +9,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
+import { feedbackFixtures } from './matrix-feedback'
 import { loginToken } from './http'
 import { scheduleFixtures } from './matrix-schedule'
 import { topicFixtures } from './matrix-topics'
@@ -192,6 +193,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
     published: idOf(published),
     draft: idOf(otherDraft),
   })
+  const feedback = await feedbackFixtures(payload, idOf(published), secret)
   // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
   Object.assign(schedule.versions, topics.versions)
   const { slugify } = await import('@/lib/slugify')
@@ -230,9 +232,11 @@ export async function matrixFixtures(payload: Payload, url: string) {
       `Sa pô chờ duyệt ${secret}`,
       ...schedule.secretTexts,
       ...topics.secretTexts,
+      ...feedback.secretTexts,
     ],
     schedule,
     topics,
+    feedback,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

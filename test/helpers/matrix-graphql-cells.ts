@@ -280,7 +280,11 @@ async function collectionCell(
   }
 }
 
-const GLOBAL_FIELD: Record<string, string> = { site: 'tagline', 'search-settings': 'stopWords' }
+const GLOBAL_FIELD: Record<string, string> = {
+  site: 'tagline',
+  'search-settings': 'stopWords',
+  'feedback-settings': 'bannedWords',
+}
 
 async function globalCell(
   ctx: MatrixContext,

@@ -8,6 +8,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import type { MatrixFixtures } from './matrix-fixtures'
+import { feedbackProbes } from './matrix-feedback'
 import { marker, pageViewRow, pngFile } from './matrix-fixtures'
 import { scheduleProbes } from './matrix-schedule'
 import { topicProbes } from './matrix-topics'
@@ -67,6 +68,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
   return {
     ...scheduleProbes(payload, f.schedule, marker),
     ...topicProbes(payload, f.topics, marker),
+    ...feedbackProbes(f.feedback),
     articles: {
       visible: (role) =>
         role === 'anonymous'

@@ -29,6 +29,13 @@ import {
   type SiteSlugs,
 } from './role-route-matrix.table'
 
+/** A text field of each global that an update writes its marker into. */
+const GLOBAL_UPDATE_FIELD: Record<string, string> = {
+  site: 'tagline',
+  'search-settings': 'stopWords',
+  'feedback-settings': 'bannedWords',
+}
+
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let ctx: MatrixContext
 
@@ -194,7 +201,7 @@ describe('REST writes', () => {
     for (const role of MATRIX_ROLES) {
       const cell = cellOf(spec.ops.update, role)
       cit(`global ${slug} update as ${role}: ${cell}`, async () => {
-        const field = slug === 'site' ? 'tagline' : 'stopWords'
+        const field = GLOBAL_UPDATE_FIELD[slug] ?? 'stopWords'
         const mark = `mx-${role}-${Date.now()}`
         const res = await jsonCall(ctx.url, ctx.f.tokens[role], 'POST', `/api/globals/${slug}`, {
           [field]: mark,
