@@ -79,7 +79,7 @@ beforeAll(async () => {
     const user = await createUser(payload, role, suffix)
     tokens[role] = await loginToken(server.url, user.email, passwordFor(role))
   }
-}, 240_000)
+})
 
 afterAll(async () => {
   await server?.close()

@@ -36,7 +36,7 @@ beforeAll(async () => {
   })
   payload = server.payload
   article = await publishedArticle(payload, `Bài chống thư rác ${suffix}`)
-}, 240_000)
+})
 
 afterAll(async () => {
   await server?.close()
