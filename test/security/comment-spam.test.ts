@@ -132,17 +132,15 @@ describe('comment abuse handling', () => {
       data: { commentsClosed: false },
       overrideAccess: true,
     })
+    const later = await commentFields(server.url, article, `Đóng ${marker}`)
     await payload.updateGlobal({
       slug: 'feedback-settings',
       data: { commentsClosed: true },
       overrideAccess: true,
     })
-    const siteWide = await postForm(
-      server.url,
-      '/gui-y-kien',
-      await commentFields(server.url, article, `Đóng ${marker}`),
-    )
+    const siteWide = await postForm(server.url, '/gui-y-kien', later)
     expect(siteWide.status).toBe(403)
+    expect(siteWide.body).toContain('đã đóng')
     await payload.updateGlobal({
       slug: 'feedback-settings',
       data: { commentsClosed: false },

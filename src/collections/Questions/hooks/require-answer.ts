@@ -1,10 +1,10 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 /**
  * A question goes public only with its official answer and who gave it; the answer's date is
  * the moment it went public unless the editor set one.
  */
-export const requireAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const requireAnswer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const merged = { ...originalDoc, ...data } as {
     status?: string
     answer?: string | null
@@ -12,11 +12,17 @@ export const requireAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, r
     answeredAt?: string | null
   }
   if (merged.status !== 'published') return data
-  const errors: { path: string; message: string }[] = []
-  if (!merged.answer?.trim())
-    errors.push({ path: 'answer', message: 'Cần có câu trả lời chính thức trước khi công khai.' })
-  if (!merged.answeredBy?.trim())
-    errors.push({ path: 'answeredBy', message: 'Cần ghi đơn vị hoặc người trả lời.' })
-  if (errors.length > 0) throw new ValidationError({ collection: 'questions', errors, req })
+  // One Vietnamese message (APIError keeps it on REST, GraphQL and in the admin's toast).
+  const missing = [
+    merged.answer?.trim() ? null : 'câu trả lời chính thức',
+    merged.answeredBy?.trim() ? null : 'đơn vị hoặc người trả lời',
+  ].filter(Boolean)
+  if (missing.length > 0)
+    throw new APIError(
+      `Chưa thể công khai câu hỏi: cần có ${missing.join(' và ')}.`,
+      400,
+      null,
+      true,
+    )
   return merged.answeredAt ? data : { ...data, answeredAt: new Date().toISOString() }
 }
