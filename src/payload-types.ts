@@ -532,7 +532,7 @@ export interface Leader {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Sửa" để đổi trạng thái hàng loạt.
+ * Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Chỉnh sửa", chọn trường "Trạng thái" để đổi hàng loạt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -1408,7 +1408,7 @@ export interface FeedbackSetting {
    * Mỗi dòng một từ hoặc cụm từ. So khớp nguyên từ, không phân biệt hoa thường và dấu ("lừa đảo" chặn cả "LUA DAO").
    */
   bannedWords?: string | null;
-  maxLinks: number;
+  maxLinks?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }

@@ -44,7 +44,7 @@ export const FeedbackSettings: GlobalConfig<'feedback-settings'> = {
       defaultValue: 2,
       min: 0,
       max: 20,
-      required: true,
+      // Not required: GraphQL would then demand it in every settings update; empty means 2.
     },
   ],
 }

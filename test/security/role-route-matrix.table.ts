@@ -279,7 +279,7 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
     },
   },
   // Single use of the readers' form tokens: written by the form route only, closed to every API.
-  'form-token-uses': { gql: ['FormTokenUse', 'FormTokenUses'], ops: ALL_DENIED },
+  'form-token-uses': { gql: null, ops: ALL_DENIED },
   'payload-migrations': {
     gql: null,
     ops: {

@@ -23,7 +23,7 @@ export const Comments: CollectionConfig<'comments'> = {
     defaultColumns: ['text', 'name', 'article', 'status', 'createdAt'],
     listSearchableFields: ['name', 'text'],
     description:
-      'Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Sửa" để đổi trạng thái hàng loạt.',
+      'Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Chỉnh sửa", chọn trường "Trạng thái" để đổi hàng loạt.',
   },
   defaultSort: '-createdAt',
   access: {

@@ -12,6 +12,8 @@ export const FormTokenUses: CollectionConfig<'form-token-uses'> = {
   slug: FORM_TOKEN_USES_SLUG,
   labels: { singular: 'Mã biểu mẫu đã dùng', plural: 'Mã biểu mẫu đã dùng' },
   admin: { hidden: true },
+  // Internal: no GraphQL type at all (REST answers 403 to everyone).
+  graphQL: false,
   access: {
     read: () => false,
     create: () => false,

@@ -19,7 +19,8 @@ export async function CommentSection({ article, sent }: { article: Article; sent
   return (
     <section id="y-kien" className="feedback" aria-labelledby="y-kien-tieu-de">
       <h2 id="y-kien-tieu-de" className="section__title">
-        Ý kiến bạn đọc{comments.length > 0 ? ` (${comments.length})` : ''}
+        {/* One text node, so the heading reads (and is found) as one phrase. */}
+        {comments.length > 0 ? `Ý kiến bạn đọc (${comments.length})` : 'Ý kiến bạn đọc'}
       </h2>
       {comments.length > 0 ? (
         <ol className="comments plain-list">

@@ -9,7 +9,7 @@ import * as migration_20261129_205113_stages from './20261129_205113_stages';
 import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
-import * as migration_20261129_235550_comments from './20261129_235550_comments';
+import * as migration_20261130_003849_comments from './20261130_003849_comments';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261129_222235_page_views',
   },
   {
-    up: migration_20261129_235550_comments.up,
-    down: migration_20261129_235550_comments.down,
-    name: '20261129_235550_comments'
+    up: migration_20261130_003849_comments.up,
+    down: migration_20261130_003849_comments.down,
+    name: '20261130_003849_comments'
   },
 ];

@@ -65,7 +65,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`comments_closed\` integer DEFAULT false,
   	\`questions_closed\` integer DEFAULT false,
   	\`banned_words\` text,
-  	\`max_links\` numeric DEFAULT 2 NOT NULL,
+  	\`max_links\` numeric DEFAULT 2,
   	\`updated_at\` text,
   	\`created_at\` text
   );
