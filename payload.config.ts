@@ -16,14 +16,17 @@ import { AuditLog } from '@/collections/AuditLog'
 import { auditTrail } from '@/collections/AuditLog/plugin'
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { Comments } from '@/collections/Comments'
 import { ContentChanges } from '@/collections/ContentChanges'
 import { EditorialNotes } from '@/collections/EditorialNotes'
+import { FormTokenUses } from '@/collections/FormTokenUses'
 import { Leaders } from '@/collections/Leaders'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { Notifications } from '@/collections/Notifications'
 import { Pages } from '@/collections/Pages'
 import { PageViews } from '@/collections/PageViews'
+import { Questions } from '@/collections/Questions'
 import { Redirects } from '@/collections/Redirects'
 import { ScheduleEntries } from '@/collections/ScheduleEntries'
 import { Tags } from '@/collections/Tags'
@@ -32,6 +35,7 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import { FeedbackSettings } from '@/globals/FeedbackSettings'
 import { Navigation } from '@/globals/Navigation'
 import { RoyaltySettings } from '@/globals/RoyaltySettings'
 import { emailAdapter } from '@/email/adapter'
@@ -114,13 +118,16 @@ export default withLockHolderNames(
         Leaders,
         Pages,
         Units,
+        Comments,
+        Questions,
         Users,
         Redirects,
         ContentChanges,
         AuditLog,
         PageViews,
+        FormTokenUses,
       ],
-      globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings],
+      globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings, FeedbackSettings],
       endpoints: [searchEndpoint, royaltyReportEndpoint],
       editor: richTextEditor,
       // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).

@@ -1,17 +1,22 @@
 // Engine-neutral search contract: the sync layer, the API route and the contract tests only ever
 // see these types, so the embedded SQLite engine and Meilisearch stay interchangeable.
-import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
-
+import { SEARCH_KIND_OPTIONS } from './kinds'
 import type { SearchSettings } from './vietnamese/types'
 
 export type { SearchSettings }
 
-/** Every article kind is searchable; the list lives with the collection so they cannot drift. */
-export type SearchKind = (typeof ARTICLE_KINDS)[number]['value']
+/**
+ * Every article kind is searchable (the list lives with the collection so they cannot drift),
+ * and answered questions (`question`, search/kinds.ts).
+ */
+export type SearchKind = (typeof SEARCH_KIND_OPTIONS)[number]['value']
 
-export const SEARCH_KINDS: readonly SearchKind[] = ARTICLE_KINDS.map((kind) => kind.value)
+export const SEARCH_KINDS: readonly SearchKind[] = SEARCH_KIND_OPTIONS.map((kind) => kind.value)
 
-/** One article flattened for indexing. `body` is plain text (rich text already rendered out). */
+/**
+ * One article (or answered question, kind `question`) flattened for indexing. `body` is plain
+ * text (rich text already rendered out).
+ */
 export interface SearchDocument {
   id: string
   slug: string

@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS } from './accounts'
 import { demoAccountsFile, type DemoCredentials, writeDemoAccounts } from './demo-accounts-file'
 import { seedArticles } from './seed-articles'
 import { seedOrganisation } from './seed-organisation'
+import { seedFeedback } from './seed-feedback'
 import { seedSchedule } from './seed-schedule'
 import { seedTaxonomy } from './seed-taxonomy'
 import { seedTopics } from './seed-topics'
@@ -45,8 +46,9 @@ export async function seedDemo(payload: Payload): Promise<DemoCredentials[]> {
   const topics = await seedTopics(payload, taxonomy)
   const entries = await seedSchedule(payload)
   const pages = await seedOrganisation(payload, taxonomy)
+  const feedback = await seedFeedback(payload)
   payload.logger.info(
-    `Demo content ready: ${count} articles, ${topics} topics, ${entries} schedule entries, ${pages} pages in ${Date.now() - started} ms`,
+    `Demo content ready: ${count} articles, ${topics} topics, ${entries} schedule entries, ${pages} pages, ${feedback} comments and questions in ${Date.now() - started} ms`,
   )
   announce(payload, credentials)
   return credentials

@@ -107,6 +107,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(['/api/search', '/tim-kiem'], limits.search)
   app.get('/tim-kiem', searchPageStatus())
   app.use('/api', limits.api)
+  // Readers' comment and question forms (plain HTML POSTs), each per-IP limited.
+  const { feedbackRoutes } = await import('@/feedback/route')
+  app.use(feedbackRoutes(payload, limits.feedback))
   // In front of the page cache, so cache hits count like renders.
   if (counting) app.use(viewCounter())
   // Every reader request the page cache cannot answer costs a render, so those are limited.

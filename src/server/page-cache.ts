@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import type { Request, RequestHandler, Response } from 'express'
 
+import { FORM_STATE_HEADER } from '@/feedback/form-state'
 import { onTargetedInvalidation, targetedChanges } from '@/site/cache/apply-target'
 import { contentVersion } from '@/site/cache/content-version'
 import { takeRelatedSources } from '@/site/cache/related-sources'
@@ -10,6 +11,7 @@ import type { PageTarget } from '@/site/cache/targets'
 import { canonicalQuery } from '@/site/page-params'
 
 import { applyPagePolicy } from './cache-policy'
+import { fillTokenSlots, hasTokenSlot } from './form-token-slots'
 import { inlineStylesheets } from './inline-styles'
 import { decodePath, indexPage, type PageIndex, pageMatches } from './page-index'
 import { cspNonceOf } from './security'
@@ -20,6 +22,8 @@ interface Entry {
   storedAt: number
   headers: Record<string, string>
   body: Buffer
+  /** The page has a reader form: each response gets fresh tokens (form-token-slots.ts). */
+  tokenSlots: boolean
   /** What the entry holds in memory, roughly: body, headers, key and index. */
   bytes: number
   /** What the page shows, for targeted invalidation (page-index.ts). */
@@ -110,15 +114,20 @@ function indexBytes(index: PageIndex): number {
 }
 
 function keepable(req: Request): boolean {
-  // Editors in preview (draft mode) must never be shared with readers.
-  return !NOT_KEPT.test(req.path) && !/(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '')
+  // Editors in preview (draft mode) must never be shared with readers, nor a page re-rendered
+  // with one reader's refused form (src/feedback/form-state.ts).
+  return (
+    !NOT_KEPT.test(req.path) &&
+    !/(?:^|;\s*)__prerender_bypass=/.test(req.headers.cookie ?? '') &&
+    !req.headers[FORM_STATE_HEADER]
+  )
 }
 
 function send(res: Response, entry: Entry, head: boolean) {
   res.set(entry.headers)
   res.set('X-Page-Cache', 'HIT')
   if (head) res.status(200).end()
-  else res.status(200).send(entry.body)
+  else res.status(200).send(entry.tokenSlots ? fillTokenSlots(entry.body) : entry.body)
 }
 
 /**
@@ -235,7 +244,11 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
         if (!res.headersSent) res.setHeader('Content-Length', body.length)
       }
       if (keep) store(res, type, body)
-      return callback ? end(body, callback) : end(body)
+      // Kept with the slots empty; sent with this reader's tokens. A body whose length already
+      // went out is sent as it is (no page with a form does that).
+      const sent = lengthSent ? body : fillTokenSlots(body)
+      if (sent !== body && !res.headersSent) res.setHeader('Content-Length', sent.length)
+      return callback ? end(sent, callback) : end(sent)
     }) as Response['end']
 
     const store = (res: Response, type: string, body: Buffer) => {
@@ -259,7 +272,15 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       // of it, so it is not kept.
       if (droppedSince(changes, index)) return
       remove(key)
-      entries.set(key, { version, storedAt: Date.now(), headers, body, bytes, index })
+      entries.set(key, {
+        version,
+        storedAt: Date.now(),
+        headers,
+        body,
+        tokenSlots: hasTokenSlot(body),
+        bytes,
+        index,
+      })
       totalBytes += bytes
       // Least recently used first, until the whole cache fits its budget again.
       for (const oldest of entries.keys()) {

@@ -20,10 +20,10 @@ const refuse = (message: string) => (req: Request, res: Response) => {
   else res.type('html').send(tooManyPage(message))
 }
 
-const limiter = (perMinute: number, message: string): RequestHandler =>
+const limiter = (perWindow: number, message: string, windowMs = 60_000): RequestHandler =>
   rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
+    windowMs,
+    limit: perWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: refuse(message),
@@ -53,6 +53,12 @@ export function rateLimits() {
     pages: limiter(
       envNumber('RATE_LIMIT_PAGES', 300),
       'Bạn truy cập quá nhanh. Vui lòng thử lại sau ít phút.',
+    ),
+    // Readers' comments and questions (src/feedback/route.ts): a person sends a few an hour.
+    feedback: limiter(
+      envNumber('RATE_LIMIT_FEEDBACK', 5),
+      'Bạn gửi ý kiến quá nhiều lần. Vui lòng thử lại sau ít phút.',
+      10 * 60_000,
     ),
     api: limiter(
       envNumber('RATE_LIMIT_API', 1200),

@@ -20,6 +20,13 @@ export const SEARCH_PARAMS = [
 ] as const
 export const PREVIEW_PARAMS = ['slug'] as const
 export const SCHEDULE_PARAMS = ['tuan', 'in'] as const
+/** `?da-gui=1`: where a reader's form sends them back ("đã gửi, đang chờ duyệt"). */
+export const ARTICLE_PARAMS = ['da-gui'] as const
+export const QUESTIONS_PARAMS = ['trang', 'da-gui'] as const
+
+/** One cached variant with the notice, whatever value is sent. */
+const sentNotice = (name: string, value: string): string =>
+  name === 'da-gui' ? (value ? '1' : '') : value
 
 interface Route {
   path: RegExp
@@ -34,6 +41,8 @@ const ROUTES: Route[] = [
   { path: /^\/(chuyen-muc|chuyen-de|the|tac-gia|anh)\/[^/]+\/?$/, params: LISTING_PARAMS },
   { path: /^\/xem-truoc\/?$/, params: PREVIEW_PARAMS },
   { path: /^\/lich-cong-tac\/?$/, params: SCHEDULE_PARAMS, normalize: normalizeScheduleParam },
+  { path: /^\/bai-viet\/[^/]+\/?$/, params: ARTICLE_PARAMS, normalize: sentNotice },
+  { path: /^\/hoi-dap\/?$/, params: QUESTIONS_PARAMS, normalize: sentNotice },
 ]
 
 /** The parameters `path` reads (none for most pages). */

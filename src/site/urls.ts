@@ -13,6 +13,8 @@ export const urls = {
   credit: (slug: string, page = 1) => `/anh/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   topic: (slug: string, page = 1) => `/chuyen-de/${seg(slug)}${page > 1 ? `?trang=${page}` : ''}`,
   documents: () => '/van-ban',
+  questions: (page = 1) => `/hoi-dap${page > 1 ? `?trang=${page}` : ''}`,
+  question: (id: string) => `/hoi-dap/${seg(id)}`,
   /** The work schedule: this week, or `2026-W48`; `print` for the print view. */
   schedule: (week?: string, print = false) => {
     const query = new URLSearchParams()

@@ -6,12 +6,17 @@ import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugify } from '@/lib/slugify'
+
 import { getPage } from '../helpers/e2e/api'
 import { baseUrl, DESKTOP, launch, PHONE } from '../helpers/e2e/browser'
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+const ARTICLE_WITH_COMMENTS =
+  'Đảng ủy Khối các cơ quan tỉnh sơ kết công tác xây dựng Đảng 6 tháng đầu năm'
 
 type Violation = { id: string; help: string; nodes: { target: unknown[] }[] }
 
@@ -30,6 +35,7 @@ async function pagePaths(): Promise<Record<string, string>> {
   // The demo's standing pages; the organisation page links its nested sub-page.
   const organisation = '/gioi-thieu/co-cau-to-chuc'
   const nested = firstLink((await getPage(organisation)).html, `${organisation}/`)
+  const questionsHtml = (await getPage('/hoi-dap')).html
   return {
     home: '/',
     category,
@@ -46,6 +52,10 @@ async function pagePaths(): Promise<Record<string, string>> {
     'standing page (nested)': nested,
     'standing page (leaders)': '/gioi-thieu/lanh-dao',
     'standing page (contact)': '/gioi-thieu/lien-he',
+    // The demo seed approves comments under this article; its form is open.
+    'article with comments': `/bai-viet/${slugify(ARTICLE_WITH_COMMENTS)}`,
+    questions: '/hoi-dap',
+    question: firstLink(questionsHtml, '/hoi-dap/'),
     search: '/tim-kiem?q=%C4%91%E1%BA%A3ng+%E1%BB%A7y',
     'search without results': '/tim-kiem?q=khongcoketquanao',
     'not found': '/khong-co-trang-nay',
@@ -105,7 +115,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       }
       await context.close()
       expect(failures.join('\n\n')).toBe('')
-      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(18)
+      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(21)
     })
   }
 

@@ -10,6 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { MatrixRole, SiteSlugs, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
 import { loginToken } from './http'
+import { feedbackFixtures } from './matrix-feedback'
 import { notesFixtures } from './matrix-notes'
 import { pageFixtures } from './matrix-pages'
 import { scheduleFixtures } from './matrix-schedule'
@@ -199,6 +200,7 @@ export async function matrixFixtures(payload: Payload, url: string) {
     otherDraft: idOf(otherDraft),
     reporterDraft: idOf(reporterDraft),
   })
+  const feedback = await feedbackFixtures(payload, idOf(published), secret)
   // The cells look up a collection's own draft version here (see matrix-rest-cells.ts).
   Object.assign(schedule.versions, topics.versions, pages.versions)
   const { slugify } = await import('@/lib/slugify')
@@ -241,11 +243,13 @@ export async function matrixFixtures(payload: Payload, url: string) {
       ...topics.secretTexts,
       ...pages.secretTexts,
       ...notes.secretTexts,
+      ...feedback.secretTexts,
     ],
     schedule,
     topics,
     pages,
     notes,
+    feedback,
     /** What the public sees of the article with a pending draft. */
     pendingPublishedTitle: `Tin đang sửa ${secret}`,
     reporterDraft: { slug: String(reporterDraft.slug), title: reporterDraft.title },

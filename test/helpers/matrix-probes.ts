@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { MatrixRole, StaffRole } from '../security/role-route-matrix.table'
 import { auditEntry } from './audit-entries'
+import { feedbackProbes } from './matrix-feedback'
 import type { MatrixFixtures } from './matrix-fixtures'
 import { marker, pageViewRow, pngFile } from './matrix-fixtures'
 import { pageProbes } from './matrix-pages'
@@ -72,6 +73,7 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
     ...scheduleProbes(payload, f.schedule, marker),
     ...topicProbes(payload, f.topics, marker),
     ...pageProbes(payload, f.pages, marker),
+    ...feedbackProbes(f.feedback),
     articles: {
       visible: (role) =>
         role === 'anonymous'

@@ -315,6 +315,36 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'N N N N N',
     },
   },
+  // Readers' comments and questions (issue 12 §5): editors, approvers and admins read and
+  // moderate them; reporters and the public get nothing through any API (the site shows
+  // approved ones through its own query of public fields). Nobody creates them over the API:
+  // readers use the plain forms (/gui-y-kien, /gui-cau-hoi), which check token and honeypot.
+  comments: {
+    gql: ['Comment', 'Comments'],
+    ops: {
+      find: 'D D A A A',
+      findByID: 'D D A A A',
+      count: 'D D A A A',
+      create: 'D D D D D',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
+    },
+  },
+  questions: {
+    gql: ['Question', 'Questions'],
+    ops: {
+      find: 'D D A A A',
+      findByID: 'D D A A A',
+      count: 'D D A A A',
+      create: 'D D D D D',
+      update: 'D D A A A',
+      delete: 'D D A A A',
+      versions: 'N N N N N',
+    },
+  },
+  // Single use of the readers' form tokens: written by the form route only, closed to every API.
+  'form-token-uses': { gql: null, ops: ALL_DENIED },
   'payload-migrations': {
     gql: null,
     ops: {
@@ -342,6 +372,11 @@ export const GLOBALS: Record<string, GlobalRow> = {
   // The royalty table (issue 11 §4): editors and approvers read it to fill royalty lines; admins
   // set it; royalty data is closed to readers and reporters.
   'royalty-settings': { gql: 'RoyaltySetting', ops: { read: 'D D A A A', update: 'D D D D A' } },
+  // Closing comments, banned words (never public, so spammers cannot read the list).
+  'feedback-settings': {
+    gql: 'FeedbackSetting',
+    ops: { read: 'D D A A A', update: 'D D A A A' },
+  },
 }
 
 /**
@@ -443,6 +478,7 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
   { path: (s) => `/gioi-thieu/${s.publishedPage}/${s.draftPage}`, status: '404 404 404 404 404' },
   { path: (s) => `/gioi-thieu/${s.draftPage}`, status: '404 404 404 404 404' },
   { path: () => '/van-ban', status: '200 200 200 200 200' },
+  { path: () => '/hoi-dap', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac?in=1', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac.ics', status: '200 200 200 200 200' },

@@ -32,11 +32,19 @@ async function reindex(payload: Payload): Promise<number> {
     where: { _status: { equals: 'published' } },
     overrideAccess: true,
   })
-  const bar = progressBar(`Reindexing (${engine.name})`, totalDocs)
+  // Answered questions (hỏi đáp) share the index with the articles.
+  const questions = (
+    await payload.count({
+      collection: 'questions',
+      where: { status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+  ).totalDocs
+  const bar = progressBar(`Reindexing (${engine.name})`, totalDocs + questions)
   const started = Date.now()
   const count = await engine.rebuild(publishedSearchDocuments(payload), (done) => bar.update(done))
   bar.finish(
-    `Indexed ${count} published articles in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    `Indexed ${count - questions} published articles and ${questions} answered questions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )
   return 0
 }

@@ -213,6 +213,18 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     {
+      // Readers' comments under this article (collections/Comments); site-wide closing is in
+      // the feedback settings.
+      name: 'commentsClosed',
+      type: 'checkbox',
+      label: 'Đóng ý kiến bạn đọc',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện).',
+      },
+    },
+    {
       // Set once by a hook on first publication and never cleared: reporters edit only articles
       // without it, so an unpublished article stays out of their reach.
       name: 'firstPublishedAt',

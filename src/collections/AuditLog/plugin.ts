@@ -21,7 +21,7 @@ import { auditSettings } from './hooks/audit-settings'
 import { AUDIT_SLUG } from './record'
 
 /** Internal collections whose rows are not editorial documents (a person's own notices included). */
-const NOT_AUDITED = new Set([AUDIT_SLUG, 'content-changes', 'notifications'])
+const NOT_AUDITED = new Set([AUDIT_SLUG, 'content-changes', 'notifications', 'form-token-uses'])
 
 function withAudit(collection: CollectionConfig): CollectionConfig {
   if (NOT_AUDITED.has(collection.slug)) return collection

@@ -1,6 +1,6 @@
-import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
 import { FilterSelect } from '@/components/forms/FilterSelect'
 import type { Category } from '@/payload-types'
+import { SEARCH_KIND_OPTIONS } from '@/search/kinds'
 import type { SearchForm } from '@/site/search-params'
 
 interface Props {
@@ -28,7 +28,12 @@ export function SearchFormFull({ form, categories }: Props) {
         value={form.category}
         options={categories.flatMap((c) => (c.slug ? [{ value: c.slug, label: c.title }] : []))}
       />
-      <FilterSelect name="the-loai" label="Thể loại" value={form.kind} options={ARTICLE_KINDS} />
+      <FilterSelect
+        name="the-loai"
+        label="Thể loại"
+        value={form.kind}
+        options={SEARCH_KIND_OPTIONS}
+      />
       <div>
         <label htmlFor="tu">Từ ngày</label>
         <input id="tu" name="tu" type="date" defaultValue={form.from} />

@@ -1,11 +1,11 @@
-import { ARTICLE_KINDS } from '@/collections/Articles/kinds'
+import { SEARCH_KIND_OPTIONS } from '@/search/kinds'
 import { escapeHtml } from '@/search/query/highlight'
 import type { SearchHit } from '@/search/types'
 import { formatDateVi } from '@/site/format/date'
 import { urls } from '@/site/urls'
 
 export const kindLabel = (kind: string): string =>
-  ARTICLE_KINDS.find((k) => k.value === kind)?.label ?? kind
+  SEARCH_KIND_OPTIONS.find((k) => k.value === kind)?.label ?? kind
 
 /** Titles and snippets arrive HTML-escaped from the search service, with <mark> around matches. */
 export function SearchHits({ hits }: { hits: SearchHit[] }) {
@@ -15,7 +15,7 @@ export function SearchHits({ hits }: { hits: SearchHit[] }) {
         <li key={hit.id} className="hit">
           <h2 className="hit__title">
             <a
-              href={urls.article(hit.slug)}
+              href={hit.kind === 'question' ? urls.question(hit.slug) : urls.article(hit.slug)}
               // The engines escape titleHighlighted; a plain title must be escaped here.
               dangerouslySetInnerHTML={{ __html: hit.titleHighlighted || escapeHtml(hit.title) }}
             />

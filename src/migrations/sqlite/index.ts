@@ -14,6 +14,7 @@ import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261129_235448_cache from './20261129_235448_cache';
 import * as migration_20261129_235517_field from './20261129_235517_field';
 import * as migration_20261129_235142_desk from './20261129_235142_desk';
+import * as migration_20261130_003849_comments from './20261130_003849_comments';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261129_235142_desk.up,
     down: migration_20261129_235142_desk.down,
     name: '20261129_235142_desk'
+  },
+  {
+    up: migration_20261130_003849_comments.up,
+    down: migration_20261130_003849_comments.down,
+    name: '20261130_003849_comments'
   },
 ];

@@ -2,13 +2,15 @@ import type { TaskConfig } from 'payload'
 
 import { getSearchEngine } from '@/search/engine'
 
+import { findPublishedQuestion, questionToSearchDocument } from './question-document'
 import { indexRetryPolicy } from './retry-policy'
 import { toSearchDocument } from './to-search-document'
 
 export const INDEX_TASK = 'indexArticle'
 
 /**
- * Brings one article's index entry in step with its *published* state, whatever triggered it:
+ * Brings one article's (or answered question's) index entry in step with its *published* state,
+ * whatever triggered it:
  * published → upsert, draft-only, unpublished or deleted → remove. Idempotent, so retries and
  * duplicate jobs are harmless. Errors propagate: the queue retries with exponential backoff
  * (about 17 minutes in total, retry-policy.ts); a job still failing after that is re-queued by
@@ -32,11 +34,16 @@ export const indexArticleTask: TaskConfig<{ input: { id: string }; output: { act
     })
     const engine = await getSearchEngine(req.payload)
     const article = docs[0]
-    if (!article) {
+    // Not a published article: perhaps an answered question (same id space, see
+    // question-document.ts); neither means it leaves the index.
+    const document = article
+      ? toSearchDocument(article)
+      : await findPublishedQuestion(req, input.id).then((q) => q && questionToSearchDocument(q))
+    if (!document) {
       await engine.remove([input.id])
       return { output: { action: 'removed' } }
     }
-    await engine.upsert([toSearchDocument(article)])
+    await engine.upsert([document])
     return { output: { action: 'upserted' } }
   },
 }

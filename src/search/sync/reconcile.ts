@@ -4,6 +4,7 @@ import { getSearchEngine } from '@/search/engine'
 import type { IndexedEntry, SearchEngine } from '@/search/types'
 
 import { queueIndexJobs, requeueFailedJobs } from './index-jobs'
+import { publishedQuestionEntries } from './question-document'
 import { loadReconcileState, saveReconcileState } from './reconcile-state'
 
 /*
@@ -55,7 +56,11 @@ export async function reconcileSearchIndex(
     report.queued += await queueIndexJobs(payload, batch)
     batch = []
   }
-  const db = publishedEntries(payload, pageSize)
+  // Articles and answered questions share the index (and the UUID id space): one id-ordered walk.
+  const db = mergeById(
+    publishedEntries(payload, pageSize),
+    publishedQuestionEntries(payload, pageSize),
+  )
   const index = indexedEntries(engine, pageSize)
   let a = await db.next()
   let b = await index.next()
@@ -124,6 +129,24 @@ async function* publishedEntries(payload: Payload, pageSize: number): AsyncGener
     const tail: IndexedEntry | undefined = docs.at(-1)
     if (!tail || docs.length < pageSize) return
     last = tail.id
+  }
+}
+
+/** Two id-ordered walks as one id-ordered walk. */
+async function* mergeById(
+  a: AsyncGenerator<IndexedEntry>,
+  b: AsyncGenerator<IndexedEntry>,
+): AsyncGenerator<IndexedEntry> {
+  let x = await a.next()
+  let y = await b.next()
+  while (!x.done || !y.done) {
+    if (!x.done && (y.done || x.value.id <= y.value.id)) {
+      yield x.value
+      x = await a.next()
+    } else if (!y.done) {
+      yield y.value
+      y = await b.next()
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Article } from '@/payload-types'
 import type { SearchDocument } from '@/search/types'
 
+import { publishedQuestionDocuments } from './question-document'
 import { toSearchDocument } from './to-search-document'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -65,6 +66,8 @@ export async function* publishedSearchDocuments(
     const { docs } = await page(after(last), ['publishedAt', 'id'])
     if (docs.length > 0) yield docs.map(toSearchDocument)
     last = docs.at(-1)
-    if (!last || docs.length < pageSize) return
+    if (!last || docs.length < pageSize) break
   }
+  // Answered questions last: few, and the ranking pools' publication order is about articles.
+  yield* publishedQuestionDocuments(payload, pageSize)
 }

@@ -24,6 +24,7 @@ export function throwawayEnv(prefix = 'portal-site-'): string {
     RATE_LIMIT_SEARCH: process.env.RATE_LIMIT_SEARCH ?? '100000',
     RATE_LIMIT_LOGIN: process.env.RATE_LIMIT_LOGIN ?? '1000',
     RATE_LIMIT_PAGES: process.env.RATE_LIMIT_PAGES ?? '100000',
+    RATE_LIMIT_FEEDBACK: process.env.RATE_LIMIT_FEEDBACK ?? '1000',
   })
   return dir
 }

@@ -67,7 +67,7 @@ describe('cms CLI', () => {
     expect((JSON.parse(cms('search', 'hội nghị', '--json').stdout) as CliResult).total).toBe(0)
     const res = cms('reindex')
     expect(res.code).toBe(0)
-    expect(res.stderr).toMatch(/Indexed 7 published articles/)
+    expect(res.stderr).toMatch(/Indexed 7 published articles and 2 answered questions/)
     expect(
       (JSON.parse(cms('search', 'hội nghị', '--json').stdout) as CliResult).total,
     ).toBeGreaterThan(0)

@@ -4,17 +4,20 @@ import { notFound } from 'next/navigation'
 
 import { ArticleView } from '@/components/article/ArticleView'
 import { previewScript } from '@/components/layout/inline-scripts'
+import { CommentSection } from '@/components/feedback/CommentSection'
 import { MostRead } from '@/components/readership/MostRead'
 import { noteRelatedSources } from '@/site/cache/related-sources'
 import { getArticle, relatedArticles, relatedSourceIds } from '@/site/data/article'
 import { getCategories, getSite } from '@/site/data/site'
 import { topicsOfArticle } from '@/site/data/topics'
+import { ARTICLE_PARAMS, param } from '@/site/page-params'
 import { articleMetadata } from '@/site/seo/article-meta'
 import { jsonLdHtml, newsArticleJsonLd } from '@/site/seo/json-ld'
 import { decodeSlug } from '@/site/slug-param'
 
 interface Props {
   params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
 async function load(params: Props['params']) {
@@ -32,12 +35,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { ...meta, robots: { index: false, follow: false } }
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await load(params)
   if (!article) notFound()
   // The page cache drops this page when an article in these categories or tags changes.
   if (article.slug) noteRelatedSources(article.slug, relatedSourceIds(article))
   const preview = (await draftMode()).isEnabled
+  const sent = param(await searchParams, ARTICLE_PARAMS, 'da-gui') === '1'
   const [site, categories, related, topics] = await Promise.all([
     getSite(),
     getCategories(),
@@ -58,6 +62,7 @@ export default async function ArticlePage({ params }: Props) {
       />
       <ArticleView article={article} allCategories={categories} related={related} topics={topics} />
       {preview ? <script dangerouslySetInnerHTML={{ __html: previewScript }} /> : null}
+      {article._status === 'published' ? <CommentSection article={article} sent={sent} /> : null}
       <MostRead />
     </div>
   )

@@ -1,0 +1,114 @@
+/**
+ * The readers' forms (comments under articles, questions to /hoi-dap) post here as plain HTML
+ * forms: no JavaScript, no third party. In order: per-IP rate limit (server/app.ts), body of at
+ * most 32 kB, the honeypot (a filled one is answered like a success and dropped), the signed
+ * time-stamped token (forged, too fast, expired), single use of the token (in the database),
+ * then lengths, links and banned words. Accepted submissions are stored as `pending` and the
+ * reader is sent back (303) to the page with "Ý kiến của bạn đã được gửi và đang chờ duyệt";
+ * refused ones get the page again with their values and a Vietnamese message.
+ */
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+  type Response,
+  Router,
+} from 'express'
+import type { Payload } from 'payload'
+
+import { type FeedbackKind, FIELD, readValues, TOKEN_MESSAGES, validateValues } from './fields'
+import { FEEDBACK_FORM_ACTIONS } from './form-actions'
+import { checkFormToken } from './form-token'
+import { ipHash } from './ip-hash'
+import { sendWithState } from './render-state'
+import { readFeedbackSettings } from './settings'
+import { feedbackTarget } from './targets'
+import { consumeToken } from './used-tokens'
+
+const FEEDBACK_ROUTES = FEEDBACK_FORM_ACTIONS
+
+const FEEDBACK_ROUTES_LIST = Object.values(FEEDBACK_ROUTES)
+
+const tooLargePage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nội dung quá dài</title></head><body><main><h1>Nội dung quá dài</h1><p>Nội dung gửi lên vượt quá giới hạn cho phép. Vui lòng rút gọn rồi gửi lại.</p><p>Dùng nút "Quay lại" của trình duyệt để về biểu mẫu. <a href="/">Về trang chủ</a></p></main></body></html>`
+
+const notFoundPage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy bài viết</title></head><body><main><h1>Không tìm thấy bài viết</h1><p>Bài viết bạn muốn gửi ý kiến không tồn tại hoặc đã được gỡ.</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
+
+const sent = (res: Response, path: string, anchor: string) =>
+  res.redirect(303, `${path}?da-gui=1#${anchor}`)
+
+function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
+  return async (req: Request, res: Response) => {
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const target = await feedbackTarget(payload, kind, body[FIELD.article])
+    if (!target) {
+      res.status(404).set('Cache-Control', 'no-store').type('html').send(notFoundPage)
+      return
+    }
+    const values = readValues(body)
+    const refuse = (status: number, errors: Record<string, string>) =>
+      sendWithState(req, res, target.path, { kind, values, errors }, status)
+
+    const settings = await readFeedbackSettings(payload)
+    const closed =
+      kind === 'comment' ? settings.commentsClosed || target.closed : settings.questionsClosed
+    if (closed)
+      return refuse(403, {
+        form:
+          kind === 'comment'
+            ? 'Chức năng gửi ý kiến cho bài viết này đã đóng.'
+            : 'Cổng thông tin tạm ngừng nhận câu hỏi.',
+      })
+
+    // Bots fill every field; people never see this one. Answered like a success, stored nowhere.
+    const honeypot = body[FIELD.honeypot]
+    if (typeof honeypot !== 'string' || honeypot !== '') {
+      payload.logger.info(`Feedback dropped (honeypot) on ${target.path}`)
+      return sent(res, target.path, target.anchor)
+    }
+
+    const token = checkFormToken(body[FIELD.token])
+    if (!token.ok) return refuse(400, { form: TOKEN_MESSAGES[token.reason] })
+    if (!(await consumeToken(payload, token.nonce, token.expiresAt)))
+      return refuse(409, { form: TOKEN_MESSAGES.replayed })
+
+    const errors = validateValues(kind, values, settings)
+    if (Object.keys(errors).length > 0) return refuse(400, errors as Record<string, string>)
+
+    const common = {
+      name: values.name,
+      contact: values.contact,
+      status: 'pending' as const,
+      ipHash: ipHash(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
+    }
+    if (kind === 'comment')
+      await payload.create({
+        collection: 'comments',
+        data: { ...common, article: target.articleId!, text: values.text },
+        overrideAccess: true,
+      })
+    else
+      await payload.create({
+        collection: 'questions',
+        data: { ...common, question: values.text, topic: values.topic || undefined },
+        overrideAccess: true,
+      })
+    return sent(res, target.path, target.anchor)
+  }
+}
+
+/** Both form routes, each behind `limit` (per IP) and a small urlencoded body parser. */
+export function feedbackRoutes(payload: Payload, limit: RequestHandler): Router {
+  const router = Router()
+  // Only these two routes parse bodies; Payload reads its own raw bodies (DESIGN.md pitfalls).
+  const parse = express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 20 })
+  for (const kind of ['comment', 'question'] as const) {
+    router.post(FEEDBACK_ROUTES[kind], limit, parse, handler(payload, kind))
+  }
+  // A body over 32 kB or with too many fields never reaches the handler.
+  router.use(FEEDBACK_ROUTES_LIST, ((error, _req, res, next) => {
+    const status = (error as { status?: number }).status
+    if (status !== 413 && status !== 400) return next(error)
+    res.status(status).set('Cache-Control', 'no-store').type('html').send(tooLargePage)
+  }) as ErrorRequestHandler)
+  return router
+}

@@ -1,0 +1,125 @@
+/**
+ * Readers' comments and answered questions as the public sees them: approved comments of one
+ * article and published questions, with public fields only (`select`): the contact, the address
+ * hash and the moderator never leave the database on these paths. The collections themselves
+ * are closed to the public, hence overrideAccess with the status in the query.
+ */
+import { headers } from 'next/headers'
+import { cache } from 'react'
+
+import { decodeFormState, FORM_STATE_HEADER, type FormState } from '@/feedback/form-state'
+import { type FeedbackSettingsView, readFeedbackSettings } from '@/feedback/settings'
+import { questionTitle } from '@/search/sync/question-document'
+
+import { payloadClient } from './client'
+
+export interface PublicComment {
+  id: string
+  name: string
+  text: string
+  createdAt: string
+}
+
+export interface PublicQuestion {
+  id: string
+  name: string
+  topic: string | null
+  title: string
+  question: string
+  answer: string
+  answeredBy: string
+  answeredAt: string
+}
+
+const QUESTION_PAGE_SIZE = 10
+const MAX_COMMENTS_SHOWN = 200
+
+export const approvedComments = cache(async (articleId: string): Promise<PublicComment[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'comments',
+    where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
+    select: { name: true, text: true, createdAt: true },
+    sort: 'createdAt',
+    depth: 0,
+    limit: MAX_COMMENTS_SHOWN,
+    overrideAccess: true,
+  })
+  return docs.map((d) => ({ id: d.id, name: d.name, text: d.text, createdAt: d.createdAt }))
+})
+
+export const feedbackSettings = cache(async (): Promise<FeedbackSettingsView> =>
+  readFeedbackSettings(await payloadClient()),
+)
+
+/** A refused submission shown again (only on the server's own re-render; signed). */
+export async function formStateOfRequest(): Promise<FormState | null> {
+  return decodeFormState((await headers()).get(FORM_STATE_HEADER))
+}
+
+const PUBLIC_QUESTION = {
+  name: true,
+  topic: true,
+  title: true,
+  question: true,
+  answer: true,
+  answeredBy: true,
+  answeredAt: true,
+} as const
+
+type QuestionRow = {
+  id: string
+  name: string
+  topic?: string | null
+  title?: string | null
+  question: string
+  answer?: string | null
+  answeredBy?: string | null
+  answeredAt?: string | null
+  createdAt?: string
+}
+
+const toPublic = (d: QuestionRow): PublicQuestion => ({
+  id: d.id,
+  name: d.name,
+  topic: d.topic ?? null,
+  title: questionTitle(d),
+  question: d.question,
+  answer: d.answer ?? '',
+  answeredBy: d.answeredBy ?? '',
+  answeredAt: d.answeredAt ?? '',
+})
+
+export async function answeredQuestions(page: number) {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'questions',
+    where: { status: { equals: 'published' } },
+    select: PUBLIC_QUESTION,
+    sort: ['-answeredAt', '-id'],
+    depth: 0,
+    limit: QUESTION_PAGE_SIZE,
+    page,
+    overrideAccess: true,
+  })
+  return {
+    questions: result.docs.map((d) => toPublic(d as QuestionRow)),
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    total: result.totalDocs,
+  }
+}
+
+export const publishedQuestion = cache(async (id: string): Promise<PublicQuestion | null> => {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'questions',
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'published' } }] },
+    select: PUBLIC_QUESTION,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0] ? toPublic(docs[0] as QuestionRow) : null
+})

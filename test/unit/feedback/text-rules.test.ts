@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  countLinks,
+  findBannedWords,
+  foldVietnamese,
+  parseBannedWords,
+} from '@/feedback/text-rules'
+
+describe('countLinks', () => {
+  it('counts schemes, www. and bare domains', () => {
+    expect(countLinks('Xem http://a.vn/x và https://b.com?q=1')).toBe(2)
+    expect(countLinks('www.vi-du.org rồi ghé shop-gia-re.xyz/khuyen-mai')).toBe(2)
+    expect(countLinks('Mua ngay tại CASINO.COM')).toBe(1)
+  })
+
+  it('does not count ordinary Vietnamese text, numbers or abbreviations', () => {
+    expect(countLinks('Nghị quyết số 39-NQ/TW, ngày 15.01.2024, tỷ lệ 98.5%.')).toBe(0)
+    expect(countLinks('Đảng ủy Khối các cơ quan tỉnh. Hết.')).toBe(0)
+  })
+})
+
+describe('banned words', () => {
+  const banned = parseBannedWords('lừa đảo\ncá độ,  Casino \n\n')
+
+  it('parses one entry per line or comma, folded', () => {
+    expect(banned).toEqual(['lua dao', 'ca do', 'casino'])
+    expect(foldVietnamese('Đảng Ủy')).toBe('dang uy')
+  })
+
+  it('matches whatever the case and diacritics', () => {
+    expect(findBannedWords('Trang này LỪA ĐẢO người dân', banned)).toEqual(['lua dao'])
+    expect(findBannedWords('trang nay lua  dao nguoi dan', banned)).toEqual(['lua dao'])
+    expect(findBannedWords('Chơi CÁ-ĐỘ bóng đá', banned)).toEqual(['ca do'])
+    expect(findBannedWords('casino!', banned)).toEqual(['casino'])
+  })
+
+  it('matches whole words only', () => {
+    expect(findBannedWords('các độ tuổi', banned)).toEqual([])
+    expect(findBannedWords('casinos và lừa đảon', banned)).toEqual([])
+    expect(findBannedWords('ăn cá', parseBannedWords('cá'))).toEqual(['ca'])
+    expect(findBannedWords('các cán bộ', parseBannedWords('cá'))).toEqual([])
+  })
+
+  it('ignores diacritics by design, so a short entry also bans its unaccented twins', () => {
+    // README: list phrases rather than short words for that reason.
+    expect(findBannedWords('cả nhà', parseBannedWords('cá'))).toEqual(['ca'])
+  })
+
+  it('finds nothing with an empty list', () => {
+    expect(findBannedWords('lừa đảo', [])).toEqual([])
+  })
+})
