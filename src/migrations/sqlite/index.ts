@@ -9,12 +9,7 @@ import * as migration_20261129_205113_stages from './20261129_205113_stages';
 import * as migration_20261129_220604_audit_schedule from './20261129_220604_audit_schedule';
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
-import * as migration_20261129_235320_royalties from './20261129_235320_royalties';
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
-import * as migration_20261129_235448_cache from './20261129_235448_cache';
-import * as migration_20261129_235517_field from './20261129_235517_field';
-import * as migration_20261129_235142_desk from './20261129_235142_desk';
-import * as migration_20261130_003849_comments from './20261130_003849_comments';
 
 export const migrations = [
   {
@@ -73,33 +68,8 @@ export const migrations = [
     name: '20261129_222235_page_views',
   },
   {
-    up: migration_20261129_235320_royalties.up,
-    down: migration_20261129_235320_royalties.down,
-    name: '20261129_235320_royalties'
-  },
-  {
     up: migration_20261130_000414_pages.up,
     down: migration_20261130_000414_pages.down,
     name: '20261130_000414_pages'
-  },
-  {
-    up: migration_20261129_235448_cache.up,
-    down: migration_20261129_235448_cache.down,
-    name: '20261129_235448_cache'
-  },
-  {
-    up: migration_20261129_235517_field.up,
-    down: migration_20261129_235517_field.down,
-    name: '20261129_235517_field'
-  },
-  {
-    up: migration_20261129_235142_desk.up,
-    down: migration_20261129_235142_desk.down,
-    name: '20261129_235142_desk'
-  },
-  {
-    up: migration_20261130_003849_comments.up,
-    down: migration_20261130_003849_comments.down,
-    name: '20261130_003849_comments'
   },
 ];
