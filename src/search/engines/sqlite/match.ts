@@ -77,8 +77,7 @@ export function buildMatchExpression(
     const words = e.map((t) => t.folded).filter(usable)
     if (words.length === 0) return null
     const only = e.length === 1 ? e[0] : undefined
-    const accented = only?.hasDiacritics === true && isFoldedVietnameseSyllable(only.folded)
-    return accented && only ? exact([only.exact]) : folded(words)
+    return only && accentedSyllable(e) ? exact([only.exact]) : folded(words)
   }
 
   // Typing any diacritic shows the reader uses an input method, so unmarked words ("Ban") are
@@ -131,7 +130,10 @@ export function buildMatchExpression(
   const top: string[] = []
   const titlePhrase =
     terms.length > 1 && phrases.length === 0
-      ? `${cols.titleFolded} : ${quoteFts(terms.map((t) => t.folded).join(' '))}`
+      ? [
+          `${cols.titleFolded} : ${quoteFts(terms.map((t) => t.folded).join(' '))}`,
+          ...expandedTitlePhrases(terms, expansions, cols),
+        ].join(' OR ')
       : null
   for (const d of analyzed.docNumbers) {
     const key = docNumberKey(d)
@@ -182,8 +184,44 @@ export function buildMatchExpression(
   return plan
 }
 
+/**
+ * A one-word expansion that folds to a Vietnamese syllable (`ĐU` → `du`, which is also `dự`):
+ * it only means the abbreviation with its accents, so folded forms of it cannot be used.
+ */
+function accentedSyllable(e: readonly QueryTerm[]): boolean {
+  const only = e.length === 1 ? e[0] : undefined
+  return only?.hasDiacritics === true && isFoldedVietnameseSyllable(only.folded)
+}
+
 /** Tokens allowed between two phrases that still count as together (a "tỉnh" in between). */
 const NEAR_SLACK = 3
+
+/**
+ * The whole query in the title with an abbreviation spelled the other way ("UBND Quảng Trị" in
+ * the title "Ủy ban nhân dân tỉnh Quảng Trị …"): as good as the query as a phrase in the title,
+ * so it is `top` too. The words before and after the expansion stay phrases; a qualifier such as
+ * "tỉnh" may stand between them and the expansion.
+ */
+function expandedTitlePhrases(
+  terms: QueryTerm[],
+  expansions: AnalyzedQuery['expansions'],
+  cols: ColumnSet,
+): string[] {
+  const out: string[] = []
+  for (const e of expansions) {
+    const words = e.terms.map((t) => t.folded).filter(usable)
+    if (words.length === 0 || accentedSyllable(e.terms)) continue
+    const before = terms.slice(0, e.from).map((t) => t.folded)
+    const after = terms.slice(e.to).map((t) => t.folded)
+    const groups = [before, words, after].filter((g) => g.length > 0)
+    if (groups.length < 2) continue
+    const width = NEAR_SLACK * (groups.length - 1)
+    out.push(
+      `${cols.titleFolded} : NEAR(${groups.map((g) => quoteFts(g.join(' '))).join(' ')}, ${width})`,
+    )
+  }
+  return out
+}
 
 /**
  * Proximity boosts: each abbreviation's expansion near the other query words, and for a relaxed
@@ -204,6 +242,8 @@ function nearClauses(
   for (const e of expansions) {
     const words = e.terms.map((t) => t.folded).filter(usable)
     const others = terms.filter((_, i) => i < e.from || i >= e.to).map((t) => [t.folded])
+    // Folded, `ĐU` would be `dự` next to the other words ("Dự hội nghị sơ kết … Đảng ủy Khối").
+    if (accentedSyllable(e.terms)) continue
     if (words.length > 0 && others.length > 0 && others.length <= 6) {
       out.push(near([words, ...others]))
     }

@@ -61,6 +61,20 @@ describe('FTS5 MATCH builder', () => {
     expect(plan?.expandedNear).toContain('NEAR(')
   })
 
+  it('ranks the query in the title with its abbreviation spelled out first (UBND → Ủy ban…)', () => {
+    expect(buildMatchExpression(analyzeQuery('UBND Quảng Trị'))?.topTitle).toBe(
+      '{title_f} : "ubnd quang tri" OR {title_f} : NEAR("uy ban nhan dan" "quang tri", 3)',
+    )
+  })
+
+  it('gives a one-syllable abbreviation no folded proximity or title clause (ĐU is not dự)', () => {
+    const plan = buildMatchExpression(analyzeQuery('dang uy khoi so ket'))
+    expect(plan?.expression).toContain(`${X} : "đu"`)
+    expect(plan?.expression).not.toContain('NEAR("du"')
+    expect(plan?.expression).toContain(`${F} : NEAR("duk" "so" "ket", 6)`)
+    expect(plan?.topTitle).not.toContain('"du"')
+  })
+
   it('requires quoted phrases and boosts document number keys', () => {
     expect(expr('"an ninh mạng"')).toContain(`${F} : "an ninh mang"`)
     expect(expr('12-NQ/ĐUK')).toContain(`${F} : "12nqduk"`)
