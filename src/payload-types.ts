@@ -79,11 +79,14 @@ export interface Config {
     leaders: Leader;
     pages: Page;
     units: Unit;
+    comments: Comment;
+    questions: Question;
     users: User;
     redirects: Redirect;
     'content-changes': ContentChange;
     'audit-log': AuditLog;
     'page-views': PageView;
+    'form-token-uses': FormTokenus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,11 +111,14 @@ export interface Config {
     leaders: LeadersSelect<false> | LeadersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    questions: QuestionsSelect<false> | QuestionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'form-token-uses': FormTokenUsesSelect<false> | FormTokenUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,12 +134,14 @@ export interface Config {
     navigation: Navigation;
     'search-settings': SearchSetting;
     'royalty-settings': RoyaltySetting;
+    'feedback-settings': FeedbackSetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'royalty-settings': RoyaltySettingsSelect<false> | RoyaltySettingsSelect<true>;
+    'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -287,6 +295,10 @@ export interface Article {
   authors?: (string | Author)[] | null;
   source?: string | null;
   featured?: boolean | null;
+  /**
+   * Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện).
+   */
+  commentsClosed?: boolean | null;
   firstPublishedAt?: string | null;
   mediaRefs?: (string | Media)[] | null;
   photoCredits?: string[] | null;
@@ -731,6 +743,57 @@ export interface ContactBlock {
   blockType: 'contact';
 }
 /**
+ * Ý kiến chỉ hiện trên trang sau khi được duyệt. Chọn nhiều dòng rồi bấm "Chỉnh sửa", chọn trường "Trạng thái" để đổi hàng loạt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  article: string | Article;
+  name: string;
+  contact: string;
+  text: string;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  ipHash?: string | null;
+  moderatedBy?: (string | null) | User;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Câu hỏi chỉ công khai khi có câu trả lời chính thức và trạng thái "Đã trả lời (công khai)".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface Question {
+  id: string;
+  name: string;
+  contact: string;
+  topic?: string | null;
+  /**
+   * Để trống: dùng phần đầu câu hỏi.
+   */
+  title?: string | null;
+  question: string;
+  status: 'pending' | 'published' | 'rejected' | 'spam';
+  /**
+   * Mỗi đoạn cách nhau một dòng trống.
+   */
+  answer?: string | null;
+  answeredBy?: string | null;
+  /**
+   * Để trống: lấy thời điểm công khai.
+   */
+  answeredAt?: string | null;
+  ipHash?: string | null;
+  moderatedBy?: (string | null) | User;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Địa chỉ cũ được chuyển sang địa chỉ mới trước khi báo "Không tìm thấy trang".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -796,7 +859,8 @@ export interface AuditLog {
     | 'import-run'
     | 'stage-transition'
     | 'retention-prune'
-    | 'royalty-change';
+    | 'royalty-change'
+    | 'moderation';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   collectionSlug?: string | null;
@@ -820,6 +884,17 @@ export interface PageView {
   kind: 'home' | 'article' | 'category' | 'other';
   key?: string | null;
   views: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-token-uses".
+ */
+export interface FormTokenus {
+  id: string;
+  nonce: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,6 +1055,14 @@ export interface PayloadLockedDocument {
         value: string | Unit;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'questions';
+        value: string | Question;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
@@ -994,6 +1077,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: string | PageView;
+      } | null)
+    | ({
+        relationTo: 'form-token-uses';
+        value: string | FormTokenus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1107,6 +1194,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   source?: T;
   featured?: T;
+  commentsClosed?: T;
   firstPublishedAt?: T;
   mediaRefs?: T;
   photoCredits?: T;
@@ -1411,6 +1499,42 @@ export interface UnitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  name?: T;
+  contact?: T;
+  text?: T;
+  status?: T;
+  ipHash?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "questions_select".
+ */
+export interface QuestionsSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  topic?: T;
+  title?: T;
+  question?: T;
+  status?: T;
+  answer?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  ipHash?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1483,6 +1607,16 @@ export interface PageViewsSelect<T extends boolean = true> {
   kind?: T;
   key?: T;
   views?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-token-uses_select".
+ */
+export interface FormTokenUsesSelect<T extends boolean = true> {
+  nonce?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1788,6 +1922,22 @@ export interface RoyaltySetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings".
+ */
+export interface FeedbackSetting {
+  id: string;
+  commentsClosed?: boolean | null;
+  questionsClosed?: boolean | null;
+  /**
+   * Mỗi dòng một từ hoặc cụm từ. So khớp nguyên từ, không phân biệt hoa thường và dấu ("lừa đảo" chặn cả "LUA DAO").
+   */
+  bannedWords?: string | null;
+  maxLinks?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1921,6 +2071,19 @@ export interface RoyaltySettingsSelect<T extends boolean = true> {
         id?: T;
       };
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings_select".
+ */
+export interface FeedbackSettingsSelect<T extends boolean = true> {
+  commentsClosed?: T;
+  questionsClosed?: T;
+  bannedWords?: T;
+  maxLinks?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -286,11 +286,12 @@ async function collectionCell(
 /** A write of `mark` into a global (REST and GraphQL): a plain field, or a footer menu item. */
 export function globalWrite(slug: string, mark: string): Record<string, unknown> {
   if (slug === 'navigation') return { footer: [{ kind: 'external', label: mark, url: '/' }] }
-  const field = {
-    site: 'tagline',
-    'royalty-settings': 'note',
-    'feedback-settings': 'bannedWords',
-  }[slug] ?? 'stopWords'
+  const field =
+    {
+      site: 'tagline',
+      'royalty-settings': 'note',
+      'feedback-settings': 'bannedWords',
+    }[slug] ?? 'stopWords'
   return { [field]: mark }
 }
 

@@ -45,7 +45,10 @@ export interface DistractorOptions {
 export const DEFAULT_FROM = '2016-11-01T00:00:00+07:00'
 export const DEFAULT_TO = '2026-11-01T00:00:00+07:00'
 
-const KINDS: ReadonlyArray<[SearchKind, number]> = [
+/** The article kinds generated; readers' answered questions (kind `question`) are not. */
+type GeneratedKind = Exclude<SearchKind, 'question'>
+
+const KINDS: ReadonlyArray<[GeneratedKind, number]> = [
   ['news', 0.5],
   ['feature', 0.15],
   ['document', 0.15],
@@ -109,7 +112,7 @@ export function makeDistractors(options: DistractorOptions): Distractors {
   return { article, people }
 }
 
-function pickKind(d: Draw): SearchKind {
+function pickKind(d: Draw): GeneratedKind {
   let r = d.random()
   for (const [kind, p] of KINDS) {
     if (r < p) return kind
@@ -216,7 +219,7 @@ function captions(d: Draw, c: Context, lo: number, hi: number): string[] {
   )
 }
 
-const BUILDERS: Record<SearchKind, (d: Draw, c: Context, when: When) => Built> = {
+const BUILDERS: Record<GeneratedKind, (d: Draw, c: Context, when: When) => Built> = {
   news: (d, c, when) => ({
     title: d.chance(0.5)
       ? `${c.org} ${c.event} ${c.topic} ${d.one(PERIODS)} ${c.year}`

@@ -10,6 +10,7 @@ import * as migration_20261129_220604_audit_schedule from './20261129_220604_aud
 import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
+import * as migration_20261130_010651_newsroom_portal from './20261130_010651_newsroom_portal';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261130_000414_pages.up,
     down: migration_20261130_000414_pages.down,
-    name: '20261130_000414_pages'
+    name: '20261130_000414_pages',
+  },
+  {
+    up: migration_20261130_010651_newsroom_portal.up,
+    down: migration_20261130_010651_newsroom_portal.down,
+    name: '20261130_010651_newsroom_portal'
   },
 ];

@@ -1,15 +1,13 @@
 /**
- * The desk's slot for the newest reader comments awaiting moderation. Comments are another
- * piece of work (a `comments` collection built separately): until that collection exists this
- * returns null and the desk shows nothing. When it does, the comments are read as the person
- * (`overrideAccess: false`), so they see what the comments list would show them.
- *
- * Assumed shape, to adjust when comments land: a `status` field whose value `pending` marks a
- * comment awaiting moderation, a text in `body` (or `content`/`text`), an `article` relationship.
+ * The desk's box of the newest reader comments awaiting moderation, read as the person
+ * (`overrideAccess: false`), so they see what the comments list would show them: moderators
+ * get the box, anyone the comments' access turns away does not.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-export const COMMENTS_SLUG = 'comments'
+import { COMMENTS_SLUG } from '@/collections/Comments'
+
+export { COMMENTS_SLUG }
 
 export interface PendingComment {
   id: string
@@ -23,24 +21,15 @@ export interface PendingComments {
   total: number
 }
 
-const textOf = (doc: Record<string, unknown>): string => {
-  for (const key of ['body', 'content', 'text', 'message'])
-    if (typeof doc[key] === 'string') return (doc[key] as string).slice(0, 160)
-  return ''
-}
-
 export async function newestPendingComments(
   payload: Payload,
   user: NonNullable<PayloadRequest['user']>,
   limit = 5,
 ): Promise<PendingComments | null> {
-  const collection = payload.collections[COMMENTS_SLUG as CollectionSlug]
-  if (!collection) return null
-  const hasStatus = collection.config.flattenedFields.some((f) => f.name === 'status')
   try {
     const res = await payload.find({
-      collection: COMMENTS_SLUG as CollectionSlug,
-      where: hasStatus ? { status: { equals: 'pending' } } : {},
+      collection: COMMENTS_SLUG,
+      where: { status: { equals: 'pending' } },
       sort: '-createdAt',
       limit,
       depth: 0,
@@ -49,20 +38,21 @@ export async function newestPendingComments(
     })
     return {
       total: res.totalDocs,
-      rows: res.docs.map((doc) => {
-        const d = doc as unknown as Record<string, unknown>
-        const article = d.article
-        return {
-          id: String(d.id),
-          excerpt: textOf(d),
-          at: typeof d.createdAt === 'string' ? d.createdAt : null,
-          articleId:
-            typeof article === 'string' || typeof article === 'number' ? String(article) : null,
-        }
-      }),
+      rows: res.docs.map((doc) => ({
+        id: String(doc.id),
+        excerpt: doc.text.slice(0, 160),
+        at: doc.createdAt,
+        articleId:
+          typeof doc.article === 'object' && doc.article !== null
+            ? String(doc.article.id)
+            : doc.article == null
+              ? null
+              : String(doc.article),
+      })),
     }
   } catch (error) {
-    // Not readable by this person, or a different shape: the desk simply leaves the slot out.
+    // Reporters and readers may not read comments: the desk leaves the box out for them.
+    if ((error as { status?: number }).status === 403) return null
     payload.logger.warn({ err: error }, 'Desk: pending comments could not be read')
     return null
   }

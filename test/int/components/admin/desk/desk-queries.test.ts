@@ -7,6 +7,7 @@ import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadDesk } from '@/components/admin/desk/desk-queries'
+import { newestPendingComments } from '@/components/admin/desk/pending-comments'
 import type { User } from '@/payload-types'
 
 import { bootPayload, type TestPayload } from '../../../../helpers/payload'
@@ -159,5 +160,33 @@ describe('Đã lên lịch and Mới đăng', () => {
     expect(ids(editorA.recent.rows)).toEqual([publishedA])
     const admin = await loadDesk(t.payload, asUser(u.admin))
     expect(admin.recent.total).toBe(2)
+  })
+})
+
+describe('Ý kiến bạn đọc chờ duyệt', () => {
+  it('shows moderators the newest pending comments only, and reporters nothing', async () => {
+    const comment = (text: string, status: 'pending' | 'approved') =>
+      t.payload.create({
+        collection: 'comments',
+        data: {
+          article: publishedA,
+          name: 'Bạn đọc',
+          contact: 'ban.doc@example.vn',
+          text,
+          status,
+        } as never,
+        overrideAccess: true,
+      })
+    const older = await comment('Ý kiến chờ duyệt thứ nhất', 'pending')
+    await comment('Ý kiến đã duyệt', 'approved')
+    const newer = await comment('Ý kiến chờ duyệt thứ hai', 'pending')
+    const editor = await newestPendingComments(t.payload, asUser(u.editorAll))
+    expect(editor?.total).toBe(2)
+    expect(editor?.rows.map((r) => r.id)).toEqual([String(newer.id), String(older.id)])
+    expect(editor?.rows[0]).toMatchObject({
+      excerpt: 'Ý kiến chờ duyệt thứ hai',
+      articleId: publishedA,
+    })
+    expect(await newestPendingComments(t.payload, asUser(u.reporter))).toBeNull()
   })
 })
