@@ -89,7 +89,14 @@ describe('the desk', () => {
       'Chờ tôi xử lý',
       'Đã lên lịch',
       'Mới đăng',
+      // The demo seed leaves one reader comment waiting for moderation.
+      'Ý kiến bạn đọc chờ duyệt',
     ])
+    const comments = page.locator('[data-desk-section="comments"]')
+    expect(await comments.locator('li a').count()).toBeGreaterThanOrEqual(1)
+    expect(await comments.locator('li a').first().getAttribute('href')).toMatch(
+      /^\/admin\/collections\/comments\/[\w-]+$/,
+    )
     const queue = page.locator('[data-desk-section="queue"]')
     const link = queue.locator(`[data-desk-row="${articleId}"] a`)
     expect(await link.textContent()).toBe(TITLE)

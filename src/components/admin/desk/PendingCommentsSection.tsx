@@ -1,6 +1,6 @@
 /**
- * The desk's "Bình luận chờ duyệt" box: rendered only when a `comments` collection exists and
- * this person may read it (pending-comments.ts); otherwise nothing at all.
+ * The desk's "Ý kiến bạn đọc chờ duyệt" box: rendered only for people who may moderate reader
+ * comments (pending-comments.ts); otherwise nothing at all.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -26,10 +26,10 @@ export async function PendingCommentsSection({
       }}
     >
       <h2 id="desk-comments-title" style={{ fontSize: 18, margin: '0 0 8px' }}>
-        Bình luận chờ duyệt <span data-desk-count>({pending.total})</span>
+        Ý kiến bạn đọc chờ duyệt <span data-desk-count>({pending.total})</span>
       </h2>
       {pending.rows.length === 0 ? (
-        <p style={{ margin: 0 }}>Không có bình luận nào chờ duyệt.</p>
+        <p style={{ margin: 0 }}>Không có ý kiến nào chờ duyệt.</p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {pending.rows.map((row) => (
