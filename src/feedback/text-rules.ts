@@ -11,10 +11,16 @@ export function countLinks(text: string): number {
   return text.match(LINK)?.length ?? 0
 }
 
-/** Lower case, no diacritics, đ → d: `Lừa Đảo` and `lua dao` compare equal. */
+/**
+ * Lower case, no diacritics, đ → d: `Lừa Đảo` and `lua dao` compare equal. Compatibility forms
+ * fold too (NFKD: full-width `ｌｕａ` is `lua`), and invisible format characters (zero-width
+ * space, soft hyphen, word joiner, bidi controls: Unicode category Cf) are dropped, or a spammer
+ * could split a banned word with a character nobody sees.
+ */
 export function foldVietnamese(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -44,9 +50,11 @@ const words = (text: string): string[] =>
  */
 export function findBannedWords(text: string, banned: readonly string[]): string[] {
   if (banned.length === 0) return []
-  const haystack = ` ${words(text).join(' ')} `
+  // An invisible character may split a word (`l<ZWSP>ừa`) or join two (`xem<ZWSP>casino`):
+  // the text is read both ways.
+  const haystacks = [text, text.replace(/\p{Cf}/gu, ' ')].map((t) => ` ${words(t).join(' ')} `)
   return banned.filter((entry) => {
     const phrase = words(entry).join(' ')
-    return phrase !== '' && haystack.includes(` ${phrase} `)
+    return phrase !== '' && haystacks.some((haystack) => haystack.includes(` ${phrase} `))
   })
 }

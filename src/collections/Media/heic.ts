@@ -1,6 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
 
+import { MAX_IMAGE_PIXELS } from './limits'
+
 /**
  * iPhone photos arrive as HEIC (HEVC inside HEIF) when the browser does not convert them. The
  * sharp build shipped on npm has libheif with the AV1 codec only (AVIF), no HEVC decoder, so it
@@ -30,6 +32,13 @@ export async function isHeic(data: Uint8Array): Promise<boolean> {
 export const canDecodeHeic = (): boolean =>
   sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false
 
+/**
+ * Runs before the upload's pixel-count check (hooks/validate-upload.ts), so it holds the
+ * decompression-bomb limit itself: sharp refuses to decode more than MAX_IMAGE_PIXELS.
+ */
 export async function heicToJpeg(data: Buffer): Promise<Buffer> {
-  return sharp(data, { failOn: 'truncated' }).keepExif().jpeg({ quality: 92 }).toBuffer()
+  return sharp(data, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS })
+    .keepExif()
+    .jpeg({ quality: 92 })
+    .toBuffer()
 }

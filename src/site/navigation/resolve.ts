@@ -58,6 +58,9 @@ const idOf = (value: unknown): string | null =>
 /** An address a menu may send readers to: http(s) elsewhere, or a path on this site. */
 export function safeMenuUrl(raw: string | null | undefined): string | null {
   const url = (raw ?? '').trim()
+  // Browsers drop tabs and newlines anywhere in a URL, so `/<TAB>/evil.example` would be the
+  // protocol-relative `//evil.example`: no control characters at all.
+  if (/[\u0000-\u001f\u007f]/.test(url)) return null
   if (/^\/(?![/\\])/.test(url)) return url
   try {
     const parsed = new URL(url)

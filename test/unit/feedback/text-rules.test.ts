@@ -47,6 +47,18 @@ describe('banned words', () => {
     expect(findBannedWords('cả nhà', parseBannedWords('cá'))).toEqual(['ca'])
   })
 
+  it('is not fooled by invisible format characters or full-width letters', () => {
+    // Zero-width space, soft hyphen, word joiner, bidi override: invisible, yet they split words.
+    expect(findBannedWords('l\u200Bừa đảo', banned)).toEqual(['lua dao'])
+    expect(findBannedWords('lừ\u00ADa đ\u2060ảo', banned)).toEqual(['lua dao'])
+    expect(findBannedWords('\u202Ecasino', banned)).toEqual(['casino'])
+    // Full-width forms (U+FF41…) read as the same letters.
+    expect(findBannedWords('ＣＡＳＩＮＯ', banned)).toEqual(['casino'])
+    expect(findBannedWords('xem\u200Bcasino', banned)).toEqual(['casino'])
+    // A zero-width space between two words still separates nothing: no false match either.
+    expect(findBannedWords('các\u200B độ tuổi', banned)).toEqual([])
+  })
+
   it('finds nothing with an empty list', () => {
     expect(findBannedWords('lừa đảo', [])).toEqual([])
   })

@@ -42,7 +42,16 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
       req.payload.logger.warn(`Rejected upload "${file.name}": HEIC without an HEVC decoder`)
       return reject(HEIC_REFUSED, 'heic not decodable', 415)
     }
-    file.data = await heicToJpeg(file.data)
+    try {
+      file.data = await heicToJpeg(file.data)
+    } catch (error) {
+      // Undecodable or over the pixel limit: the reader's mistake (400), not a server error.
+      req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
+      return reject(
+        'Tệp ảnh bị hỏng, quá lớn hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
+        'undecodable heic',
+      )
+    }
     file.size = file.data.length
   }
   const detected = await detectMime(file.data)

@@ -87,6 +87,9 @@ describe('menu addresses', () => {
     expect(safeMenuUrl('http://a.vn/x')).toBe('http://a.vn/x')
     expect(safeMenuUrl('/\\evil.example')).toBeNull()
     expect(safeMenuUrl('data:text/html,x')).toBeNull()
+    // Browsers drop tabs and newlines inside a URL: `/<TAB>/evil` is `//evil`, another site.
+    expect(safeMenuUrl('/\t/evil.example')).toBeNull()
+    expect(safeMenuUrl('/\n/evil.example')).toBeNull()
     expect(menuUrlError('ftp://x')).toMatch(/https:\/\//)
     expect(menuUrlError('')).toBe('Nhập địa chỉ liên kết.')
     expect(menuUrlError('https://dangcongsan.vn')).toBeNull()
