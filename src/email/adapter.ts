@@ -58,24 +58,31 @@ export const consoleEmail =
     },
   })
 
+/** The transport options emailAdapter gives nodemailer (exported for the unit test). */
+export function transportOptions(env: EmailEnv) {
+  const secure = env.SMTP_SECURE === 'true'
+  return {
+    host: env.SMTP_HOST?.trim(),
+    port: Number(env.SMTP_PORT || (secure ? 465 : 587)),
+    secure,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+    // With a password to send, STARTTLS is required: an attacker on the path who strips the
+    // server's STARTTLS offer would otherwise receive SMTP_PASS in clear.
+    requireTLS: Boolean(env.SMTP_USER) && !secure,
+    // An SMTP server that does not answer must not hold a job for minutes.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  }
+}
+
 export function emailAdapter(
   env: EmailEnv & Record<string, string | undefined> = process.env,
 ): EmailAdapter {
   const from = parseFrom(env.EMAIL_FROM, env.EMAIL_FROM_NAME)
   const host = env.SMTP_HOST?.trim()
   if (!host) return consoleEmail(from)
-  const secure = env.SMTP_SECURE === 'true'
-  const port = Number(env.SMTP_PORT || (secure ? 465 : 587))
-  const transport = nodemailer.createTransport({
-    host,
-    port,
-    secure,
-    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-    // An SMTP server that does not answer must not hold a job for minutes.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  })
+  const transport = nodemailer.createTransport(transportOptions(env))
   return () => ({
     name: 'nodemailer',
     defaultFromAddress: from.address,
