@@ -7,6 +7,8 @@
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { categoryScope, scopedCategories } from '@/access/categories'
+
 import {
   buildRoyaltyReport,
   type PersonInfo,
@@ -26,12 +28,21 @@ interface ArticleHead {
   publishedAt: string
 }
 
-async function publishedIn(payload: Payload, start: Date, end: Date): Promise<ArticleHead[]> {
+async function publishedIn(
+  payload: Payload,
+  start: Date,
+  end: Date,
+  user: PayloadRequest['user'],
+): Promise<ArticleHead[]> {
+  // An editor or approver limited to categories sees the lines of those categories' articles
+  // (and their own) only, as everywhere else; the CLI (no user) and admins see the newsroom.
+  const scope = scopedCategories(user)
   const where: Where = {
     and: [
       { _status: { equals: 'published' } },
       { publishedAt: { greater_than_equal: start.toISOString() } },
       { publishedAt: { less_than: end.toISOString() } },
+      ...(scope && user ? [categoryScope(user, scope)] : []),
     ],
   }
   const heads: ArticleHead[] = []
@@ -102,7 +113,7 @@ export async function loadRoyaltyReport(
 ): Promise<RoyaltyReport> {
   const { start, end } = vietnamMonthRange(month)
   const settings = await loadRoyaltySettings(payload, req)
-  const heads = await publishedIn(payload, start, end)
+  const heads = await publishedIn(payload, start, end, req?.user ?? null)
   const stored = await newestLines(
     payload,
     heads.map((h) => h.id),

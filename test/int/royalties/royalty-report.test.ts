@@ -27,6 +27,7 @@ import path from 'node:path'
 
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Author, User } from '@/payload-types'
@@ -291,6 +292,35 @@ describe('the November report', () => {
     const bad = await call('editor', 'GET', '/api/royalties/report?month=2026-13')
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.json)).toContain('Tháng không hợp lệ')
+  })
+
+  it('holds only its categories’ articles for an editor limited to categories', async () => {
+    const category = await t.payload.create({
+      collection: 'categories',
+      data: { title: 'Chuyên mục nhuận bút riêng' },
+      overrideAccess: true,
+    })
+    const scoped = await createUser(t.payload, 'editor', '-royalty-scope', {
+      categories: [category.id],
+    })
+    const asScoped = await createLocalReq({ user: { ...scoped, collection: 'users' } }, t.payload)
+    expect((await loadRoyaltyReport(t.payload, '2026-11', asScoped)).totals.total).toBe(0)
+    const own = await t.payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Bài trong chuyên mục riêng',
+        kind: 'news',
+        categories: [category.id],
+        publishedAt: '2026-11-15T03:00:00.000Z',
+        royalties: [{ person: people.thuHa.id, role: 'writing', amount: 90_000 }],
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    const scopedReport = await loadRoyaltyReport(t.payload, '2026-11', asScoped)
+    expect(scopedReport.lines.map((l) => l.articleTitle)).toEqual([own.title])
+    expect(scopedReport.totals.total).toBe(90_000)
+    await t.payload.delete({ collection: 'articles', id: own.id, overrideAccess: true })
   })
 
   it('comes as a CSV with a BOM that parses back to the same figures', async () => {
