@@ -60,6 +60,8 @@ export async function feedbackFixtures(payload: Payload, articleId: string, secr
     articleId,
     /** Texts no public page, feed or API may show. */
     secretTexts: [`Ý kiến chờ duyệt ${secret}`, `Câu hỏi chờ duyệt ${secret}`, `lienhe-${secret}`],
+    /** The pending comment's text: the desk (/admin) shows it to moderators, and only to them. */
+    deskText: `Ý kiến chờ duyệt ${secret}`,
   }
 }
 

@@ -35,7 +35,11 @@ export async function siteCell(
   expected: string,
 ): Promise<void> {
   const res = await page(ctx, role, path)
-  for (const secret of ctx.f.secretTitles) expect(res.text).not.toContain(secret)
+  // The desk lists the newest comments awaiting moderation for those who moderate them.
+  const moderatesComments = path === '/admin' && ['editor', 'approver', 'admin'].includes(role)
+  const deskText = ctx.f.feedback.deskText
+  for (const secret of ctx.f.secretTitles)
+    if (!(moderatesComments && secret === deskText)) expect(res.text).not.toContain(secret)
   if (expected === 'login') {
     // A redirect, or (once Next has started streaming) a page that only sends to the sign-in.
     if (res.status === 307) return expect(res.location).toContain('/admin/login')
