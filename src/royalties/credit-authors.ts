@@ -6,6 +6,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { mediaCreditsOf } from '@/collections/Articles/photo-credits'
 import { creditOf, photoUses } from '@/collections/Articles/photo-uses'
 import { slugify } from '@/lib/slugify'
 
@@ -17,21 +18,7 @@ export async function photographersOf(
   article: { body?: unknown; coverImage?: unknown },
 ): Promise<Array<{ name: string; photos: number }>> {
   const uses = photoUses(article)
-  const ids = [...new Set(uses.filter((u) => !u.credit).map((u) => u.mediaId))]
-  const credits = new Map<string, string>()
-  if (ids.length > 0) {
-    const { docs } = await req.payload.find({
-      collection: 'media',
-      where: { id: { in: ids } },
-      select: { credit: true },
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs) if (doc.credit) credits.set(doc.id, doc.credit)
-  }
+  const credits = await mediaCreditsOf(req, uses)
   // The same photo shown twice (cover and body) is one photo.
   const photosBy = new Map<string, Set<string>>()
   for (const use of uses) {

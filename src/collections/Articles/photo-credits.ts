@@ -11,24 +11,35 @@ import { creditKey, creditOf, photoUses } from './photo-uses'
  */
 type ArticleLike = { body?: unknown; coverImage?: unknown }
 
+/**
+ * The photos' own credits, by media id, for the uses that carry no credit of their own (one
+ * query): what `creditOf` falls back to. Also used for royalty lines (royalties/credit-authors).
+ */
+export async function mediaCreditsOf(
+  req: PayloadRequest,
+  uses: ReturnType<typeof photoUses>,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(uses.filter((u) => !u.credit).map((u) => u.mediaId))]
+  const credits = new Map<string, string>()
+  if (ids.length === 0) return credits
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    select: { credit: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs) if (doc.credit) credits.set(doc.id, doc.credit)
+  return credits
+}
+
 /** Credit keys of an article's photos (one query for the photos' own credits). */
 export async function photoCreditsOf(req: PayloadRequest, article: ArticleLike): Promise<string[]> {
   const uses = photoUses(article)
-  const ids = [...new Set(uses.filter((u) => !u.credit).map((u) => u.mediaId))]
-  const credits = new Map<string, string>()
-  if (ids.length > 0) {
-    const { docs } = await req.payload.find({
-      collection: 'media',
-      where: { id: { in: ids } },
-      select: { credit: true },
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs) if (doc.credit) credits.set(doc.id, doc.credit)
-  }
+  const credits = await mediaCreditsOf(req, uses)
   const keys = uses.map((use) => creditKey(creditOf(use, credits))).filter(Boolean)
   return [...new Set(keys)].sort()
 }
