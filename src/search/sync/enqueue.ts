@@ -3,10 +3,12 @@ import type { PayloadRequest, Where } from 'payload'
 import { INDEX_TASK } from './index-task'
 
 /**
- * Queues index jobs. Enqueueing is a plain insert into the jobs table, inside the same
- * transaction as the content change, so a save never fails because search is down and no
- * change is forgotten if the process dies right after the save. Where the database has no
- * transactions (MongoDB without a replica set), reconciliation catches a lost job (reconcile.ts).
+ * Queues index jobs. Enqueueing is a plain insert into the jobs table, so a save never fails
+ * because search is down. Where the database adapter runs transactions (MongoDB on a replica
+ * set) the insert is part of the save's transaction. Payload's SQLite adapter runs without
+ * transactions (its default, kept here), and so does MongoDB on a standalone server: a process
+ * killed between the save and this insert loses the job, and the periodic reconciliation
+ * (reconcile.ts) re-queues any published article the index lacks.
  */
 export async function enqueueIndex(req: PayloadRequest, ids: Iterable<string>): Promise<void> {
   for (const id of new Set(ids)) {
