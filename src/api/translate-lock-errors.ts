@@ -29,7 +29,7 @@ export const translateLockErrors: AfterErrorHook = async ({ collection, error, r
   const holder = docs[0]?.user?.value
   const who =
     holder && typeof holder === 'object'
-      ? (holder as { name?: string | null; email?: string }).name || holder.email
+      ? (holder as { name?: string | null }).name || 'Một người khác'
       : 'một người khác'
   return {
     status: 423,

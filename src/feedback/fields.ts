@@ -3,6 +3,7 @@
  * checks with their Vietnamese messages. Shared by the Express route (which validates) and the
  * site's form component (which shows limits and messages), so they cannot drift.
  */
+import { stripInvisibleFormatting } from './invisible-formatting'
 import { countLinks, findBannedWords } from './text-rules'
 
 export type FeedbackKind = 'comment' | 'question'
@@ -48,13 +49,16 @@ export function isContact(value: string): boolean {
   return EMAIL.test(value) || PHONE.test(value.replace(/[\s.-]/g, ''))
 }
 
-/** Control characters out (newlines kept in the text), NFC, trimmed. */
+/**
+ * Control characters and invisible formatting (bidi overrides, zero-width characters:
+ * invisible-formatting.ts) out, newlines kept in the text, NFC, trimmed.
+ */
 const clean = (value: unknown, multiline = false): string => {
   const text = typeof value === 'string' ? value : ''
   const stripped = multiline
     ? text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
     : text.replace(/[\u0000-\u001f\u007f]/g, ' ')
-  return stripped.normalize('NFC').trim()
+  return stripInvisibleFormatting(stripped.normalize('NFC')).trim()
 }
 
 export function readValues(body: Record<string, unknown>): FeedbackValues {
@@ -106,4 +110,6 @@ export const TOKEN_MESSAGES = {
   expired: 'Biểu mẫu đã hết hạn vì để quá lâu. Nội dung của bạn vẫn còn, vui lòng gửi lại.',
   'too-fast': 'Bạn gửi quá nhanh. Vui lòng kiểm tra lại nội dung và bấm gửi lại sau vài giây.',
   replayed: 'Biểu mẫu này đã được gửi một lần. Nếu bạn muốn gửi tiếp, vui lòng bấm gửi lại.',
+  'other-network':
+    'Biểu mẫu này được mở từ một mạng khác với mạng bạn đang dùng để gửi (ví dụ vừa chuyển từ Wi-Fi sang 4G). Nội dung của bạn vẫn còn, vui lòng bấm gửi lại.',
 } as const

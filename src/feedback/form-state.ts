@@ -1,13 +1,15 @@
 /**
  * A refused submission comes back as the same page with the reader's values and the messages
- * (nothing typed is lost). The submission route renders that page through this server itself,
- * passing the state in a request header; the header is signed (and short-lived) so nobody can
- * make a page show a form state they did not submit, and the page cache neither serves nor
- * keeps a request that carries it (server/page-cache.ts).
+ * (nothing typed is lost). The submission route renders that page through this server itself.
+ * The state used to travel in a request header, and Node refuses request headers over 16 kB:
+ * about 8,000 characters of Vietnamese (base64 of 2–3 bytes a letter) and the reader's text was
+ * gone. So the state stays in this process's memory and the header carries only a random id
+ * (unguessable, valid 30 s, released as soon as the render is done): any length fits, and
+ * nobody can make a page show a form state they did not submit. On globalThis because the
+ * route runs in the server's module graph and the page in Next's bundle. The page cache
+ * neither serves nor keeps a request that carries the header (server/page-cache.ts).
  */
 import crypto from 'node:crypto'
-
-import { resolveSecret } from '@/lib/secret'
 
 import type { FeedbackErrors, FeedbackKind, FeedbackValues } from './fields'
 
@@ -20,35 +22,43 @@ export interface FormState {
 }
 
 const LIFETIME_MS = 30_000
+/** Renders in flight at once; past this the oldest is dropped (its reader gets the fallback). */
+const MAX_HELD = 200
+const ID = /^[A-Za-z0-9_-]{32}$/
 
-const key = () =>
-  crypto.createHmac('sha256', resolveSecret()).update('portal-feedback-form-state-v1').digest()
+const KEY = Symbol.for('portal.feedback.formStates')
+type Held = { state: FormState; expires: number }
+type Holder = { [KEY]?: Map<string, Held> }
 
-const mac = (data: string) => crypto.createHmac('sha256', key()).update(data).digest('base64url')
-
-export function encodeFormState(state: FormState, now = Date.now()): string {
-  const data = Buffer.from(JSON.stringify({ ...state, exp: now + LIFETIME_MS })).toString(
-    'base64url',
-  )
-  return `${data}.${mac(data)}`
+function held(): Map<string, Held> {
+  const holder = globalThis as Holder
+  holder[KEY] ??= new Map()
+  return holder[KEY]
 }
 
-export function decodeFormState(
+/** Keeps `state` for the server's own re-render; returns the header value that finds it. */
+export function holdFormState(state: FormState, now = Date.now()): string {
+  const map = held()
+  for (const [id, entry] of map) if (entry.expires < now) map.delete(id)
+  for (const oldest of map.keys()) {
+    if (map.size < MAX_HELD) break
+    map.delete(oldest)
+  }
+  const id = crypto.randomBytes(24).toString('base64url')
+  map.set(id, { state, expires: now + LIFETIME_MS })
+  return id
+}
+
+/** The state a request's header points at, or null (unknown, expired or malformed). */
+export function heldFormState(
   header: string | null | undefined,
   now = Date.now(),
 ): FormState | null {
-  if (!header) return null
-  const [data = '', sig = ''] = header.split('.')
-  const expected = Buffer.from(mac(data))
-  const given = Buffer.from(sig)
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
-  try {
-    const parsed = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as FormState & {
-      exp: number
-    }
-    if (typeof parsed.exp !== 'number' || parsed.exp < now) return null
-    return { kind: parsed.kind, values: parsed.values, errors: parsed.errors }
-  } catch {
-    return null
-  }
+  if (!header || !ID.test(header)) return null
+  const entry = held().get(header)
+  return entry && entry.expires >= now ? entry.state : null
+}
+
+export function releaseFormState(id: string): void {
+  held().delete(id)
 }

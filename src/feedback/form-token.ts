@@ -1,9 +1,11 @@
 /**
  * Signed, time-stamped tokens for the readers' comment and question forms (README, "Ý kiến bạn
- * đọc"). A token is `<issued ms, base36>.<random nonce>.<HMAC>`: the HMAC (key derived from
- * PAYLOAD_SECRET) proves the server issued it, the time enforces a minimum fill time and an
- * expiry, and the nonce is what single use remembers (used-tokens.ts). Tokens are issued per
- * response by the page cache (server/form-token-slots.ts), never baked into a cached page.
+ * đọc"). A token is `<issued ms, base36>.<random nonce>.<client tag>.<HMAC>`: the HMAC (key
+ * derived from PAYLOAD_SECRET) proves the server issued it, the time enforces a minimum fill time
+ * and an expiry, the nonce is what single use remembers (used-tokens.ts), and the client tag (a
+ * keyed hash of the client's network, token-binding.ts) makes a token harvested from one address
+ * useless from another. Tokens are issued per response by the page cache
+ * (server/form-token-slots.ts), never baked into a cached page.
  */
 import crypto from 'node:crypto'
 
@@ -11,7 +13,7 @@ import { resolveSecret } from '@/lib/secret'
 
 export type TokenCheck =
   | { ok: true; nonce: string; issuedAt: number; expiresAt: number }
-  | { ok: false; reason: 'malformed' | 'forged' | 'too-fast' | 'expired' }
+  | { ok: false; reason: 'malformed' | 'forged' | 'other-network' | 'too-fast' | 'expired' }
 
 export interface TokenTiming {
   /** A human needs this long to read and type; bots post at once. */
@@ -47,27 +49,44 @@ function tokenKey(secret = resolveSecret()): Buffer {
 const sign = (payload: string, key: Buffer) =>
   crypto.createHmac('sha256', key).update(payload).digest('base64url')
 
-export function issueFormToken(now = Date.now(), secret?: string): string {
-  const payload = `${now.toString(36)}.${crypto.randomBytes(16).toString('base64url')}`
-  return `${payload}.${sign(payload, tokenKey(secret))}`
+/** The client's network as the token carries it: 8 bytes of a keyed hash, never the address. */
+const clientTag = (network: string, key: Buffer) =>
+  crypto
+    .createHmac('sha256', key)
+    .update(`client:${network}`)
+    .digest()
+    .subarray(0, 8)
+    .toString('base64url')
+
+/** A token for the client on `network` (token-binding.ts; '' when binding is off). */
+export function issueFormToken(now = Date.now(), secret?: string, network = ''): string {
+  const key = tokenKey(secret)
+  const nonce = crypto.randomBytes(16).toString('base64url')
+  const payload = `${now.toString(36)}.${nonce}.${clientTag(network, key)}`
+  return `${payload}.${sign(payload, key)}`
 }
 
-const SHAPE = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/
+const SHAPE = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{11})\.([A-Za-z0-9_-]{43})$/
 
 export function checkFormToken(
   token: unknown,
   timing: TokenTiming = tokenTiming(),
   now = Date.now(),
   secret?: string,
+  network = '',
 ): TokenCheck {
   if (typeof token !== 'string') return { ok: false, reason: 'malformed' }
   const match = SHAPE.exec(token)
   if (!match) return { ok: false, reason: 'malformed' }
-  const [, issued = '', nonce = '', mac = ''] = match
-  const expected = Buffer.from(sign(`${issued}.${nonce}`, tokenKey(secret)))
+  const [, issued = '', nonce = '', tag = '', mac = ''] = match
+  const key = tokenKey(secret)
+  const expected = Buffer.from(sign(`${issued}.${nonce}.${tag}`, key))
   const given = Buffer.from(mac)
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
     return { ok: false, reason: 'forged' }
+  // Signed by us, but issued to another network: harvested, or the reader changed networks.
+  if (!crypto.timingSafeEqual(Buffer.from(tag), Buffer.from(clientTag(network, key))))
+    return { ok: false, reason: 'other-network' }
   const issuedAt = parseInt(issued, 36)
   const age = now - issuedAt
   if (age > timing.maxAgeMs || age < -60_000) return { ok: false, reason: 'expired' }

@@ -1,9 +1,9 @@
 /**
  * The readers' forms (comments under articles, questions to /hoi-dap) post here as plain HTML
  * forms: no JavaScript, no third party. In order: per-IP rate limit (server/app.ts), body of at
- * most 32 kB, the honeypot (a filled one is answered like a success and dropped), the signed
- * time-stamped token (forged, too fast, expired), single use of the token (in the database),
- * then lengths, links and banned words. Accepted submissions are stored as `pending` and the
+ * most 128 kB, the honeypot (a filled one is answered like a success and dropped), the signed
+ * time-stamped token bound to the client's network (forged, other network, too fast, expired),
+ * single use of the token (in the database), then lengths, links and banned words. Accepted submissions are stored as `pending` and the
  * reader is sent back (303) to the page with "Ý kiến của bạn đã được gửi và đang chờ duyệt";
  * refused ones get the page again with their values and a Vietnamese message.
  */
@@ -16,20 +16,35 @@ import express, {
 } from 'express'
 import type { Payload } from 'payload'
 
-import { type FeedbackKind, FIELD, readValues, TOKEN_MESSAGES, validateValues } from './fields'
+import {
+  type FeedbackKind,
+  FIELD,
+  LIMITS,
+  readValues,
+  TOKEN_MESSAGES,
+  validateValues,
+} from './fields'
 import { FEEDBACK_FORM_ACTIONS } from './form-actions'
-import { checkFormToken } from './form-token'
+import { checkFormToken, tokenTiming } from './form-token'
 import { ipHash } from './ip-hash'
 import { sendWithState } from './render-state'
 import { readFeedbackSettings } from './settings'
 import { feedbackTarget } from './targets'
+import { clientAddress, clientNetwork } from './token-binding'
 import { consumeToken } from './used-tokens'
 
 const FEEDBACK_ROUTES = FEEDBACK_FORM_ACTIONS
 
 const FEEDBACK_ROUTES_LIST = Object.values(FEEDBACK_ROUTES)
 
-const tooLargePage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nội dung quá dài</title></head><body><main><h1>Nội dung quá dài</h1><p>Nội dung gửi lên vượt quá giới hạn cho phép. Vui lòng rút gọn rồi gửi lại.</p><p>Dùng nút "Quay lại" của trình duyệt để về biểu mẫu. <a href="/">Về trang chủ</a></p></main></body></html>`
+/**
+ * Room for the longest question (4,000 characters) in the worst case (letters of three UTF-8
+ * bytes, nine once form-encoded: 36 kB) and for a text well over the maximum, which is refused
+ * with a message and given back rather than cut off by the parser.
+ */
+const BODY_LIMIT = '128kb'
+
+const tooLargePage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nội dung quá dài</title></head><body><main><h1>Nội dung quá dài</h1><p>Nội dung gửi lên dài gấp nhiều lần giới hạn cho phép (ý kiến tối đa ${LIMITS.text.comment.max.toLocaleString('vi-VN')} ký tự, câu hỏi tối đa ${LIMITS.text.question.max.toLocaleString('vi-VN')} ký tự). Vui lòng rút gọn rồi gửi lại.</p><p>Dùng nút "Quay lại" của trình duyệt để về biểu mẫu. <a href="/">Về trang chủ</a></p></main></body></html>`
 
 const notFoundPage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy bài viết</title></head><body><main><h1>Không tìm thấy bài viết</h1><p>Bài viết bạn muốn gửi ý kiến không tồn tại hoặc đã được gỡ.</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
 
@@ -46,7 +61,7 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
     }
     const values = readValues(body)
     const refuse = (status: number, errors: Record<string, string>) =>
-      sendWithState(req, res, target.path, { kind, values, errors }, status)
+      sendWithState(req, res, target.path, { kind, values, errors }, status, target.articleId)
 
     const settings = await readFeedbackSettings(payload)
     const closed =
@@ -66,7 +81,9 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
       return sent(res, target.path, target.anchor)
     }
 
-    const token = checkFormToken(body[FIELD.token])
+    // Bound to the client's network (token-binding.ts): a harvested token fails elsewhere.
+    const network = clientNetwork(clientAddress(req))
+    const token = checkFormToken(body[FIELD.token], tokenTiming(), Date.now(), undefined, network)
     if (!token.ok) return refuse(400, { form: TOKEN_MESSAGES[token.reason] })
     if (!(await consumeToken(payload, token.nonce, token.expiresAt)))
       return refuse(409, { form: TOKEN_MESSAGES.replayed })
@@ -78,7 +95,7 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
       name: values.name,
       contact: values.contact,
       status: 'pending' as const,
-      ipHash: ipHash(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
+      ipHash: ipHash(clientAddress(req)),
     }
     if (kind === 'comment')
       await payload.create({
@@ -100,11 +117,11 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
 export function feedbackRoutes(payload: Payload, limit: RequestHandler): Router {
   const router = Router()
   // Only these two routes parse bodies; Payload reads its own raw bodies (DESIGN.md pitfalls).
-  const parse = express.urlencoded({ extended: false, limit: '32kb', parameterLimit: 20 })
+  const parse = express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 20 })
   for (const kind of ['comment', 'question'] as const) {
     router.post(FEEDBACK_ROUTES[kind], limit, parse, handler(payload, kind))
   }
-  // A body over 32 kB or with too many fields never reaches the handler.
+  // A body over BODY_LIMIT or with too many fields never reaches the handler.
   router.use(FEEDBACK_ROUTES_LIST, ((error, _req, res, next) => {
     const status = (error as { status?: number }).status
     if (status !== 413 && status !== 400) return next(error)

@@ -18,6 +18,7 @@ import { healthRoute } from './health'
 import { mediaFiles } from './media-files'
 import { mediaVisibility } from './media-visibility'
 import { pageCache } from './page-cache'
+import { proxyCheck } from './proxy-check'
 import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { searchPageStatus } from './search-page-status'
@@ -95,10 +96,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
   app.use(clientContext())
+  // Forwarded requests from a peer TRUST_PROXY does not trust: one warning, shown in /healthz.
+  const proxy = proxyCheck(process.env.TRUST_PROXY, (message) => payload.logger.warn(message))
+  app.use(proxy.middleware)
   app.use(securityHeaders(dev, () => emcScriptOrigin(payload)))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
-  app.get('/healthz', healthRoute(payload))
+  app.get('/healthz', healthRoute(payload, proxy.status))
   // Media are public (read access: anyone): Express serves them with an extension allowlist,
   // their type, nosniff and a sandbox; nothing under this path falls through to Payload.
   app.use('/api/media/file', ...mediaFiles(mediaDir(), mediaVisibility(payload)))

@@ -3,12 +3,16 @@ import type { Payload } from 'payload'
 
 import { searchSyncStatus } from '@/search/sync/status'
 
+import type { ProxyStatus } from './proxy-check'
+
 /**
  * Liveness plus a real database round trip, for load balancers and uptime monitors. Search is
  * reported but never fails the check (the site serves without it): an engine that does not
- * answer, or index jobs that ran out of attempts, make the status `degraded`, still 200.
+ * answer, or index jobs that ran out of attempts, make the status `degraded`, still 200. `proxy`
+ * tells operators when TRUST_PROXY does not trust the proxy that forwards requests
+ * (proxy-check.ts): the site serves, but every reader shares the proxy's rate-limit bucket.
  */
-export function healthRoute(payload: Payload): RequestHandler {
+export function healthRoute(payload: Payload, proxy?: () => ProxyStatus): RequestHandler {
   return async (_req, res) => {
     const started = Date.now()
     try {
@@ -31,6 +35,7 @@ export function healthRoute(payload: Payload): RequestHandler {
       dbMs,
       uptimeS: Math.round(process.uptime()),
       search,
+      ...(proxy ? { proxy: proxy() } : {}),
     })
   }
 }

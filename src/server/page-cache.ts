@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Request, RequestHandler, Response } from 'express'
 
 import { FORM_STATE_HEADER } from '@/feedback/form-state'
+import { tokenIssuerFor } from '@/feedback/token-binding'
 import { onTargetedInvalidation, targetedChanges } from '@/site/cache/apply-target'
 import { contentVersion } from '@/site/cache/content-version'
 import { takeRelatedSources } from '@/site/cache/related-sources'
@@ -123,11 +124,14 @@ function keepable(req: Request): boolean {
   )
 }
 
-function send(res: Response, entry: Entry, head: boolean) {
+function send(req: Request, res: Response, entry: Entry, head: boolean) {
   res.set(entry.headers)
   res.set('X-Page-Cache', 'HIT')
   if (head) res.status(200).end()
-  else res.status(200).send(entry.tokenSlots ? fillTokenSlots(entry.body) : entry.body)
+  else
+    res
+      .status(200)
+      .send(entry.tokenSlots ? fillTokenSlots(entry.body, tokenIssuerFor(req)) : entry.body)
 }
 
 /**
@@ -202,7 +206,7 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       // Re-insert so the Map's order doubles as least-recently-used order.
       entries.delete(key)
       entries.set(key, hit)
-      return send(res, hit, req.method === 'HEAD')
+      return send(req, res, hit, req.method === 'HEAD')
     }
     if (hit) remove(key)
     if (req.method === 'HEAD') return onMiss(req, res, next)
@@ -245,8 +249,12 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
       }
       if (keep) store(res, type, body)
       // Kept with the slots empty; sent with this reader's tokens. A body whose length already
-      // went out is sent as it is (no page with a form does that).
-      const sent = lengthSent ? body : fillTokenSlots(body)
+      // went out is sent as it is (no page with a form does that), and so is the server's own
+      // re-render of a refused form: the form route fills it for the reader, not for itself.
+      const sent =
+        lengthSent || req.headers[FORM_STATE_HEADER]
+          ? body
+          : fillTokenSlots(body, tokenIssuerFor(req))
       if (sent !== body && !res.headersSent) res.setHeader('Content-Length', sent.length)
       return callback ? end(sent, callback) : end(sent)
     }) as Response['end']

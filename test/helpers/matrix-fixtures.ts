@@ -172,6 +172,16 @@ export async function matrixFixtures(payload: Payload, url: string) {
     document: { relationTo: 'articles', value: otherDraft.id },
     user: { relationTo: 'users', value: editor.id },
   })
+  // Locks are visible to whoever may edit the locked document: the reporter's own draft (held
+  // by the editor) is theirs to see; the admin's account (held by the admin) is nobody else's.
+  const reporterDraftLock = await create('payload-locked-documents', {
+    document: { relationTo: 'articles', value: reporterDraft.id },
+    user: { relationTo: 'users', value: editor.id },
+  })
+  const adminLock = await create('payload-locked-documents', {
+    document: { relationTo: 'users', value: admin.id },
+    user: { relationTo: 'users', value: admin.id },
+  })
   const job = idOf(
     await payload.jobs.queue({ task: 'indexArticle', input: { id: 'none' }, queue: 'matrix' }),
   )
@@ -273,6 +283,8 @@ export async function matrixFixtures(payload: Payload, url: string) {
       redirect,
       prefs,
       lock,
+      reporterDraftLock,
+      adminLock,
       job,
       kv: kv.docs[0] ? idOf(kv.docs[0]) : 'none',
       contentChange: idOf(

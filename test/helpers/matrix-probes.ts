@@ -185,15 +185,17 @@ export function matrixProbes(payload: Payload, f: MatrixFixtures): Record<string
         user: { relationTo: 'users', value: staff[prefOwner(role)].id },
       }),
     },
+    // Visible to the holder and to whoever may edit the locked document (table's `means`).
     'payload-locked-documents': {
-      visible: staffOnly(ids.lock),
-      all: ids.lock,
-      hidden: () => undefined,
-      foreign: () => ids.lock,
-      fresh: () =>
+      visible: (role) =>
+        role === 'anonymous' ? undefined : role === 'reporter' ? ids.reporterDraftLock : ids.lock,
+      all: ids.adminLock,
+      hidden: (role) => (role === 'reporter' ? ids.lock : ids.adminLock),
+      foreign: (role) => (role === 'reporter' ? ids.lock : ids.adminLock),
+      fresh: (owner) =>
         make('payload-locked-documents', {
           globalSlug: marker('lock'),
-          user: { relationTo: 'users', value: staff.editor.id },
+          user: { relationTo: 'users', value: staff[owner ?? 'editor'].id },
         }),
       field: 'globalSlug',
       body: (mark) => ({ globalSlug: mark, user: { relationTo: 'users', value: staff.editor.id } }),

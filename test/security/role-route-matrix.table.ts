@@ -269,17 +269,22 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       versions: 'N N N N N',
     },
   },
-  // Payload's admin reads and takes over other users' locks ("being edited by …") with the
-  // caller's own access, so staff need them all; a lock holds only ids and is advisory.
+  // Payload's admin reads and takes over locks ("being edited by …") with the caller's own
+  // access: a lock shows who works on what, so only those who may edit the document see it,
+  // named, never by e-mail (SECURITY.md); the admin takes locks in server code, not the API.
   'payload-locked-documents': {
     gql: ['PayloadLockedDocument', 'PayloadLockedDocuments'],
+    means:
+      'a lock is read, taken over (to oneself only) and released by its holder and by whoever may ' +
+      'edit the locked document or global; the holder shows by name, never by e-mail; created ' +
+      'over the API by admins only',
     ops: {
-      find: 'D A A A A',
-      findByID: 'D A A A A',
-      count: 'D A A A A',
-      create: 'D A A A A',
-      update: 'D A A A A',
-      delete: 'D A A A A',
+      find: 'D F F F A',
+      findByID: 'D F F F A',
+      count: 'D F F F A',
+      create: 'D D D D A',
+      update: 'D F F F A',
+      delete: 'D F F F A',
       versions: 'N N N N N',
     },
   },

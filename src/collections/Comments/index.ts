@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly } from '@/access/roles'
 import { auditModeration } from '@/feedback/audit-moderation'
 import { moderationFields, readerFields, stampModeration, statusField } from '@/feedback/moderation'
+import { stripFormattingOf } from '@/feedback/strip-formatting-hook'
 import { revalidateDeletedWhenPublic, revalidateWhenPublic } from '@/site/cache/status-hooks'
+
+import { moderateComments } from './access'
 
 export const COMMENTS_SLUG = 'comments'
 
@@ -11,7 +13,8 @@ export const COMMENTS_SLUG = 'comments'
  * Readers' comments on articles (ý kiến bạn đọc). Readers never write here through the API: the
  * plain HTML form posts to the Express route (src/feedback/route.ts), which checks the token,
  * honeypot, limits and banned words and creates the comment as `pending`. Only editors,
- * approvers and admins read and moderate (reporters and the public: nothing, over every API);
+ * approvers and admins read and moderate (reporters and the public: nothing, over every API),
+ * those limited to categories only on their categories' articles (access.ts);
  * the site shows approved comments through a query of its own that selects public fields only.
  */
 export const Comments: CollectionConfig<'comments'> = {
@@ -27,12 +30,13 @@ export const Comments: CollectionConfig<'comments'> = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: editorsOnly,
+    read: moderateComments,
     create: () => false,
-    update: editorsOnly,
-    delete: editorsOnly,
+    update: moderateComments,
+    delete: moderateComments,
   },
   hooks: {
+    beforeValidate: [stripFormattingOf(['name', 'text'])],
     beforeChange: [stampModeration],
     afterChange: [auditModeration, revalidateWhenPublic('approved')],
     afterDelete: [revalidateDeletedWhenPublic('approved')],

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly } from '@/access/roles'
 import { auditModeration } from '@/feedback/audit-moderation'
 import { moderationFields, readerFields, stampModeration, statusField } from '@/feedback/moderation'
+import { stripFormattingOf } from '@/feedback/strip-formatting-hook'
 import { revalidateDeletedWhenPublic, revalidateWhenPublic } from '@/site/cache/status-hooks'
 
+import { moderateQuestions } from './access'
 import { requireAnswer } from './hooks/require-answer'
 import { indexQuestionAfterChange, indexQuestionAfterDelete } from './hooks/search-index'
 
@@ -14,8 +15,8 @@ export const QUESTIONS_SLUG = 'questions'
  * Readers' questions to the body (hỏi đáp), sent through the same kind of plain form as comments
  * (src/feedback/route.ts). The body picks some, writes the official answer and publishes them
  * (status `published`): they are listed at /hoi-dap, each at /hoi-dap/<id>, and indexed in the
- * site search (kind `question`). Everything else stays with editors: nothing here is readable
- * by reporters or the public over any API.
+ * site search (kind `question`). Everything else stays with editors who are not limited to
+ * categories (access.ts): nothing here is readable by reporters or the public over any API.
  */
 export const Questions: CollectionConfig<'questions'> = {
   slug: QUESTIONS_SLUG,
@@ -30,12 +31,15 @@ export const Questions: CollectionConfig<'questions'> = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: editorsOnly,
+    read: moderateQuestions,
     create: () => false,
-    update: editorsOnly,
-    delete: editorsOnly,
+    update: moderateQuestions,
+    delete: moderateQuestions,
   },
   hooks: {
+    beforeValidate: [
+      stripFormattingOf(['name', 'topic', 'title', 'question', 'answer', 'answeredBy']),
+    ],
     beforeChange: [stampModeration, requireAnswer],
     afterChange: [auditModeration, revalidateWhenPublic('published'), indexQuestionAfterChange],
     afterDelete: [revalidateDeletedWhenPublic('published'), indexQuestionAfterDelete],

@@ -7,7 +7,8 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
-import { decodeFormState, FORM_STATE_HEADER, type FormState } from '@/feedback/form-state'
+import { FORM_STATE_HEADER, type FormState, heldFormState } from '@/feedback/form-state'
+import { stripInvisibleFormatting as visible } from '@/feedback/invisible-formatting'
 import { type FeedbackSettingsView, readFeedbackSettings } from '@/feedback/settings'
 import { questionTitle } from '@/search/sync/question-document'
 
@@ -45,16 +46,22 @@ export const approvedComments = cache(async (articleId: string): Promise<PublicC
     limit: MAX_COMMENTS_SHOWN,
     overrideAccess: true,
   })
-  return docs.map((d) => ({ id: d.id, name: d.name, text: d.text, createdAt: d.createdAt }))
+  // Posts stored before invisible formatting was stripped on save are cleaned on the way out.
+  return docs.map((d) => ({
+    id: d.id,
+    name: visible(d.name),
+    text: visible(d.text),
+    createdAt: d.createdAt,
+  }))
 })
 
 export const feedbackSettings = cache(async (): Promise<FeedbackSettingsView> =>
   readFeedbackSettings(await payloadClient()),
 )
 
-/** A refused submission shown again (only on the server's own re-render; signed). */
+/** A refused submission shown again (only on the server's own re-render, by a random id). */
 export async function formStateOfRequest(): Promise<FormState | null> {
-  return decodeFormState((await headers()).get(FORM_STATE_HEADER))
+  return heldFormState((await headers()).get(FORM_STATE_HEADER))
 }
 
 const PUBLIC_QUESTION = {
@@ -81,10 +88,10 @@ type QuestionRow = {
 
 const toPublic = (d: QuestionRow): PublicQuestion => ({
   id: d.id,
-  name: d.name,
-  topic: d.topic ?? null,
-  title: questionTitle(d),
-  question: d.question,
+  name: visible(d.name),
+  topic: d.topic ? visible(d.topic) : null,
+  title: visible(questionTitle(d)),
+  question: visible(d.question),
   answer: d.answer ?? '',
   answeredBy: d.answeredBy ?? '',
   answeredAt: d.answeredAt ?? '',

@@ -36,9 +36,26 @@ describe('form tokens', () => {
     expect(checkFormToken(token, timing, t0 + 5000, 'other-secret')).toMatchObject({
       reason: 'forged',
     })
-    const [, nonce, mac] = token.split('.')
-    const earlier = `${(t0 - 10 * 60_000).toString(36)}.${nonce}.${mac}`
+    const [, nonce, tag, mac] = token.split('.')
+    const earlier = `${(t0 - 10 * 60_000).toString(36)}.${nonce}.${tag}.${mac}`
     expect(checkFormToken(earlier, timing, t0 + 5000, SECRET)).toMatchObject({ reason: 'forged' })
+  })
+
+  it('refuses a token from another network, and a tag swapped in from another token', () => {
+    const token = issueFormToken(t0, SECRET, '203.0.113.0/24')
+    expect(checkFormToken(token, timing, t0 + 5000, SECRET, '203.0.113.0/24')).toMatchObject({
+      ok: true,
+    })
+    expect(checkFormToken(token, timing, t0 + 5000, SECRET, '198.51.100.0/24')).toEqual({
+      ok: false,
+      reason: 'other-network',
+    })
+    const [issued, nonce, , mac] = token.split('.')
+    const [, , otherTag] = issueFormToken(t0, SECRET, '198.51.100.0/24').split('.')
+    const swapped = `${issued}.${nonce}.${otherTag}.${mac}`
+    expect(checkFormToken(swapped, timing, t0 + 5000, SECRET, '198.51.100.0/24')).toMatchObject({
+      reason: 'forged',
+    })
   })
 
   it('refuses malformed input', () => {
