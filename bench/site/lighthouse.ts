@@ -1,7 +1,11 @@
 /**
- * Lighthouse (mobile profile) on the home page, an article and the search page of a demo portal.
+ * Lighthouse (mobile profile) on the reader pages of a demo portal: home, an article with
+ * readers' comments, search, the standing pages (/gioi-thieu), the work schedule and the
+ * questions page.
  *
- *   npx tsx bench/site/lighthouse.ts [--url http://host:port] [--runs 3]
+ *   npx tsx bench/site/lighthouse.ts [--url http://host:port] [--runs 3] [--paths /,/en,/gioi-thieu]
+ *
+ * --paths measures just those paths (comma-separated), e.g. a page added later such as /en.
  *
  * The browser is the one the browser tests use: CHROME_PATH or /usr/bin/chromium when present,
  * else the Chromium packaged in node_modules (test/helpers/e2e/chrome.ts).
@@ -17,12 +21,29 @@ import lighthouse, { type RunnerResult } from 'lighthouse'
 import { CHROME_FLAGS, resolveChrome } from '../../test/helpers/e2e/chrome'
 import { startDemoServer } from '../../test/helpers/e2e/server'
 
-const PAGES = {
+// The demo article with approved readers' comments (src/seed/seed-feedback.ts) and its form.
+const ARTICLE_WITH_COMMENTS =
+  '/bai-viet/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam'
+const DEFAULT_PAGES: Record<string, string> = {
   'Trang chủ': '/',
-  'Bài viết':
-    '/bai-viet/dang-uy-khoi-cac-co-quan-tinh-so-ket-cong-tac-xay-dung-dang-6-thang-dau-nam',
+  'Bài viết': ARTICLE_WITH_COMMENTS,
   'Tìm kiếm': '/tim-kiem?q=chuyen+doi+so',
+  'Giới thiệu': '/gioi-thieu',
+  'Lịch công tác': '/lich-cong-tac',
+  'Hỏi đáp': '/hoi-dap',
 }
+const pathsArg = process.argv.indexOf('--paths')
+const PAGES: Record<string, string> =
+  pathsArg > 0
+    ? Object.fromEntries(
+        (process.argv[pathsArg + 1] ?? '')
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.startsWith('/'))
+          .map((p) => [p, p]),
+      )
+    : DEFAULT_PAGES
+if (!Object.keys(PAGES).length) throw new Error('--paths wants paths such as /,/gioi-thieu')
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const
 
@@ -44,7 +65,11 @@ let failed = false
 try {
   for (const [name, path] of Object.entries(PAGES)) {
     // Warm-up load: readers hit pages from the server's page cache, so measure that state.
-    await fetch(base + path)
+    const warm = await fetch(base + path)
+    const html = await warm.text()
+    if (!warm.ok) throw new Error(`${path}: HTTP ${warm.status}`)
+    if (path === ARTICLE_WITH_COMMENTS && !/<form[^>]*gui-y-kien/.test(html))
+      throw new Error(`${path} has no comment form: not the page this bench means to measure`)
     const runs: RunnerResult[] = []
     for (let i = 0; i < RUNS; i++) {
       const run = await lighthouse(base + path, {
@@ -67,7 +92,7 @@ try {
     const lcp = audits['largest-contentful-paint']?.numericValue ?? NaN
     const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN
     console.log(
-      `${name.padEnd(10)} perf ${scores.performance}  a11y ${scores.accessibility}  bp ${scores['best-practices']}  seo ${scores.seo}  ` +
+      `${name.padEnd(14)} perf ${scores.performance}  a11y ${scores.accessibility}  bp ${scores['best-practices']}  seo ${scores.seo}  ` +
         `FCP ${Math.round(fcp)} ms  LCP ${Math.round(lcp)} ms  CLS ${cls.toFixed(3)}  (${path})`,
     )
     for (const [key, target] of Object.entries(TARGETS)) {

@@ -1,7 +1,9 @@
 /**
  * The `--via-nginx` run of throughput.ts: nginx (one worker, the configuration `cms deploy nginx`
  * writes) in front of the production server, against the same nginx serving the very bytes of
- * each page as a static file from a second port. Both through one nginx, in one run.
+ * each page as a static file from a second port. Both through one nginx, in one run. A second
+ * nginx (`extraArgs: ['--no-view-mirror']`, no static server) gives the same pages without the
+ * page-view mirror, to measure what the mirror costs.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,7 +14,11 @@ import { renderNginxConfig } from '@/deploy/nginx/render'
 
 import { freePort, startNginx } from '../../test/helpers/nginx'
 
-export async function nginxInFront(upstreamUrl: string, pages: Record<string, string>) {
+export async function nginxInFront(
+  upstreamUrl: string,
+  pages: Record<string, string>,
+  extraArgs: string[] = [],
+) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-nginx-'))
   const staticDir = path.join(dir, 'static')
   fs.mkdirSync(staticDir)
@@ -33,6 +39,7 @@ export async function nginxInFront(upstreamUrl: string, pages: Record<string, st
     '--state-dir',
     path.join(dir, 'state'),
     ...(process.getuid?.() === 0 ? ['--user', 'root'] : []),
+    ...extraArgs,
   ])
   for (const sub of ['tmp', 'cache'])
     fs.mkdirSync(path.join(options.stateDir, sub), { recursive: true })

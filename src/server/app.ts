@@ -80,10 +80,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const stopReconciling = scheduleReconciliation(payload)
 
   // Page views: counted in memory on every reader request (cached or not), written in batches.
-  const { countingEnabled, viewCounter } = await import('@/site/readership/counter')
+  const { countingEnabled, countView, viewCounter } = await import('@/site/readership/counter')
   const { startViewFlusher } = await import('@/site/readership/flusher')
   const counting = countingEnabled()
   const viewFlusher = counting ? startViewFlusher(payload) : undefined
+  // Behind nginx, micro-cache hits are reported by nginx's mirror and paired with the proxied
+  // requests, so every request nginx received counts once (src/site/readership/pairing.ts).
+  const { ViewPairing, startPairingSweeper } = await import('@/site/readership/pairing')
+  const { MIRROR_PATH, viewMirrorKey } = await import('@/site/readership/mirror-key')
+  const { viewMirrorRoute } = await import('@/site/readership/mirror-route')
+  const pairing = counting ? new ViewPairing(countView) : undefined
+  const stopPairing = pairing ? startPairingSweeper(pairing) : undefined
   await loadEmcScriptUrl(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
@@ -93,6 +100,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
+  // nginx's page-view mirror: once per page request, so before everything else (mirror-route.ts).
+  app.all(MIRROR_PATH, viewMirrorRoute(viewMirrorKey(), pairing))
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
   app.use(clientContext())
@@ -115,7 +124,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { feedbackRoutes } = await import('@/feedback/route')
   app.use(feedbackRoutes(payload, limits.feedback))
   // In front of the page cache, so cache hits count like renders.
-  if (counting) app.use(viewCounter())
+  if (counting) app.use(viewCounter(pairing))
   // Every reader request the page cache cannot answer costs a render, so those are limited.
   app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
@@ -145,6 +154,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         stopDayChange()
         await nextApp.close()
         // After the drain (no request is still counting), before the database closes.
+        stopPairing?.()
         await viewFlusher?.stop()
       },
     }))

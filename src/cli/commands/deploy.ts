@@ -7,9 +7,11 @@ import { renderNginxConfig } from '@/deploy/nginx/render'
 const USAGE = `Usage: npm run cms -- deploy nginx --listen PORT --upstream HOST:PORT[,HOST:PORT…] [--out FILE]
   [--no-tls] [--http-port PORT] [--server-name NAME] [--cert FILE] [--key FILE]
   [--state-dir DIR] [--media-dir DIR] [--brotli|--no-brotli] [--workers auto|N] [--user NAME]
+  [--no-view-mirror]
 
 Writes a complete nginx configuration for this installation (MEDIA_DIR, MAX_UPLOAD_MB and
-MAX_JSON_KB are read from the environment). Without --out it is printed.`
+MAX_JSON_KB are read from the environment; the page-view mirror's key is derived from
+PAYLOAD_SECRET, or PAGE_VIEWS_MIRROR_KEY). Without --out it is printed.`
 
 /**
  * `cms deploy nginx`: writes the nginx configuration that goes in front of the portal
@@ -29,7 +31,9 @@ export async function run(argv: string[]): Promise<number> {
       return 0
     }
     fs.mkdirSync(path.dirname(out), { recursive: true })
-    fs.writeFileSync(out, text)
+    // It holds the page-view mirror's key: readable by its owner (root, or nginx's user) only.
+    fs.writeFileSync(out, text, { mode: 0o600 })
+    fs.chmodSync(out, 0o600)
     for (const dir of ['tmp', 'cache'])
       fs.mkdirSync(path.join(options.stateDir, dir), { recursive: true })
     console.error(`Wrote ${out}. Check it with: nginx -t -p ${options.stateDir} -c ${out}`)

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { viewMirrorKey } from '@/site/readership/mirror-key'
+
 /**
  * What `cms deploy nginx` needs to write a runnable configuration: the public port, the portal
  * processes behind it, and this installation's paths and limits (read from the same environment
@@ -28,6 +30,11 @@ export interface NginxOptions {
   workers: string
   /** Account for nginx's workers when started as root (they read MEDIA_DIR). */
   user?: string
+  /**
+   * The key of the page-view mirror (src/site/readership/mirror-key.ts): nginx reports every
+   * page request, cached or not, so micro-cache hits are counted. Absent: no mirror.
+   */
+  viewMirrorKey?: string
 }
 
 export class UsageError extends Error {}
@@ -40,6 +47,14 @@ function safePath(name: string, value: string): string {
   if (/[\s;{}"'$#\\]/.test(value))
     throw new UsageError(`--${name} has characters nginx would misread: ${JSON.stringify(value)}`)
   return value
+}
+
+function mirrorKey(env: Record<string, string | undefined>): string {
+  try {
+    return viewMirrorKey(env)
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
 }
 
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
@@ -90,6 +105,7 @@ export function parseNginxOptions(
         'no-brotli': { type: 'boolean', default: false },
         workers: { type: 'string', default: 'auto' },
         user: { type: 'string' },
+        'no-view-mirror': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -131,6 +147,8 @@ export function parseNginxOptions(
     brotli: values['no-brotli'] ? false : (values.brotli ?? fs.existsSync(BROTLI_MODULE)),
     workers: values.workers,
     user: values.user,
+    viewMirrorKey:
+      values['no-view-mirror'] || env.PAGE_VIEWS === 'off' ? undefined : mirrorKey(env),
     out: values.out ? path.resolve(cwd, values.out) : undefined,
   }
 }

@@ -1,6 +1,6 @@
 import { ACCEPTED_TYPES } from '@/lib/detect-mime'
 
-import { proxyLocations } from './locations'
+import { PROXY_HEADERS, proxyLocations } from './locations'
 import { BROTLI_MODULE, type NginxOptions } from './options'
 
 /**
@@ -28,6 +28,12 @@ export function renderNginxConfig(options: NginxOptions): string {
   const types = Object.entries(ACCEPTED_TYPES)
     .map(([mime, ext]) => `${mime} ${ext};`)
     .join(' ')
+  // With the page-view mirror, a request and its mirror must reach the same process (they are
+  // paired in its memory): hashing nginx's request id spreads requests like round robin does.
+  const balance =
+    options.viewMirrorKey && options.upstreams.length > 1
+      ? '    hash $request_id consistent;\n'
+      : ''
   const listen = options.tls ? `${options.listen} ssl http2` : `${options.listen}`
   const media = (pattern: string, extra = '') => `
     location ~ "^/_media/([^/]+\\.(?:${pattern}))$" {
@@ -70,7 +76,7 @@ http {
   proxy_cache_path ${state}/cache/static levels=1:2 keys_zone=portal_static:10m max_size=512m inactive=30d use_temp_path=off;
 
   upstream portal {
-${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n')}
+${balance}${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n')}
     keepalive 32;
   }
 
@@ -93,13 +99,8 @@ ${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).j
   gzip_types text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml application/atom+xml text/calendar;
 ${options.brotli ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml application/atom+xml text/calendar;\n' : ''}
   proxy_http_version 1.1;
-  proxy_set_header Connection "";
-  proxy_set_header Host $host;
-  # The client as nginx saw it; whatever the client sent in these headers is dropped.
-  proxy_set_header X-Forwarded-For $remote_addr;
-  proxy_set_header X-Real-IP $remote_addr;
-  proxy_set_header X-Forwarded-Proto $scheme;
-  proxy_set_header X-Forwarded-Host $host;
+  # The client as nginx saw it; whatever the client sent in X-Forwarded-For is dropped.
+${PROXY_HEADERS.map((h) => `  proxy_set_header ${h};`).join('\n')}
   proxy_read_timeout 120s;
   proxy_buffers 16 32k;
 ${
@@ -131,7 +132,7 @@ ${
 ${options.tls ? `    ssl_certificate ${options.certificate};\n    ssl_certificate_key ${options.certificateKey};\n` : ''}
     client_max_body_size ${Math.ceil(options.maxJsonKb)}k;
     error_page 413 @portal_body_too_large;
-${proxyLocations(uploadLimitMb, Math.ceil(options.maxJsonKb))}
+${proxyLocations(uploadLimitMb, Math.ceil(options.maxJsonKb), options.viewMirrorKey)}
     # Media: reached only through the server's X-Accel-Redirect, never by a client's URL.${media(extensions.join('|'))}${media('pdf', '\n      add_header Content-Disposition inline always;')}
   }
 }

@@ -103,11 +103,13 @@ export function articleTarget(
 
 /**
  * A work-schedule entry changed: only the schedule page (every week, print copies) and its
- * calendar feeds (`/lich-cong-tac.ics`, `/lich-cong-tac/<leader>.ics`) show it. Leaders are not
+ * calendar feeds (`/lich-cong-tac.ics`, `/lich-cong-tac/<leader>.ics`) show it, and the general
+ * sitemap dates the schedule page by its newest entry. Leaders are not
  * here: the standing pages' leader lists show them too, so a leader's change clears everything.
  */
 export function scheduleTarget(): PageTarget {
-  return { prefixes: ['/lich-cong-tac'] }
+  // The general sitemap gives the schedule's lastmod.
+  return { prefixes: ['/lich-cong-tac'], paths: ['/sitemap-chung.xml'] }
 }
 
 /** A media document: every file name it is served under (original and sizes), and its credit. */

@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { PUBLIC_USE } from '@/access/public-use'
 import type { SitemapEntry } from '@/site/feeds/sitemap'
 import { urls } from '@/site/urls'
@@ -18,14 +20,35 @@ const SECTIONS = {
   the: { collection: 'tags', path: urls.tag },
   'tac-gia': { collection: 'authors', path: urls.author },
   'chuyen-de': { collection: 'topics', path: urls.topic },
+  'hoi-dap': { collection: 'questions', path: urls.question },
 } as const
 
 type Section = keyof typeof SECTIONS
 const isSection = (name: string): name is Section => name in SECTIONS
 
-/** Tags and authors have a page only once a published article uses them (see taxonomy.ts). */
-const whereOf = (section: Section) =>
-  section === 'bai-viet' || section === 'chuyen-de' ? PUBLISHED : PUBLIC_USE
+/** Answered questions the body published: the only ones with a page (/hoi-dap/<id>). */
+const PUBLISHED_QUESTION: Where = { status: { equals: 'published' } }
+
+/**
+ * Tags and authors have a page only once a published article uses them (see taxonomy.ts).
+ * Questions are closed to the public API (readers' contacts), so they are read with the
+ * server's access and the published status in the query, as /hoi-dap reads them
+ * (data/feedback.ts); only ids and dates are selected.
+ */
+const whereOf = (section: Section): Where =>
+  section === 'hoi-dap'
+    ? PUBLISHED_QUESTION
+    : section === 'bai-viet' || section === 'chuyen-de'
+      ? PUBLISHED
+      : PUBLIC_USE
+const overrideOf = (section: Section): boolean => section === 'hoi-dap'
+
+interface SitemapRow {
+  id: string
+  slug?: string | null
+  updatedAt?: string | null
+  answeredAt?: string | null
+}
 
 /** Names of every sitemap page: the general one, then each section's pages (`bai-viet-1`…). */
 export async function sitemapPages(): Promise<string[]> {
@@ -35,7 +58,7 @@ export async function sitemapPages(): Promise<string[]> {
     const { totalDocs } = await payload.count({
       collection: SECTIONS[section].collection,
       where: whereOf(section),
-      overrideAccess: false,
+      overrideAccess: overrideOf(section),
     })
     const pages = Math.ceil(totalDocs / SITEMAP_PAGE_SIZE)
     for (let n = 1; n <= pages; n++) names.push(`${section}-${n}`)
@@ -50,47 +73,80 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   const section = match?.[1] ?? ''
   if (!match || !isSection(section)) return null
   const payload = await payloadClient()
+  const questions = section === 'hoi-dap'
   const result = await payload.find({
     collection: SECTIONS[section].collection,
     where: whereOf(section),
-    select: { slug: true, updatedAt: true },
+    select: questions ? { updatedAt: true, answeredAt: true } : { slug: true, updatedAt: true },
     // Oldest first (ties by id) so a page's content only changes when something on it changes.
     sort: section === 'bai-viet' ? ['publishedAt', 'id'] : ['createdAt', 'id'],
     depth: 0,
     page: Number(match[2]),
     limit: SITEMAP_PAGE_SIZE,
-    overrideAccess: false,
+    overrideAccess: overrideOf(section),
   })
   if (result.docs.length === 0) return null
   const path = SECTIONS[section].path
-  return result.docs.flatMap((doc) =>
-    doc.slug
-      ? [{ path: path(doc.slug), lastmod: section === 'bai-viet' ? doc.updatedAt : undefined }]
-      : [],
-  )
+  return (result.docs as SitemapRow[]).flatMap((doc) => {
+    const key = questions ? doc.id : doc.slug
+    return key ? [{ path: path(key), lastmod: latest(doc.updatedAt, doc.answeredAt) }] : []
+  })
 }
 
-/** Home, the document library, every category and every published standing page. */
+/** The later of two ISO dates (either may be missing). */
+const latest = (...dates: Array<string | null | undefined>): string | undefined =>
+  dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1)
+
+/**
+ * Home, the document library, every category, the questions page, the work schedule and every
+ * published standing page, each with the date its content last changed where one is known.
+ */
 async function generalEntries(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
-  const [newest, categories, pages] = await Promise.all([
-    payload.find({
-      collection: 'articles',
-      where: PUBLISHED,
-      select: { updatedAt: true },
-      sort: '-updatedAt',
-      depth: 0,
-      limit: 1,
-      overrideAccess: false,
-    }),
+  const newest = async (
+    collection: 'articles' | 'questions' | 'schedule-entries' | 'pages',
+    where: Where,
+    override = false,
+  ) =>
+    (
+      await payload.find({
+        collection,
+        where,
+        select: { updatedAt: true },
+        sort: '-updatedAt',
+        depth: 0,
+        limit: 1,
+        overrideAccess: override,
+      })
+    ).docs[0]?.updatedAt
+  const [article, question, schedule, categories, tree, pageDates] = await Promise.all([
+    newest('articles', PUBLISHED),
+    newest('questions', PUBLISHED_QUESTION, true),
+    newest('schedule-entries', PUBLISHED),
     getCategories(),
     getPageTree(),
+    payload.find({
+      collection: 'pages',
+      where: PUBLISHED,
+      select: { updatedAt: true },
+      depth: 0,
+      limit: 500,
+      pagination: false,
+      overrideAccess: false,
+    }),
   ])
+  const pageUpdated = new Map(pageDates.docs.map((p) => [p.id, p.updatedAt]))
   return [
-    { path: urls.home(), lastmod: newest.docs[0]?.updatedAt },
+    { path: urls.home(), lastmod: article },
+    // Listings (library, categories) change with articles no single date describes: no lastmod.
     { path: urls.documents() },
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
-    ...[...pages.pathOf.values()].map((path) => ({ path })),
+    { path: urls.questions(), lastmod: question },
+    { path: urls.schedule(), lastmod: schedule },
+    ...[...tree.pathOf].map(([id, path]) => ({ path, lastmod: pageUpdated.get(id) })),
   ]
 }
 

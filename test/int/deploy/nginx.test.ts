@@ -18,7 +18,7 @@ import {
   type RunningNginx,
   startNginx,
 } from '../../helpers/nginx'
-import { timeUntil } from '../../helpers/poll'
+import { pollUntil, timeUntil } from '../../helpers/poll'
 import { startProductionServer } from '../../helpers/production-server'
 import { createUser, passwordFor } from '../../helpers/users'
 
@@ -41,7 +41,10 @@ describe.skipIf(!hasNginx())('nginx in front of the production server', () => {
     fetch(base + p, { headers, redirect: 'manual' })
 
   beforeAll(async () => {
-    server = await startProductionServer({ MEDIA_ACCEL_REDIRECT: '/_media/' }, true)
+    server = await startProductionServer(
+      { MEDIA_ACCEL_REDIRECT: '/_media/', PAGE_VIEWS_FLUSH_MS: '250' },
+      true,
+    )
     const port = await freePort()
     const conf = generateConfig(['--listen', String(port), '--upstream', upstream(), '--no-tls'], {
       MEDIA_DIR: process.env.MEDIA_DIR ?? '',
@@ -156,6 +159,67 @@ describe.skipIf(!hasNginx())('nginx in front of the production server', () => {
       visible(await (await get('/')).text()).includes(title),
     )
   })
+
+  it('counts every page view it answers, micro-cache hits included, exactly once', async () => {
+    const browser = {
+      'User-Agent':
+        'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36',
+    }
+    const article = await server.payload.create({
+      collection: 'articles',
+      data: { title: `Lượt xem qua nginx ${Date.now()}`, kind: 'news', _status: 'published' },
+      overrideAccess: true,
+    })
+    const path = `/bai-viet/${article.slug}`
+    const views = async () => {
+      const { docs } = await server.payload.find({
+        collection: 'page-views',
+        where: { path: { equals: path } },
+        limit: 10,
+        overrideAccess: true,
+      })
+      return docs.reduce((n, d) => n + d.views, 0)
+    }
+    const crawler = { 'User-Agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }
+    // Asked as a crawler, which is never counted, so the count starts from here.
+    await timeUntil('new article visible through nginx', async () => (await get(path, crawler)).ok)
+    const before = await views()
+
+    const N = 40
+    const caches: string[] = []
+    // Four rounds of five concurrent pairs, each after the cached copy is out of date (s-maxage
+    // 1 s, then stale-while-revalidate 1 s): the first request of a round reaches the server,
+    // as a miss (MISS, EXPIRED) or as the background refresh of a STALE answer, so it is seen
+    // twice there (mirror and proxied request), while most are answered by nginx alone.
+    for (let round = 0; round < 4; round++) {
+      await new Promise((resolve) => setTimeout(resolve, round % 2 ? 2500 : 4000))
+      for (let i = 0; i < 5; i++) {
+        const pair = await Promise.all([get(path, browser), get(path, browser)])
+        for (const res of pair) {
+          expect(res.status).toBe(200)
+          await res.arrayBuffer()
+          caches.push(res.headers.get('x-micro-cache') ?? '')
+        }
+      }
+    }
+    expect(caches).toHaveLength(N)
+    const hits = caches.filter((c) => c === 'HIT').length
+    expect(hits, caches.join(' ')).toBeGreaterThan(N / 2)
+    const reached = caches.filter((c) => /MISS|EXPIRED|STALE/.test(c)).length
+    expect(reached, caches.join(' ')).toBeGreaterThanOrEqual(4)
+    // Not views: a crawler, a request without agent, a HEAD, a 404, the internal path.
+    await get(path, crawler)
+    await get(path, { 'User-Agent': '' })
+    await fetch(base + path, { method: 'HEAD', headers: browser })
+    expect((await get(`${path}-khong-co`, browser)).status).toBe(404)
+    expect((await get('/_portal/view', browser)).status).toBe(404)
+
+    await pollUntil(async () => (await views()) - before >= N, 60_000, `${N} views counted`)
+    // Long enough for any second count of the same requests (the pairing waits 15 s).
+    await new Promise((resolve) => setTimeout(resolve, 17_000))
+    expect((await views()) - before).toBe(N)
+    console.info(`[views] ${N} requests through nginx (${caches.join(' ')}): counted ${N}`)
+  }, 120_000)
 
   it('answers 413 itself for bodies over the server’s limits', async () => {
     const upload = await fetch(`${base}/api/media`, {

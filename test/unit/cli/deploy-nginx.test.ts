@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { parseNginxOptions, UsageError } from '@/deploy/nginx/options'
 import { renderNginxConfig } from '@/deploy/nginx/render'
+import { viewMirrorKey } from '@/site/readership/mirror-key'
 
-const ENV = { MEDIA_DIR: '/srv/portal/media', MAX_UPLOAD_MB: '25', MAX_JSON_KB: '2048' }
+const ENV = {
+  MEDIA_DIR: '/srv/portal/media',
+  MAX_UPLOAD_MB: '25',
+  MAX_JSON_KB: '2048',
+  PAYLOAD_SECRET: 'unit-test-secret',
+}
 const render = (args: string[], env: Record<string, string> = ENV) =>
   renderNginxConfig(parseNginxOptions(args, env, '/srv/portal'))
 const BASE = ['--listen', '8080', '--upstream', '127.0.0.1:3000', '--no-brotli']
@@ -134,6 +140,55 @@ describe('cms deploy nginx: configuration', () => {
   })
 })
 
+describe('cms deploy nginx: page-view mirror', () => {
+  const key = viewMirrorKey(ENV)
+  const conf = render([...BASE, '--no-tls'])
+  const mirror = /location = \/_portal\/view \{([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
+
+  it('mirrors every reader-page request to an internal location carrying the derived key', () => {
+    const root = /location \/ \{\n {6}proxy_pass([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
+    expect(root).toMatch(/mirror \/_portal\/view;/)
+    expect(root).toMatch(/mirror_request_body off;/)
+    // The location's own proxy_set_header replaces the http block's: the client address stays.
+    expect(root).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/)
+    expect(root).toMatch(/proxy_set_header Host \$host;/)
+    expect(root).toMatch(/proxy_set_header X-Portal-View-Id \$request_id;/)
+    expect(mirror).toMatch(/^\s*internal;/)
+    expect(mirror).toContain(`proxy_set_header X-Portal-View-Key ${key};`)
+    expect(mirror).toMatch(/proxy_set_header X-Portal-View-Uri \$request_uri;/)
+    expect(mirror).toMatch(/proxy_set_header X-Portal-View-Id \$request_id;/)
+    expect(mirror).toMatch(/proxy_pass_request_headers off;/)
+    // The key is derived, never the session secret itself, and depends on it.
+    expect(conf).not.toContain(ENV.PAYLOAD_SECRET)
+    expect(viewMirrorKey({ ...ENV, PAYLOAD_SECRET: 'another' })).not.toBe(key)
+  })
+
+  it('sends a request and its mirror to the same process when there are several', () => {
+    const two = render(['--listen', '80', '--upstream', '127.0.0.1:3000,127.0.0.1:3001'])
+    expect(two).toMatch(/upstream portal \{\n {4}hash \$request_id consistent;/)
+    expect(render(['--listen', '80', '--upstream', '127.0.0.1:3000'])).not.toMatch(/hash /)
+  })
+
+  it('has no mirror with --no-view-mirror or PAGE_VIEWS=off', () => {
+    for (const off of [
+      render([...BASE, '--no-view-mirror']),
+      render(BASE, { ...ENV, PAGE_VIEWS: 'off' }),
+    ]) {
+      expect(off).not.toMatch(/mirror|X-Portal-View/)
+    }
+  })
+
+  it('takes PAGE_VIEWS_MIRROR_KEY when set, and refuses one nginx would misread', () => {
+    const own = 'k'.repeat(40)
+    expect(render(BASE, { ...ENV, PAGE_VIEWS_MIRROR_KEY: own })).toContain(
+      `X-Portal-View-Key ${own};`,
+    )
+    expect(() =>
+      parseNginxOptions(BASE, { ...ENV, PAGE_VIEWS_MIRROR_KEY: `${'k'.repeat(40)}; include x` }),
+    ).toThrow(UsageError)
+  })
+})
+
 describe('deploy/nginx/portal.conf', () => {
   it('is what the generator writes for the documented example', async () => {
     const fs = await import('node:fs')
@@ -154,7 +209,12 @@ describe('deploy/nginx/portal.conf', () => {
       'www-data',
       '--no-brotli',
     ]
-    const env = { ...ENV, SERVER_URL: 'https://portal.example.vn' }
+    // The example shows a placeholder where an installation's mirror key goes.
+    const env = {
+      ...ENV,
+      SERVER_URL: 'https://portal.example.vn',
+      PAGE_VIEWS_MIRROR_KEY: 'the-key-cms-deploy-nginx-writes-from-PAYLOAD_SECRET',
+    }
     expect(fs.readFileSync('deploy/nginx/portal.conf', 'utf8')).toBe(render(args, env))
   })
 })

@@ -1,0 +1,31 @@
+/**
+ * The one rule for "is this request a reader's page view", shared by the counter in front of the
+ * page cache (counter.ts) and the endpoint nginx's mirror calls for pages it answers from its
+ * micro-cache (mirror-route.ts), so both paths count and exclude exactly the same requests.
+ */
+import { isBotAgent } from './bots'
+import { type CountedPage, countedPage } from './page-kind'
+
+export interface PageView extends CountedPage {
+  /** Client address (for "Đang truy cập"; hashed in memory, never stored). */
+  address: string
+}
+
+type Headers = Record<string, string | string[] | undefined>
+
+/** The page a request would count as, before its answer is known; null when it never counts. */
+export function candidatePage(method: string, path: string, headers: Headers): CountedPage | null {
+  if (method !== 'GET') return null
+  // Client navigation payloads and prefetches are not views of a page.
+  if (headers.rsc || headers['next-router-prefetch'] || headers.purpose === 'prefetch') return null
+  return countedPage(path)
+}
+
+/** Whether an answer counts: 200 with HTML, to something that is not a bot. */
+export function countedAnswer(status: number, contentType: string, agent: unknown): boolean {
+  return (
+    status === 200 &&
+    contentType.startsWith('text/html') &&
+    !isBotAgent(typeof agent === 'string' ? agent : undefined)
+  )
+}
