@@ -12,6 +12,7 @@ import { bodyLimits } from './body-limits'
 import { privateByDefault } from './cache-policy'
 import { clientContext } from './client-context'
 import { connectionDrain } from './connection-drain'
+import { defaultContentLocale } from './default-locale'
 import { emcScriptOrigin, loadEmcScriptUrl } from './emc-script'
 import { errorPages } from './error-pages'
 import { healthRoute } from './health'
@@ -95,6 +96,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
   app.use(clientContext())
+  app.use(defaultContentLocale())
   app.use(securityHeaders(dev, () => emcScriptOrigin(payload)))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()

@@ -1,8 +1,10 @@
 import { PUBLIC_USE } from '@/access/public-use'
 import type { SitemapEntry } from '@/site/feeds/sitemap'
+import { englishSitemapEntries } from '@/site/i18n/sitemap-entries'
 import { urls } from '@/site/urls'
 
 import { and, payloadClient, PUBLISHED } from './client'
+import { getPageLanguages } from './english'
 import { getPageTree } from './pages'
 import { getCategories } from './site'
 
@@ -70,10 +72,13 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   )
 }
 
-/** Home, the document library, every category and every published standing page. */
+/**
+ * Home, the document library, every category and every published standing page, and the English
+ * pages; a page with both languages names both (hreflang alternates).
+ */
 async function generalEntries(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
-  const [newest, categories, pages] = await Promise.all([
+  const [newest, categories, pages, languages] = await Promise.all([
     payload.find({
       collection: 'articles',
       where: PUBLISHED,
@@ -85,12 +90,14 @@ async function generalEntries(): Promise<SitemapEntry[]> {
     }),
     getCategories(),
     getPageTree(),
+    getPageLanguages(),
   ])
+  const pageEntries = englishSitemapEntries([...pages.pathOf.values()], languages)
   return [
     { path: urls.home(), lastmod: newest.docs[0]?.updatedAt },
     { path: urls.documents() },
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
-    ...[...pages.pathOf.values()].map((path) => ({ path })),
+    ...pageEntries,
   ]
 }
 
