@@ -42,6 +42,7 @@ import { RoyaltySettings } from '@/globals/RoyaltySettings'
 import { SearchSettingsGlobal } from '@/globals/SearchSettings'
 import { Site } from '@/globals/Site'
 import { withLockHolderNames } from '@/hooks/lock-holder-name'
+import { contentLocalization } from '@/i18n/locales'
 import { jobsConfig } from '@/jobs/config'
 import { loggerConfig } from '@/lib/logger'
 import { richTextEditor } from '@/lib/rich-text-editor'
@@ -105,6 +106,11 @@ export default withLockHolderNames(
         supportedLanguages: { vi, en },
         fallbackLanguage: 'vi',
       },
+      // Content languages (issue 12 §2): pages, leaders, units and the site settings have an
+      // English version beside the Vietnamese one; everything else stays Vietnamese-only. No
+      // fallback: a field without English stays empty, so the site can tell "no English" apart
+      // and never shows a Vietnamese text inside an English page (src/site/i18n).
+      localization: contentLocalization,
       collections: [
         Articles,
         EditorialNotes,

@@ -128,7 +128,7 @@ export interface Config {
   db: {
     defaultIDType: string;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     site: Site;
     navigation: Navigation;
@@ -143,7 +143,7 @@ export interface Config {
     'royalty-settings': RoyaltySettingsSelect<false> | RoyaltySettingsSelect<true>;
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };

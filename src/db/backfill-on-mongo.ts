@@ -4,12 +4,18 @@ import { createLocalReq } from 'payload'
 import { backfillTaxonomyPublicUse, TAXONOMIES } from '@/collections/Articles/taxonomy-public-use'
 import { backfillPublicUse } from '@/collections/Media/public-use'
 
+import { localizeExistingOnMongo } from './mongo-localize'
+
 /**
  * MongoDB gets no migrations here, so media, tags and authors that predate the `publicUse` flag
  * (which decides what anonymous readers may see) get it at start; SQLite does the same in its
- * migrations. Runs once: afterwards every such document carries the field.
+ * migrations. Runs once: afterwards every such document carries the field. Fields made localised
+ * for the English pages get their existing values wrapped as Vietnamese (./mongo-localize.ts).
  */
 export async function backfillOnMongo(payload: Payload): Promise<void> {
+  // First: the public-use checks below read pages, which need their localised shape.
+  const localized = await localizeExistingOnMongo(payload)
+  if (localized > 0) payload.logger.info(`Localised ${localized} existing documents as Vietnamese`)
   const lacking = (collection: 'media' | 'tags' | 'authors') =>
     payload
       .count({ collection, where: { publicUse: { exists: false } }, overrideAccess: true })

@@ -7,7 +7,11 @@ import { revalidateGlobalAfterChange } from '@/site/cache/hooks'
 
 import { emcUrlError } from './emc-url'
 
-/** Everything province-specific lives here, so one codebase serves every provincial body. */
+/**
+ * Everything province-specific lives here, so one codebase serves every provincial body. The
+ * reader-facing wording (name, tagline, address, hours, footer…) has an English version for the
+ * English pages (issue 12 §2); phones, e-mails and settings are shared.
+ */
 export const Site: GlobalConfig<'site'> = {
   slug: 'site',
   label: 'Cấu hình cổng thông tin',
@@ -39,30 +43,39 @@ export const Site: GlobalConfig<'site'> = {
       name: 'name',
       type: 'text',
       required: true,
+      localized: true,
       label: 'Tên cổng thông tin',
-      defaultValue: 'Cổng thông tin điện tử Đảng ủy',
+      // Vietnamese only: an English name left empty must stay empty, not become this text.
+      defaultValue: ({ locale }: { locale?: string }) =>
+        locale === 'en' ? undefined : 'Cổng thông tin điện tử Đảng ủy',
     },
-    { name: 'shortName', type: 'text', label: 'Tên viết tắt' },
+    { name: 'shortName', type: 'text', localized: true, label: 'Tên viết tắt' },
     { name: 'province', type: 'text', label: 'Tỉnh' },
-    { name: 'tagline', type: 'text', label: 'Khẩu hiệu' },
+    { name: 'tagline', type: 'text', localized: true, label: 'Khẩu hiệu' },
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
     {
       name: 'contact',
       type: 'group',
       label: 'Liên hệ',
       fields: [
-        { name: 'address', type: 'text', label: 'Địa chỉ' },
+        { name: 'address', type: 'text', localized: true, label: 'Địa chỉ' },
         { name: 'phone', type: 'text', label: 'Điện thoại' },
         { name: 'email', type: 'email', label: 'Email' },
         { name: 'fax', type: 'text', label: 'Fax' },
         {
           name: 'hours',
           type: 'textarea',
+          localized: true,
           label: 'Giờ làm việc',
           admin: { placeholder: 'Sáng 7:30–11:30, chiều 13:30–17:00, từ thứ Hai đến thứ Sáu' },
         },
-        { name: 'responsible', type: 'text', label: 'Chịu trách nhiệm nội dung' },
-        { name: 'license', type: 'text', label: 'Giấy phép' },
+        {
+          name: 'responsible',
+          type: 'text',
+          localized: true,
+          label: 'Chịu trách nhiệm nội dung',
+        },
+        { name: 'license', type: 'text', localized: true, label: 'Giấy phép' },
       ],
     },
     {
@@ -75,7 +88,7 @@ export const Site: GlobalConfig<'site'> = {
           'Không ai được duyệt đăng bài do chính mình viết hoặc sửa lần cuối (khuyến nghị bật).',
       },
     },
-    { name: 'footer', type: 'textarea', label: 'Chân trang' },
+    { name: 'footer', type: 'textarea', localized: true, label: 'Chân trang' },
     {
       name: 'links',
       type: 'array',

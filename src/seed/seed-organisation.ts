@@ -13,6 +13,7 @@ import {
   PROPAGANDA,
 } from './organisation'
 import { demoPortrait } from './portraits'
+import { seedEnglish } from './seed-english'
 import type { Taxonomy } from './seed-taxonomy'
 
 const text = (paragraphs: string[]) => lexicalDocument(paragraphs.map(paragraph))
@@ -208,10 +209,11 @@ function demoNavigation(pages: Map<string, string>, taxonomy: Taxonomy): Partial
   }
 }
 
-/** The organisation section and the menus; returns how many pages. */
+/** The organisation section in Vietnamese and English, and the menus; returns how many pages. */
 export async function seedOrganisation(payload: Payload, taxonomy: Taxonomy): Promise<number> {
   const units = await seedPeopleAndUnits(payload)
   const pages = await seedPages(payload, units)
+  await seedEnglish(payload, pages, units)
   await payload.updateGlobal({
     slug: 'navigation',
     data: demoNavigation(pages, taxonomy),

@@ -12,6 +12,7 @@ import { bodyLimits } from './body-limits'
 import { privateByDefault } from './cache-policy'
 import { clientContext } from './client-context'
 import { connectionDrain } from './connection-drain'
+import { defaultContentLocale } from './default-locale'
 import { emcScriptOrigin, loadEmcScriptUrl } from './emc-script'
 import { errorPages } from './error-pages'
 import { healthRoute } from './health'
@@ -108,6 +109,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Forwarded requests from a peer TRUST_PROXY does not trust: one warning, shown in /healthz.
   const proxy = proxyCheck(process.env.TRUST_PROXY, (message) => payload.logger.warn(message))
   app.use(proxy.middleware)
+  app.use(defaultContentLocale())
   app.use(securityHeaders(dev, () => emcScriptOrigin(payload)))
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()

@@ -13,6 +13,11 @@ export const ERROR_PAGE_PATHS: Record<number, string> = {
   500: '/trang-loi/500',
 }
 
+/** A missing English address gets the English 404 page (issue 12 §2), never the Vietnamese. */
+export const ENGLISH_NOT_FOUND_PATH = '/en/page-not-found'
+
+const isEnglish = (path: string) => path === '/en' || path.startsWith('/en/')
+
 const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
 const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/
 const RENDER_TIMEOUT_MS = 5_000
@@ -39,7 +44,10 @@ const isReaderPage = (req: Request): boolean =>
   !(req.headers.rsc || req.headers['next-router-prefetch'] || '_rsc' in req.query)
 
 async function renderErrorPage(req: Request, status: number): Promise<string> {
-  const path = ERROR_PAGE_PATHS[status] ?? ERROR_PAGE_PATHS[500]!
+  const path =
+    status === 404 && isEnglish(req.path)
+      ? ENGLISH_NOT_FOUND_PATH
+      : (ERROR_PAGE_PATHS[status] ?? ERROR_PAGE_PATHS[500]!)
   try {
     const res = await fetch(`http://127.0.0.1:${req.socket.localPort}${path}`, {
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -54,7 +62,9 @@ async function renderErrorPage(req: Request, status: number): Promise<string> {
 
 export function errorPages(): RequestHandler {
   return (req, res, next) => {
-    if (!isReaderPage(req) || Object.values(ERROR_PAGE_PATHS).includes(req.path)) return next()
+    const errorPage =
+      Object.values(ERROR_PAGE_PATHS).includes(req.path) || req.path === ENGLISH_NOT_FOUND_PATH
+    if (!isReaderPage(req) || errorPage) return next()
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => Response
     const restore = () => {

@@ -58,6 +58,12 @@ async function pagePaths(): Promise<Record<string, string>> {
     question: firstLink(questionsHtml, '/hoi-dap/'),
     search: '/tim-kiem?q=%C4%91%E1%BA%A3ng+%E1%BB%A7y',
     'search without results': '/tim-kiem?q=khongcoketquanao',
+    // The English section (issue 12 §2): home, a page, the "available in Vietnamese" notice.
+    'english home': '/en',
+    'english page': '/en/chuc-nang-nhiem-vu',
+    'english page (leaders)': '/en/lanh-dao',
+    'english notice (no English version)': '/en/lich-su-hinh-thanh',
+    'english not found': '/en/no-such-page',
     'not found': '/khong-co-trang-nay',
     'server error': '/trang-loi/500',
   }
@@ -115,7 +121,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       }
       await context.close()
       expect(failures.join('\n\n')).toBe('')
-      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(21)
+      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(26)
     })
   }
 

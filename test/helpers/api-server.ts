@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { withDefaultLocale } from '@/api/default-locale'
+
 export interface ApiServer {
   url: string
   close: () => Promise<void>
@@ -19,7 +21,8 @@ export async function startApiServer(
   const graphql = GRAPHQL_POST(Promise.resolve(config))
   const server = http.createServer(async (req, res) => {
     try {
-      const url = `http://${req.headers.host}${req.url}`
+      // As the Express server does: API requests without a locale read and write Vietnamese.
+      const url = `http://${req.headers.host}${withDefaultLocale(req.url ?? '/')}`
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
       const chunks: Buffer[] = []
       if (hasBody) for await (const chunk of req) chunks.push(chunk as Buffer)

@@ -482,6 +482,11 @@ export const SITE_ROUTES: Array<{ path: (s: SiteSlugs) => string; status: string
   { path: (s) => `/gioi-thieu/${s.publishedPage}`, status: '200 200 200 200 200' },
   { path: (s) => `/gioi-thieu/${s.publishedPage}/${s.draftPage}`, status: '404 404 404 404 404' },
   { path: (s) => `/gioi-thieu/${s.draftPage}`, status: '404 404 404 404 404' },
+  // The English section: its home, a published page without English (the English notice, 200)
+  // and a draft page, which has no English address at all.
+  { path: () => '/en', status: '200 200 200 200 200' },
+  { path: (s) => `/en/${s.publishedPage}`, status: '200 200 200 200 200' },
+  { path: (s) => `/en/${s.draftPage}`, status: '404 404 404 404 404' },
   { path: () => '/van-ban', status: '200 200 200 200 200' },
   { path: () => '/hoi-dap', status: '200 200 200 200 200' },
   { path: () => '/lich-cong-tac', status: '200 200 200 200 200' },

@@ -1,7 +1,9 @@
 import { RichText } from '@/components/article/RichText'
 import { Picture } from '@/components/media/Picture'
+import type { Locale } from '@/i18n/locales'
 import type { LeaderListBlock } from '@/payload-types'
 import { leadersForList } from '@/site/data/organisation'
+import { ui } from '@/site/i18n/ui'
 import { asMedia } from '@/site/media'
 
 const idOf = (value: unknown): string | null =>
@@ -15,9 +17,16 @@ const idOf = (value: unknown): string | null =>
  * "Lãnh đạo Đảng ủy Khối": published leaders with portrait, position, term and biography. A
  * portrait shows only when readers may fetch it (the media's public-use rule), never a draft's.
  */
-export async function LeaderListComponent({ block }: { block: LeaderListBlock }) {
+export async function LeaderListComponent({
+  block,
+  locale = 'vi',
+}: {
+  block: LeaderListBlock
+  locale?: Locale
+}) {
   const picked = (block.leaders ?? []).map(idOf).filter((id): id is string => Boolean(id))
-  const leaders = await leadersForList(picked)
+  const leaders = await leadersForList(picked, locale)
+  const t = ui(locale)
   if (leaders.length === 0) return null
   // Names sit one level below the block's heading, or right below the page title without one.
   const Name = block.heading ? 'h3' : 'h2'
@@ -39,8 +48,14 @@ export async function LeaderListComponent({ block }: { block: LeaderListBlock })
               ) : null}
               <div className="leader-card__text">
                 <Name className="leader-card__name">{leader.name}</Name>
-                <p className="leader-card__position">{leader.position}</p>
-                {leader.term ? <p className="leader-card__term">Nhiệm kỳ {leader.term}</p> : null}
+                {leader.position ? (
+                  <p className="leader-card__position">{leader.position}</p>
+                ) : null}
+                {leader.term ? (
+                  <p className="leader-card__term">
+                    {t.term} {leader.term}
+                  </p>
+                ) : null}
                 {block.showBiography !== false && leader.biography ? (
                   <div className="leader-card__bio">
                     <RichText data={leader.biography} />

@@ -18,7 +18,8 @@ import {
  * calendar feed at /lich-cong-tac/<slug>.ics. Drafts and versions like articles; readers see
  * published leaders only. The leader-list block of the standing pages (Lãnh đạo Đảng ủy Khối)
  * reads the same records; a portrait becomes public while a published page shows its leader.
- * Text fields stay plain so that `localized: true` can be added to them later.
+ * Position and biography have an English version for the English pages (issue 12 §2); the
+ * name and term read the same in both languages.
  */
 export const Leaders: CollectionConfig<'leaders'> = {
   slug: 'leaders',
@@ -44,6 +45,7 @@ export const Leaders: CollectionConfig<'leaders'> = {
       name: 'position',
       type: 'text',
       required: true,
+      localized: true,
       label: 'Chức vụ',
       maxLength: 200,
       admin: { placeholder: 'Bí thư Đảng ủy Khối' },
@@ -63,7 +65,7 @@ export const Leaders: CollectionConfig<'leaders'> = {
       defaultValue: 100,
       admin: { position: 'sidebar', description: 'Số nhỏ đứng trước' },
     },
-    { name: 'biography', type: 'richText', label: 'Tiểu sử' },
+    { name: 'biography', type: 'richText', localized: true, label: 'Tiểu sử' },
     {
       name: 'slug',
       type: 'text',

@@ -26,8 +26,9 @@ import {
  * Liên hệ and whatever an editor adds, built from page blocks and nested under a parent page.
  * The page with slug `gioi-thieu` is served at /gioi-thieu, every other at
  * /gioi-thieu/<parents>/<slug> (@/site/pages/tree). Drafts and versions like articles: editors
- * write drafts, approvers and admins publish (./access). Text fields stay plain so that
- * `localized: true` can be added to them later.
+ * write drafts, approvers and admins publish (./access). Title, description and layout have a
+ * Vietnamese and an English version (issue 12 §2); a page without an English title has no
+ * English page (/en/<slug> says it is available in Vietnamese).
  */
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -57,10 +58,18 @@ export const Pages: CollectionConfig<'pages'> = {
     afterDelete: [syncPageMediaAfterDelete, revalidatePublishedAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: 'Tiêu đề', maxLength: 200 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: 'Tiêu đề',
+      maxLength: 200,
+    },
     {
       name: 'description',
       type: 'textarea',
+      localized: true,
       label: 'Mô tả ngắn',
       maxLength: 300,
       admin: { description: 'Dùng cho công cụ tìm kiếm và khi chia sẻ liên kết.' },
@@ -68,6 +77,9 @@ export const Pages: CollectionConfig<'pages'> = {
     {
       name: 'layout',
       type: 'blocks',
+      // Each language has its own blocks: an English page is written, not a translation of
+      // every Vietnamese block, and may be shorter.
+      localized: true,
       label: 'Nội dung trang',
       labels: { singular: 'Khối', plural: 'Khối' },
       blocks: pageBlocks,

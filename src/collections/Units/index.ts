@@ -10,7 +10,8 @@ import {
 /**
  * The body's organisation (Cơ cấu tổ chức): units and the unit each belongs to, from which the
  * organisation-chart page block draws its nested lists. Drafts and versions like leaders;
- * readers see published units only. Text fields are plain so they can be localised later.
+ * readers see published units only. Name, head's position, description and address have an
+ * English version (issue 12 §2); people's names, phones and e-mails are the same in both.
  */
 export const Units: CollectionConfig<'units'> = {
   slug: 'units',
@@ -31,7 +32,14 @@ export const Units: CollectionConfig<'units'> = {
     afterDelete: [revalidatePublishedAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: 'Tên đơn vị', maxLength: 200 },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: 'Tên đơn vị',
+      maxLength: 200,
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -56,13 +64,20 @@ export const Units: CollectionConfig<'units'> = {
         {
           name: 'position',
           type: 'text',
+          localized: true,
           label: 'Chức vụ',
           maxLength: 120,
           admin: { placeholder: 'Chánh Văn phòng' },
         },
       ],
     },
-    { name: 'description', type: 'textarea', label: 'Chức năng, nhiệm vụ', maxLength: 2000 },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: 'Chức năng, nhiệm vụ',
+      maxLength: 2000,
+    },
     {
       name: 'contact',
       type: 'group',
@@ -70,7 +85,7 @@ export const Units: CollectionConfig<'units'> = {
       fields: [
         { name: 'phone', type: 'text', label: 'Điện thoại', maxLength: 60 },
         { name: 'email', type: 'email', label: 'Email' },
-        { name: 'address', type: 'text', label: 'Địa chỉ', maxLength: 300 },
+        { name: 'address', type: 'text', localized: true, label: 'Địa chỉ', maxLength: 300 },
       ],
     },
   ],

@@ -3,9 +3,9 @@ export interface Crumb {
   href?: string
 }
 
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+export function Breadcrumbs({ items, label = 'Đường dẫn' }: { items: Crumb[]; label?: string }) {
   return (
-    <nav className="breadcrumbs" aria-label="Đường dẫn">
+    <nav className="breadcrumbs" aria-label={label}>
       <ol>
         {items.map((item, i) => (
           <li key={i}>

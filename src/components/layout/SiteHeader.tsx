@@ -4,14 +4,17 @@ import { asMedia } from '@/site/media'
 import type { NavEntry } from '@/site/navigation/resolve'
 import { urls } from '@/site/urls'
 
+import { LanguageSwitch } from './LanguageSwitch'
 import { MainMenu } from './MainMenu'
 
 interface Props {
   site: Site
   nav: NavEntry[]
+  /** The English version of this page, or the English home (src/site/i18n/routes.ts). */
+  englishHref: string
 }
 
-export function SiteHeader({ site, nav }: Props) {
+export function SiteHeader({ site, nav, englishHref }: Props) {
   const logo = asMedia(site.logo)
   const thumb = logo?.sizes?.thumbnail
   return (
@@ -32,7 +35,10 @@ export function SiteHeader({ site, nav }: Props) {
             {site.tagline ? <span className="brand__tagline">{site.tagline}</span> : null}
           </span>
         </a>
-        <SearchBox />
+        <div className="site-header__tools">
+          <LanguageSwitch locale="vi" href={englishHref} />
+          <SearchBox />
+        </div>
       </div>
       <MainMenu entries={nav} />
     </header>

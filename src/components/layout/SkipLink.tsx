@@ -1,7 +1,7 @@
-export function SkipLink() {
+export function SkipLink({ label = 'Bỏ qua đến nội dung chính' }: { label?: string }) {
   return (
     <a className="skip-link" href="#noi-dung">
-      Bỏ qua đến nội dung chính
+      {label}
     </a>
   )
 }

@@ -1,10 +1,13 @@
 import type { Where } from 'payload'
 
 import { PUBLIC_USE } from '@/access/public-use'
+import { absoluteUrl } from '@/site/env'
 import type { SitemapEntry } from '@/site/feeds/sitemap'
+import { englishSitemapEntries } from '@/site/i18n/sitemap-entries'
 import { urls } from '@/site/urls'
 
 import { and, payloadClient, PUBLISHED } from './client'
+import { getPageLanguages } from './english'
 import { getPageTree } from './pages'
 import { getCategories } from './site'
 
@@ -102,7 +105,8 @@ const latest = (...dates: Array<string | null | undefined>): string | undefined 
 
 /**
  * Home, the document library, every category, the questions page, the work schedule and every
- * published standing page, each with the date its content last changed where one is known.
+ * published standing page with its English version (hreflang alternates) where there is one, each
+ * with the date its content last changed where one is known.
  */
 async function generalEntries(): Promise<SitemapEntry[]> {
   const payload = await payloadClient()
@@ -122,7 +126,7 @@ async function generalEntries(): Promise<SitemapEntry[]> {
         overrideAccess: override,
       })
     ).docs[0]?.updatedAt
-  const [article, question, schedule, categories, tree, pageDates] = await Promise.all([
+  const [article, question, schedule, categories, tree, pageDates, languages] = await Promise.all([
     newest('articles', PUBLISHED),
     newest('questions', PUBLISHED_QUESTION, true),
     newest('schedule-entries', PUBLISHED),
@@ -137,8 +141,17 @@ async function generalEntries(): Promise<SitemapEntry[]> {
       pagination: false,
       overrideAccess: false,
     }),
+    getPageLanguages(),
   ])
   const pageUpdated = new Map(pageDates.docs.map((p) => [p.id, p.updatedAt]))
+  // An English entry carries its Vietnamese page's date (one document, both languages).
+  const dateOf = new Map(
+    [...tree.pathOf].map(([id, path]) => [absoluteUrl(path), pageUpdated.get(id)]),
+  )
+  const pageEntries = englishSitemapEntries([...tree.pathOf.values()], languages).map((e) => ({
+    ...e,
+    lastmod: dateOf.get(e.alternates?.vi ?? absoluteUrl(e.path)),
+  }))
   return [
     { path: urls.home(), lastmod: article },
     // Listings (library, categories) change with articles no single date describes: no lastmod.
@@ -146,7 +159,7 @@ async function generalEntries(): Promise<SitemapEntry[]> {
     ...categories.flatMap((c) => (c.slug ? [{ path: urls.category(c.slug) }] : [])),
     { path: urls.questions(), lastmod: question },
     { path: urls.schedule(), lastmod: schedule },
-    ...[...tree.pathOf].map(([id, path]) => ({ path, lastmod: pageUpdated.get(id) })),
+    ...pageEntries,
   ]
 }
 

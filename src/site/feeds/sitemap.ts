@@ -6,16 +6,26 @@ import { tag, xmlEscape } from './xml'
 export interface SitemapEntry {
   path: string
   lastmod?: string | null
+  /** The page in every language (itself included), as `xhtml:link` hreflang alternates. */
+  alternates?: Record<string, string>
 }
+
+const alternateLinks = (alternates: Record<string, string> | undefined): string =>
+  Object.entries(alternates ?? {})
+    .map(
+      ([lang, path]) =>
+        `<xhtml:link rel="alternate" hreflang="${xmlEscape(lang)}" href="${xmlEscape(absoluteUrl(path))}"/>`,
+    )
+    .join('')
 
 export function urlset(entries: SitemapEntry[]): string {
   const rows = entries.map(
     (e) =>
-      `<url><loc>${xmlEscape(absoluteUrl(e.path))}</loc>${e.lastmod ? tag('lastmod', new Date(e.lastmod).toISOString()) : ''}</url>`,
+      `<url><loc>${xmlEscape(absoluteUrl(e.path))}</loc>${e.lastmod ? tag('lastmod', new Date(e.lastmod).toISOString()) : ''}${alternateLinks(e.alternates)}</url>`,
   )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ...rows,
     '</urlset>',
   ].join('\n')

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { lexicalText } from '@/search/sync/lexical-text'
 
@@ -42,7 +42,47 @@ export function pageRefs(layout: unknown): {
   return { mediaRefs: [...media], leaderRefs: [...leaders], allLeaders }
 }
 
-export const recordPageRefs: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
-  ...data,
-  ...pageRefs('layout' in data ? data.layout : originalDoc?.layout),
-})
+/**
+ * The layout is localised: a save carries one language's blocks, while the refs (one set for the
+ * page) must cover every language's, or saving the English page would drop the Vietnamese
+ * page's photos from the public-use rule. The other languages come from the newest version,
+ * which is what a publish writes beside this save.
+ */
+async function otherLocaleLayouts(
+  req: PayloadRequest,
+  id: unknown,
+  current: string | undefined,
+): Promise<unknown[]> {
+  if (id == null || !req.payload.config.localization) return []
+  // The Local API sets the locale it is given on the request it is handed; the save in progress
+  // must keep its own, or its values would be read as a map of languages and dropped.
+  const { locale, fallbackLocale } = req
+  const stored = await req.payload
+    .findByID({
+      collection: 'pages',
+      id: String(id),
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      select: { layout: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    .finally(() => {
+      req.locale = locale
+      req.fallbackLocale = fallbackLocale
+    })
+  const byLocale = stored?.layout as unknown
+  if (!byLocale || typeof byLocale !== 'object' || Array.isArray(byLocale)) return []
+  return Object.entries(byLocale)
+    .filter(([code]) => code !== current)
+    .flatMap(([, layout]) => (Array.isArray(layout) ? layout : []))
+}
+
+export const recordPageRefs: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const own: unknown = 'layout' in data ? data.layout : originalDoc?.layout
+  const others = await otherLocaleLayouts(req, originalDoc?.id, req.locale ?? undefined)
+  const ownBlocks = Array.isArray(own) ? own : []
+  return { ...data, ...pageRefs([...ownBlocks, ...others]) }
+}

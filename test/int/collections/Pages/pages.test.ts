@@ -274,6 +274,10 @@ describe('the menu migration', () => {
       ),
     )
     await t.payload.updateGlobal({ slug: 'site', data: { name: 'Cổng thử' }, overrideAccess: true })
+    // The English migration moves this one's page columns: down before it, up again after it.
+    const { migrations } = await import('@/migrations/sqlite')
+    const later = migrations.filter((m) => m.name.endsWith('_english'))
+    for (const m of [...later].reverse()) await m.down(args as never)
     await migration.down(args as never)
     const [site] = await db.all<{ id: string }>(sql`SELECT id FROM site`)
     for (const [i, category] of [b!, a!].entries())
@@ -281,6 +285,7 @@ describe('the menu migration', () => {
         sql`INSERT INTO site_rels ("order", parent_id, path, categories_id) VALUES (${i + 1}, ${site!.id}, 'mainNav', ${category.id})`,
       )
     await migration.up(args as never)
+    for (const m of later) await m.up(args as never)
     const nav = await t.payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: true })
     expect(nav.header?.map((item) => [item.kind, item.category])).toEqual([
       ['category', b!.id],

@@ -4,8 +4,11 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { PageView } from '@/components/pages/PageView'
+import { getPageLanguages } from '@/site/data/english'
 import { getPageTree, getPublishedPage } from '@/site/data/pages'
 import { absoluteUrl } from '@/site/env'
+import { hreflangAlternates } from '@/site/i18n/alternates'
+import { englishCounterpart } from '@/site/i18n/routes'
 import { childrenOf, findPage, pageCrumbs } from '@/site/pages/tree'
 import { breadcrumbJsonLd, jsonLdHtml } from '@/site/seo/json-ld'
 import { decodeSlug } from '@/site/slug-param'
@@ -26,10 +29,15 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tree, found, page } = await load(params)
   if (found.kind !== 'page' || !page) return { title: 'Không tìm thấy trang' }
+  const path = tree.pathOf.get(found.page.id) ?? ''
+  const en = englishCounterpart(path, await getPageLanguages())
   return {
     title: page.title,
     description: page.description ?? undefined,
-    alternates: { canonical: absoluteUrl(tree.pathOf.get(found.page.id) ?? '') },
+    alternates: {
+      canonical: absoluteUrl(path),
+      languages: hreflangAlternates({ vi: path, en }),
+    },
   }
 }
 
