@@ -11,6 +11,7 @@ import * as migration_20261129_221104_topics from './20261129_221104_topics';
 import * as migration_20261129_222235_page_views from './20261129_222235_page_views';
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261130_010651_newsroom_portal from './20261130_010651_newsroom_portal';
+import * as migration_20261130_040000_load from './20261130_040000_load';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_010651_newsroom_portal.up,
     down: migration_20261130_010651_newsroom_portal.down,
     name: '20261130_010651_newsroom_portal'
+  },
+  {
+    up: migration_20261130_040000_load.up,
+    down: migration_20261130_040000_load.down,
+    name: '20261130_040000_load',
   },
 ];

@@ -41,6 +41,12 @@ export interface ListOptions {
   page?: number
   limit?: number
   sort?: string
+  /**
+   * Count the matches for page links (default). Lists without page links (home blocks, related,
+   * feeds) pass false: the count is a second query over every match, which on a large archive
+   * cost more than the list itself.
+   */
+  pagination?: boolean
 }
 
 export async function listCards({
@@ -48,6 +54,7 @@ export async function listCards({
   page = 1,
   limit = 10,
   sort = '-publishedAt',
+  pagination = true,
 }: ListOptions = {}): Promise<CardPage> {
   const payload = await payloadClient()
   const result = await payload.find({
@@ -57,14 +64,15 @@ export async function listCards({
     depth: 1,
     page,
     limit,
+    pagination,
     sort,
     overrideAccess: false,
   })
   return {
     docs: result.docs as CardArticle[],
     page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
+    totalPages: pagination ? result.totalPages : 1,
+    totalDocs: pagination ? result.totalDocs : result.docs.length,
   }
 }
 
