@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Article } from '@/payload-types'
 
 import { and, payloadClient, PUBLISHED } from './client'
+import { listTotal } from './list-totals'
 
 /** The fields a teaser needs; bodies stay out of list queries. */
 export type CardArticle = Pick<
@@ -57,22 +58,34 @@ export async function listCards({
   pagination = true,
 }: ListOptions = {}): Promise<CardPage> {
   const payload = await payloadClient()
+  const query = and(PUBLISHED, where)
+  // The page itself never counts; the total comes from list-totals.ts, kept until content changes.
   const result = await payload.find({
     collection: 'articles',
-    where: and(PUBLISHED, where),
+    where: query,
     select: CARD_SELECT,
     depth: 1,
     page,
     limit,
-    pagination,
+    pagination: false,
     sort,
     overrideAccess: false,
   })
+  const docs = result.docs as CardArticle[]
+  if (!pagination) return { docs, page: result.page ?? page, totalPages: 1, totalDocs: docs.length }
+  const totalDocs = await listTotal(JSON.stringify(query), async () => {
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: query,
+      overrideAccess: false,
+    })
+    return totalDocs
+  })
   return {
-    docs: result.docs as CardArticle[],
+    docs,
     page: result.page ?? page,
-    totalPages: pagination ? result.totalPages : 1,
-    totalDocs: pagination ? result.totalDocs : result.docs.length,
+    totalPages: Math.ceil(totalDocs / limit),
+    totalDocs,
   }
 }
 

@@ -6,6 +6,7 @@
  * walks the row's body on overflow pages); a category list reaches articles through one of the
  * covering `articles_public_*` indexes. SQLite only: MongoDB has its own planner.
  */
+import { createClient, type InArgs } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isMongo } from '@/db/adapter'
@@ -32,13 +33,21 @@ async function capture(run: () => Promise<unknown>): Promise<Statement[]> {
   return [...sent]
 }
 
-/** The plan's steps that read the outer query (not a correlated sub-query). */
+/**
+ * The plan's steps as `parent:detail` (parent 0 = the outer query). Asked on a connection of its
+ * own, closed afterwards: an EXPLAIN on the site's connection left a read snapshot open there.
+ */
 async function plan(statement: Statement): Promise<string[]> {
-  const { rows } = await client.execute({
-    sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-    args: statement.args,
-  })
-  return rows.map((r) => `${String(r.parent)}:${String(r.detail)}`)
+  const own = createClient({ url: process.env.DATABASE_URI ?? '' })
+  try {
+    const { rows } = await own.execute({
+      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
+      args: statement.args as InArgs,
+    })
+    return rows.map((r) => `${String(r.parent)}:${String(r.detail)}`)
+  } finally {
+    own.close()
+  }
 }
 
 describe.skipIf(isMongo())('site card lists on SQLite', () => {
@@ -118,5 +127,34 @@ describe.skipIf(isMongo())('site card lists on SQLite', () => {
       expect(reads.length).toBeGreaterThan(0)
       for (const read of reads) expect(read).toContain('COVERING INDEX articles_public_')
     }
+  })
+
+  it('keeps a listing’s total until published content changes', async () => {
+    const { applyTarget } = await import('@/site/cache/apply-target')
+    const where = { kind: { equals: 'news' } } as const
+    const counts = async (page: number) =>
+      (await capture(() => cards.listCards({ where, page, limit: 2 }))).filter((s) =>
+        /count\(/i.test(s.sql),
+      ).length
+    expect(await counts(1)).toBe(1)
+    expect(await counts(2)).toBe(0)
+    expect(await counts(1)).toBe(0)
+    applyTarget({ paths: ['/'] })
+    expect(await counts(2)).toBe(1)
+    // A publish makes a targeted invalidation: the next listing counts the new article.
+    await t.payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Bài ngày 5',
+        kind: 'news',
+        publishedAt: new Date(Date.UTC(2026, 10, 5)).toISOString(),
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    const list = await cards.listCards({ where, page: 1, limit: 2 })
+    expect(list.docs[0]?.title).toBe('Bài ngày 5')
+    expect(list.totalDocs).toBe(5)
+    expect(list.totalPages).toBe(3)
   })
 })
