@@ -12,6 +12,7 @@ import * as migration_20261129_222235_page_views from './20261129_222235_page_vi
 import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261130_010651_newsroom_portal from './20261130_010651_newsroom_portal';
 import * as migration_20261130_032318_english from './20261130_032318_english';
+import * as migration_20261130_040000_load from './20261130_040000_load';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_032318_english.up,
     down: migration_20261130_032318_english.down,
     name: '20261130_032318_english'
+  },
+  {
+    up: migration_20261130_040000_load.up,
+    down: migration_20261130_040000_load.down,
+    name: '20261130_040000_load',
   },
 ];

@@ -52,6 +52,7 @@ export async function relatedArticles(article: Article, limit = 6): Promise<Card
   const { docs } = await listCards({
     where: and(notIn([article.id, ...picks.map((p) => p.id)]), { or: shared }),
     limit: limit - picks.length,
+    pagination: false,
   })
   return [...picks, ...docs]
 }

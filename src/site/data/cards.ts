@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Article } from '@/payload-types'
 
 import { and, payloadClient, PUBLISHED } from './client'
+import { listTotal } from './list-totals'
 
 /** The fields a teaser needs; bodies stay out of list queries. */
 export type CardArticle = Pick<
@@ -41,6 +42,12 @@ export interface ListOptions {
   page?: number
   limit?: number
   sort?: string
+  /**
+   * Count the matches for page links (default). Lists without page links (home blocks, related,
+   * feeds) pass false: the count is a second query over every match, which on a large archive
+   * cost more than the list itself.
+   */
+  pagination?: boolean
 }
 
 export async function listCards({
@@ -48,23 +55,37 @@ export async function listCards({
   page = 1,
   limit = 10,
   sort = '-publishedAt',
+  pagination = true,
 }: ListOptions = {}): Promise<CardPage> {
   const payload = await payloadClient()
+  const query = and(PUBLISHED, where)
+  // The page itself never counts; the total comes from list-totals.ts, kept until content changes.
   const result = await payload.find({
     collection: 'articles',
-    where: and(PUBLISHED, where),
+    where: query,
     select: CARD_SELECT,
     depth: 1,
     page,
     limit,
+    pagination: false,
     sort,
     overrideAccess: false,
   })
+  const docs = result.docs as CardArticle[]
+  if (!pagination) return { docs, page: result.page ?? page, totalPages: 1, totalDocs: docs.length }
+  const totalDocs = await listTotal(JSON.stringify(query), async () => {
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: query,
+      overrideAccess: false,
+    })
+    return totalDocs
+  })
   return {
-    docs: result.docs as CardArticle[],
+    docs,
     page: result.page ?? page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
+    totalPages: Math.ceil(totalDocs / limit),
+    totalDocs,
   }
 }
 

@@ -13,12 +13,20 @@ export interface HomeData {
 }
 
 export async function getHomeData(): Promise<HomeData> {
-  const featured = await listCards({ where: { featured: { equals: true } }, limit: 1 })
+  const featured = await listCards({
+    where: { featured: { equals: true } },
+    limit: 1,
+    pagination: false,
+  })
   const lead = featured.docs[0] ?? null
   const [latest, documents, photos, nav, all] = await Promise.all([
-    listCards({ where: notIn(lead ? [lead.id] : []) ?? undefined, limit: lead ? 6 : 7 }),
-    listCards({ where: { kind: { equals: 'document' } }, limit: 5 }),
-    listCards({ where: { kind: { equals: 'photo' } }, limit: 4 }),
+    listCards({
+      where: notIn(lead ? [lead.id] : []) ?? undefined,
+      limit: lead ? 6 : 7,
+      pagination: false,
+    }),
+    listCards({ where: { kind: { equals: 'document' } }, limit: 5, pagination: false }),
+    listCards({ where: { kind: { equals: 'photo' } }, limit: 4, pagination: false }),
     getMenuCategories(),
     getCategories(),
   ])
@@ -32,6 +40,7 @@ export async function getHomeData(): Promise<HomeData> {
         await listCards({
           where: { categories: { in: descendantIds(all, category.id) } },
           limit: 4,
+          pagination: false,
         })
       ).docs,
     })),

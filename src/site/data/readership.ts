@@ -36,7 +36,8 @@ async function load(): Promise<Readership> {
   ])
   const slugs = top.map((t) => t.key).filter(Boolean)
   const cards = slugs.length
-    ? (await listCards({ where: { slug: { in: slugs } }, limit: slugs.length })).docs
+    ? (await listCards({ where: { slug: { in: slugs } }, limit: slugs.length, pagination: false }))
+        .docs
     : []
   const rank = new Map(slugs.map((slug, i) => [slug, i]))
   const mostRead = cards

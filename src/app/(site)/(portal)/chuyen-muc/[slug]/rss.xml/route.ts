@@ -17,6 +17,7 @@ export async function GET(
   const latest = await listCards({
     where: { categories: { in: descendantIds(all, category.id) } },
     limit: 30,
+    pagination: false,
   })
   return xmlResponse(rssFeed({ site, articles: latest.docs, category }), 'application/rss+xml')
 }
