@@ -6,10 +6,9 @@ import { populateForIndex } from './populate-for-index'
 import { publishedQuestionDocuments } from './question-document'
 import { type IndexableArticle, toSearchDocument } from './to-search-document'
 
-const published: Where = { _status: { equals: 'published' } }
-
 /** The article fields toSearchDocument reads; relationships are filled in per page. */
 const INDEXED_FIELDS = {
+  _status: true,
   title: true,
   sapo: true,
   body: true,
@@ -27,36 +26,21 @@ const INDEXED_FIELDS = {
 
 type Key = Pick<IndexableArticle, 'id' | 'publishedAt'>
 
-/** Rows after `last` in (publishedAt, id) order: keyset paging, which edits cannot shift. */
-function after(last: Key | undefined): Where {
-  if (!last) return published
-  const key = last.publishedAt
-  if (!key)
-    return {
-      and: [published, { publishedAt: { exists: false } }, { id: { greater_than: last.id } }],
-    }
-  return {
-    and: [
-      published,
-      {
-        or: [
-          { publishedAt: { greater_than: key } },
-          { and: [{ publishedAt: { equals: key } }, { id: { greater_than: last.id } }] },
-        ],
-      },
-    ],
-  }
-}
-
 /**
  * Every published article as index documents, page by page, for full rebuilds. Oldest first:
  * the index's rowid order is then publication order, which the ranking pools rely on (see
  * engines/sqlite/pool.ts). Pages continue after the last (publishedAt, id) seen rather than at
  * an offset, so an article published or unpublished meanwhile cannot make another one skipped
  * or repeated (the rebuild's change log covers the changed article itself). Articles without a
- * date (published before dates were required) come first, by id. Each page is read at depth 0
- * with only the indexed fields, and its relationships are filled in by a few batched look-ups
- * (populate-for-index.ts): the same documents as a depth-1 read, at a fraction of the cost.
+ * date (published before dates were required) come first, by id.
+ *
+ * Each page is one range of the publishedAt index: the rest of the articles sharing the last
+ * date (by id), then those after it. The published filter is applied here, not in the query:
+ * SQLite answers `_status = ? AND (publishedAt > ? OR …)` from the status index, reading and
+ * sorting every published article for every page (quadratic: hours at 10^6). Pages are read at
+ * depth 0 with the indexed fields only and their relationships filled in by a few batched
+ * look-ups (populate-for-index.ts): the same documents as a depth-1 read, at a fraction of the
+ * cost.
  */
 export async function* publishedSearchDocuments(
   payload: Payload,
@@ -74,23 +58,39 @@ export async function* publishedSearchDocuments(
       draft: false,
       overrideAccess: true,
     })
-    return { docs: await populateForIndex(payload, docs) }
+    const published = docs.filter((doc) => doc._status === 'published')
+    const documents = (await populateForIndex(payload, published)).map(toSearchDocument)
+    return { documents, last: docs.at(-1) as Key | undefined, full: docs.length === pageSize }
   }
-  let last: Key | undefined
-  const undated: Where = { and: [published, { publishedAt: { exists: false } }] }
-  for (let where = undated; ;) {
-    const { docs } = await page(where, ['id'])
-    if (docs.length > 0) yield docs.map(toSearchDocument)
-    last = docs.at(-1)
-    if (!last || docs.length < pageSize) break
-    where = after(last)
+  const undated: Where = { publishedAt: { exists: false } }
+  for (let last: Key | undefined; ;) {
+    const p = await page(last ? { and: [undated, { id: { greater_than: last.id } }] } : undated, [
+      'id',
+    ])
+    if (p.documents.length > 0) yield p.documents
+    if (!p.full || !p.last) break
+    last = p.last
   }
-  last = undefined
-  for (;;) {
-    const { docs } = await page(after(last), ['publishedAt', 'id'])
-    if (docs.length > 0) yield docs.map(toSearchDocument)
-    last = docs.at(-1)
-    if (!last || docs.length < pageSize) break
+  for (let last: Key | undefined; ;) {
+    const key = last?.publishedAt
+    if (last && key) {
+      const ties = await page(
+        { and: [{ publishedAt: { equals: key } }, { id: { greater_than: last.id } }] },
+        ['id'],
+      )
+      if (ties.documents.length > 0) yield ties.documents
+      if (ties.full && ties.last) {
+        last = ties.last
+        continue
+      }
+    }
+    const p = await page(
+      key ? { publishedAt: { greater_than: key } } : { publishedAt: { exists: true } },
+      ['publishedAt', 'id'],
+    )
+    if (p.documents.length > 0) yield p.documents
+    if (!p.full || !p.last) break
+    last = p.last
   }
   // Answered questions last: few, and the ranking pools' publication order is about articles.
   yield* publishedQuestionDocuments(payload, pageSize)

@@ -123,6 +123,8 @@ beforeAll(async () => {
       coverImage: i % 2 === 0 ? crowd.id : null,
     })
   await create({ title: 'Bản nháp chưa đăng', coverImage: hall.id }, true)
+  // A draft dated like the published pair: read in the same tie page, left out.
+  await create({ title: 'Bản nháp có ngày', publishedAt: same }, true)
 }, 120_000)
 
 afterAll(async () => {

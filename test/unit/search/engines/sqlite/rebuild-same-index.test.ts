@@ -18,7 +18,7 @@ import { makeDistractors } from '../../../../../bench/search/distractors/generat
 import { exclusions } from '../../../../../bench/search/distractors/mix'
 import { FIXTURES } from '../../../../../bench/search/fixtures'
 
-const GENERATED = 400
+const GENERATED = 150
 const PAGE = 150
 
 const dir = mkdtempSync(path.join(tmpdir(), 'search-rebuild-same-'))
