@@ -21,7 +21,7 @@ import type {
 } from '@/search/types'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
-import { openBulkWriter } from './bulk-writer'
+import { type BulkWriter, openBulkWriter } from './bulk-writer'
 import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
@@ -291,20 +291,21 @@ export class SqliteFtsEngine implements SearchEngine {
     ]
     let done = 0
     // Nobody reads the NEXT tables before the swap: a connection of its own writes them.
-    const writer = openBulkWriter(this.url, this.client)
+    let writer: BulkWriter | null = null
     const builder = new RowBuilder(this.rebuildWorker)
     type Page = { docs: SearchDocument[]; rows: Promise<InStatement[][]> }
     const flush = async ({ docs, rows }: Page) => {
       const built = await rows
       for (let i = 0; i < docs.length; i += REBUILD_CHUNK) {
         const chunk = docs.slice(i, i + REBUILD_CHUNK)
-        await writer.write(owned(this.nextStatements(written, chunk, built.slice(i))))
+        await writer?.write(owned(this.nextStatements(written, chunk, built.slice(i))))
         this.writes++
       }
       done += docs.length
       onProgress?.(done)
     }
     try {
+      writer = openBulkWriter(this.url, this.client)
       // Page n is analysed (in the worker) while page n - 1 is written and page n + 1 read.
       let previous: Page | null = null
       for await (const docs of source) {
@@ -328,7 +329,7 @@ export class SqliteFtsEngine implements SearchEngine {
       this.ranking.stats.clear()
       return done
     } catch (err) {
-      writer.close()
+      writer?.close()
       await builder.close()
       // Only while the lock is still ours: a rebuild that took over a stale lock owns NEXT now.
       await this.client
