@@ -36,38 +36,54 @@ export async function mediaCreditsOf(
   return credits
 }
 
+/** Sorted, distinct credit keys of these photo uses, given the photos' own credits. */
+function creditKeys(uses: ReturnType<typeof photoUses>, credits: Map<string, string>): string[] {
+  const keys = uses.map((use) => creditKey(creditOf(use, credits))).filter(Boolean)
+  return [...new Set(keys)].sort()
+}
+
 /** Credit keys of an article's photos (one query for the photos' own credits). */
 export async function photoCreditsOf(req: PayloadRequest, article: ArticleLike): Promise<string[]> {
   const uses = photoUses(article)
-  const credits = await mediaCreditsOf(req, uses)
-  const keys = uses.map((use) => creditKey(creditOf(use, credits))).filter(Boolean)
-  return [...new Set(keys)].sort()
+  return creditKeys(uses, await mediaCreditsOf(req, uses))
 }
 
 const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value, i) => value === b[i])
 
+/** Articles read per page: one look-up of the photos' credits serves the whole page. */
+const PAGE = 200
+
 /**
- * Recomputes the index of the articles matching `where` (all when omitted), a hundred at a
- * time. Only the stored field changes: through the database adapter, so no new version is made
- * and an editor's pending draft is left as it is. Returns how many articles changed.
+ * Recomputes the index of the articles matching `where` (all when omitted), a page at a time.
+ * Only the stored field changes: through the database adapter, so no new version is made
+ * and an editor's pending draft is left as it is. Returns how many articles changed. Pages
+ * follow the id (keyset), not an offset: `cms reindex` runs this over the whole archive, where
+ * an offset costs a scan of every article before it and a write could shift the pages.
  */
 export async function refreshPhotoCredits(req: PayloadRequest, where?: Where): Promise<number> {
   let changed = 0
-  for (let page = 1; ; page++) {
-    const result = await req.payload.find({
+  let last: string | null = null
+  for (;;) {
+    const conditions: Where[] = [
+      ...(where ? [where] : []),
+      ...(last === null ? [] : [{ id: { greater_than: last } }]),
+    ]
+    const { docs } = await req.payload.find({
       collection: 'articles',
-      where,
+      where: conditions.length === 0 ? {} : { and: conditions },
       select: { body: true, coverImage: true, photoCredits: true },
       sort: 'id',
       depth: 0,
-      page,
-      limit: 100,
+      limit: PAGE,
+      pagination: false,
       overrideAccess: true,
       req,
     })
-    for (const doc of result.docs) {
-      const keys = await photoCreditsOf(req, doc)
+    const uses = docs.map((doc) => photoUses(doc))
+    const credits = await mediaCreditsOf(req, uses.flat())
+    for (const [i, doc] of docs.entries()) {
+      const keys = creditKeys(uses[i] ?? [], credits)
       if (same(keys, [...(doc.photoCredits ?? [])].sort())) continue
       await req.payload.db.updateOne({
         collection: 'articles',
@@ -77,6 +93,8 @@ export async function refreshPhotoCredits(req: PayloadRequest, where?: Where): P
       })
       changed++
     }
-    if (!result.hasNextPage) return changed
+    const tail: { id: string } | undefined = docs.at(-1)
+    if (!tail || docs.length < PAGE) return changed
+    last = tail.id
   }
 }

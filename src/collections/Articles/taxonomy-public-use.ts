@@ -3,7 +3,7 @@
  * `publicUse` flag on each record (see @/access/public-use); the article hooks, the merge
  * command and `cms reindex` call these functions in the transaction of the change.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '@/collections/Media/public-use'
 
@@ -72,6 +72,44 @@ export async function syncTaxonomyPublicUse(
   }
 }
 
+/** Articles read per page by the backfill. */
+const PAGE = 1000
+
+/**
+ * The tags and authors published articles use, read a page at a time in id order: `cms reindex`
+ * runs this over the whole archive, whose articles need not all be in memory at once. Each page
+ * is a range of the id index with the status checked here: with `_status = ?` in the query,
+ * SQLite reads and sorts every published article for every page.
+ */
+async function usedTaxonomies(
+  payload: Payload,
+  req: PayloadRequest,
+): Promise<Record<Taxonomy, Set<string>>> {
+  const used: Record<Taxonomy, Set<string>> = { tags: new Set(), authors: new Set() }
+  let last: string | null = null
+  for (;;) {
+    const where: Where = last === null ? {} : { id: { greater_than: last } }
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where,
+      select: { _status: true, tags: true, authors: true },
+      sort: 'id',
+      depth: 0,
+      limit: PAGE,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const article of docs) {
+      if (article._status !== 'published') continue
+      for (const field of TAXONOMIES) for (const id of idsOf(article[field])) used[field].add(id)
+    }
+    const tail: { id: string } | undefined = docs.at(-1)
+    if (!tail || docs.length < PAGE) return used
+    last = tail.id
+  }
+}
+
 /**
  * Rebuilds every flag from the published articles (for databases that predate the flag, or
  * after a restore). Written straight through the adapter: a derived field, no hooks needed.
@@ -80,19 +118,9 @@ export async function backfillTaxonomyPublicUse(
   payload: Payload,
   req: PayloadRequest,
 ): Promise<number> {
-  const { docs: articles } = await payload.find({
-    collection: 'articles',
-    where: PUBLISHED,
-    select: { tags: true, authors: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const used = await usedTaxonomies(payload, req)
   let changed = 0
   for (const field of TAXONOMIES) {
-    const used = new Set(articles.flatMap((article) => idsOf(article[field])))
     const { docs } = await payload.find({
       collection: field,
       select: { publicUse: true },
@@ -103,11 +131,12 @@ export async function backfillTaxonomyPublicUse(
       req,
     })
     for (const doc of docs) {
-      if (doc.publicUse === used.has(doc.id)) continue
+      const inUse = used[field].has(doc.id)
+      if (doc.publicUse === inUse) continue
       await payload.db.updateOne({
         collection: field,
         id: doc.id,
-        data: { publicUse: used.has(doc.id) },
+        data: { publicUse: inUse },
         req,
       })
       changed++

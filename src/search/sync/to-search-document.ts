@@ -3,20 +3,37 @@ import type { SearchDocument } from '@/search/types'
 
 import { lexicalText } from './lexical-text'
 
-type Rel<T> = string | T | null | undefined
-
-const populated = <T extends object>(values: Rel<T>[] | null | undefined): T[] =>
+const populated = <T extends object>(values: (string | T | null)[] | null | undefined): T[] =>
   (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
 
 export const articleUrl = (slug: string) => `/bai-viet/${slug}`
 
+/** A relationship as the index reads it: an id (unresolved) or the fields it uses. */
+type Rel<T> = string | T
+
 /**
- * Flattens a published article (fetched at depth ≥ 1) into what the engines index: captions and
- * photo credits from the body and the cover, bylines, and document metadata are all searchable.
+ * The fields of an article the index reads. A depth-1 `Article` is one; so is a depth-0 read of
+ * these fields with the relationships filled in by populate-for-index.ts (the rebuild source).
  */
-export function toSearchDocument(article: Article): SearchDocument {
+export interface IndexableArticle extends Pick<
+  Article,
+  'id' | 'title' | 'sapo' | 'body' | 'kind' | 'publishedAt' | 'createdAt' | 'updatedAt' | 'slug'
+> {
+  coverImage?: Rel<Pick<Media, 'id' | 'caption' | 'credit'>> | null
+  authors?: Rel<Pick<Author, 'id' | 'name'>>[] | null
+  categories?: Rel<Pick<Category, 'id' | 'slug'>>[] | null
+  tags?: Rel<Pick<Tag, 'id' | 'name'>>[] | null
+  document?: Pick<NonNullable<Article['document']>, 'number' | 'issuingBody' | 'signer'>
+}
+
+/**
+ * Flattens a published article (fetched at depth ≥ 1, or at depth 0 and filled in by
+ * populate-for-index.ts) into what the engines index: captions and photo credits from the body
+ * and the cover, bylines, and document metadata are all searchable.
+ */
+export function toSearchDocument(article: IndexableArticle): SearchDocument {
   const body = lexicalText(article.body)
-  const cover = typeof article.coverImage === 'object' ? (article.coverImage as Media | null) : null
+  const cover = typeof article.coverImage === 'object' ? article.coverImage : null
   const captions = [...body.captions]
   const credits = [...body.credits]
   if (cover?.caption && !captions.includes(cover.caption)) captions.push(cover.caption)
@@ -31,10 +48,10 @@ export function toSearchDocument(article: Article): SearchDocument {
     body: body.text,
     captions,
     credits: [...new Set(credits)],
-    authors: populated<Author>(article.authors).map((a) => a.name),
+    authors: populated(article.authors).map((a) => a.name),
     kind: article.kind,
-    categories: populated<Category>(article.categories).map((c) => c.slug ?? c.id),
-    tags: populated<Tag>(article.tags).map((t) => t.name),
+    categories: populated(article.categories).map((c) => c.slug ?? c.id),
+    tags: populated(article.tags).map((t) => t.name),
     publishedAt: article.publishedAt ?? article.createdAt,
     docNumber: doc?.number ?? undefined,
     issuingBody: doc?.issuingBody ?? undefined,

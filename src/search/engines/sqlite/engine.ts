@@ -21,6 +21,7 @@ import type {
 } from '@/search/types'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
+import { type BulkWriter, openBulkWriter } from './bulk-writer'
 import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
@@ -38,6 +39,7 @@ import {
 } from './rebuild-lock'
 import { ResultCache } from './result-cache'
 import { numberColumn, textColumn } from './results'
+import { RowBuilder } from './row-builder'
 import { deleteStatements, insertStatements, upsertStatements } from './rows'
 import {
   createStatements,
@@ -83,11 +85,15 @@ export interface SqliteFtsOptions {
   resultCache?: boolean
   /** Postings a bm25 query may cost before pooled ranking takes over (see plan.ts). */
   bm25Budget?: number
+  /** Defaults to true: a rebuild analyses articles in a worker thread (row-builder.ts). */
+  rebuildWorker?: boolean
 }
 
 export class SqliteFtsEngine implements SearchEngine {
   readonly name = 'sqlite-fts'
   private readonly client: Client
+  private readonly url: string
+  private readonly rebuildWorker: boolean
   private settings: Partial<SearchSettings> = {}
   private readonly vocabulary = new VocabularyCache()
   private readonly ranking: RankingContext
@@ -97,6 +103,8 @@ export class SqliteFtsEngine implements SearchEngine {
   private writes = 0
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
+    this.url = url
+    this.rebuildWorker = options.rebuildWorker ?? true
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
     this.ranking = { stats: new TermStats(), bm25Budget: options.bm25Budget ?? BM25_BUDGET }
@@ -149,12 +157,19 @@ export class SqliteFtsEngine implements SearchEngine {
     )
   }
 
-  /** The NEXT tables start empty, so only ids written before need the delete of an upsert. */
-  private nextStatements(written: Set<string>, docs: SearchDocument[]): InStatement[] {
-    return docs.flatMap((doc) => {
+  /**
+   * The NEXT tables start empty, so only ids written before need the delete of an upsert;
+   * `built` are the insert statements the row builder made for each document.
+   */
+  private nextStatements(
+    written: Set<string>,
+    docs: SearchDocument[],
+    built: InStatement[][],
+  ): InStatement[] {
+    return docs.flatMap((doc, i) => {
       const known = written.has(doc.id)
       written.add(doc.id)
-      return known ? upsertStatements(NEXT, doc) : insertStatements(NEXT, doc)
+      return known ? upsertStatements(NEXT, doc) : (built[i] ?? insertStatements(NEXT, doc))
     })
   }
 
@@ -275,26 +290,47 @@ export class SqliteFtsEngine implements SearchEngine {
       beatStatement(token, Date.now()),
     ]
     let done = 0
-    try {
-      for await (const docs of source) {
-        await this.write(docs, REBUILD_CHUNK, (chunk) => owned(this.nextStatements(written, chunk)))
-        done += docs.length
-        onProgress?.(done)
+    // Nobody reads the NEXT tables before the swap: a connection of its own writes them.
+    let writer: BulkWriter | null = null
+    const builder = new RowBuilder(this.rebuildWorker)
+    type Page = { docs: SearchDocument[]; rows: Promise<InStatement[][]> }
+    const flush = async ({ docs, rows }: Page) => {
+      const built = await rows
+      for (let i = 0; i < docs.length; i += REBUILD_CHUNK) {
+        const chunk = docs.slice(i, i + REBUILD_CHUNK)
+        await writer?.write(owned(this.nextStatements(written, chunk, built.slice(i))))
+        this.writes++
       }
+      done += docs.length
+      onProgress?.(done)
+    }
+    try {
+      writer = openBulkWriter(this.url, this.client)
+      // Page n is analysed (in the worker) while page n - 1 is written and page n + 1 read.
+      let previous: Page | null = null
+      for await (const docs of source) {
+        const page: Page = { docs, rows: builder.build(docs) }
+        // Handled when flushed; this only keeps a failure meanwhile from being "unhandled".
+        page.rows.catch(() => undefined)
+        if (previous) await flush(previous)
+        previous = page
+      }
+      if (previous) await flush(previous)
+      await builder.close()
       // Merging the b-trees once now makes every later query cheaper.
       for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {
-        await this.client.batch(
-          owned([`INSERT INTO ${table}(${table}) VALUES ('optimize')`]),
-          'write',
-        )
+        await writer.write(owned([`INSERT INTO ${table}(${table}) VALUES ('optimize')`]))
       }
-      await this.client.batch(owned(ftsConfig(NEXT.fts, LIVE_FTS)), 'write')
+      await writer.write(owned(ftsConfig(NEXT.fts, LIVE_FTS)))
+      writer.close()
       await this.swap(token)
       this.writes++
       this.vocabulary.clear()
       this.ranking.stats.clear()
       return done
     } catch (err) {
+      writer?.close()
+      await builder.close()
       // Only while the lock is still ours: a rebuild that took over a stale lock owns NEXT now.
       await this.client
         .batch(
