@@ -25,7 +25,7 @@ export interface RelevanceRow {
   target: number
   rank: number
   pass: boolean
-  path: 'bm25' | 'pool'
+  path: 'bm25' | 'pool' | 'impact'
   ms: number
   /** Rank under the exact ranking (bm25 over every match) when `url` was given; 0 if not in 10. */
   exactRank?: number
@@ -49,7 +49,7 @@ export async function relevanceRows(
       target: c.rank,
       rank,
       pass: rank > 0 && rank <= c.rank,
-      path: result.rankingPooled ? 'pool' : 'bm25',
+      path: result.rankingPooled ? 'pool' : result.rankedByImpact ? 'impact' : 'bm25',
       ms: result.tookMs,
     })
   }
@@ -59,7 +59,7 @@ export async function relevanceRows(
 
 export interface OverlapRow {
   q: string
-  path: 'bm25' | 'pool'
+  path: 'bm25' | 'pool' | 'impact'
   total: number
   /** |fast top 10 ∩ exact top 10| / min(10, exact matches). */
   overlap: number
@@ -73,6 +73,8 @@ export interface OverlapRow {
 export interface OverlapSummary {
   queries: number
   pooled: number
+  /** Queries the impact path answered (the rest took the exact statement). */
+  impact: number
   meanOverlap: number
   top3Share: number
   meanOverlapPooled: number
@@ -155,7 +157,7 @@ export async function overlap(
       const k = Math.min(3, exact.ids.length)
       rows.push({
         q,
-        path: fast.rankingPooled ? 'pool' : 'bm25',
+        path: fast.rankingPooled ? 'pool' : fast.rankedByImpact ? 'impact' : 'bm25',
         total: exact.total,
         overlap: shared / Math.min(10, exact.ids.length),
         top3Same: fastIds.slice(0, k).join() === exact.ids.slice(0, k).join(),
@@ -174,6 +176,7 @@ export async function overlap(
     summary: {
       queries: rows.length,
       pooled: pooled.length,
+      impact: rows.filter((r) => r.path === 'impact').length,
       meanOverlap: mean(rows.map((r) => r.overlap)),
       top3Share: mean(rows.map((r) => (r.top3Same ? 1 : 0))),
       meanOverlapPooled: mean(pooled.map((r) => r.overlap)),
@@ -209,7 +212,7 @@ export function overlapReport(s: OverlapSummary, title: string): string {
   return [
     title,
     '',
-    `Queries compared: ${s.queries} (ranked over a pool: ${s.pooled}).`,
+    `Queries compared: ${s.queries} (answered by the impact path: ${s.impact}; ranked over a pool: ${s.pooled}).`,
     `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}); pooled queries only: ${s.meanOverlapPooled.toFixed(3)}.`,
     `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}); pooled queries only: ${pct(s.top3SharePooled)}.`,
     `Pooled queries: share of the exact top 10 inside the newest-${NEWEST_SIZE} and title-${STRONG_SIZE} candidate lists: ${pct(s.poolRecall)}.`,

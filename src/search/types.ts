@@ -120,6 +120,11 @@ export interface SearchResult {
    * stronger ones: title holds every word, the query as a phrase), the rest following by date.
    */
   rankingPooled?: boolean
+  /**
+   * Set when the page came from the impact path (embedded engine): the exact ranking's page,
+   * proven from per-word lists without scoring every match.
+   */
+  rankedByImpact?: boolean
 }
 
 export interface SearchEngine {

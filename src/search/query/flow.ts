@@ -18,6 +18,7 @@ export interface CoreResult {
   totalIsLowerBound?: boolean
   facetsApproximate?: boolean
   rankingPooled?: boolean
+  rankedByImpact?: boolean
 }
 
 export interface SearchBackend {
@@ -55,6 +56,7 @@ export async function searchWithFallbacks(
     ...(core.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
     ...(core.facetsApproximate ? { facetsApproximate: true } : {}),
     ...(core.rankingPooled ? { rankingPooled: true } : {}),
+    ...(core.rankedByImpact ? { rankedByImpact: true } : {}),
     ...extra,
   })
 

@@ -22,6 +22,8 @@ import type {
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { type BulkWriter, openBulkWriter } from './bulk-writer'
+import { PhraseCounts, warmLists } from './impact-lists'
+import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
 import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
@@ -83,10 +85,12 @@ function ftsConfig(table: string, config: Record<string, number>): InStatement[]
 export interface SqliteFtsOptions {
   /** Defaults to true; benchmarks turn it off so every measured query does the full work. */
   resultCache?: boolean
-  /** Postings a bm25 query may cost before pooled ranking takes over (see plan.ts). */
+  /** Postings a bm25 query may cost before the impact path takes over (see plan.ts). */
   bm25Budget?: number
   /** Defaults to true: a rebuild analyses articles in a worker thread (row-builder.ts). */
   rebuildWorker?: boolean
+  /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
+  impactDepths?: readonly number[]
 }
 
 export class SqliteFtsEngine implements SearchEngine {
@@ -107,7 +111,15 @@ export class SqliteFtsEngine implements SearchEngine {
     this.rebuildWorker = options.rebuildWorker ?? true
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
-    this.ranking = { stats: new TermStats(), bm25Budget: options.bm25Budget ?? BM25_BUDGET }
+    this.ranking = {
+      stats: new TermStats(),
+      bm25Budget: options.bm25Budget ?? BM25_BUDGET,
+      impact: {
+        counts: new PhraseCounts(),
+        version: () => this.version(),
+        ...(options.impactDepths ? { depths: options.impactDepths } : {}),
+      },
+    }
   }
 
   init(): Promise<void> {
@@ -153,7 +165,11 @@ export class SqliteFtsEngine implements SearchEngine {
   async upsert(docs: SearchDocument[]): Promise<void> {
     await this.init()
     await this.write(docs, WRITE_CHUNK, (chunk) =>
-      chunk.flatMap((doc) => [...upsertStatements(LIVE, doc), logChangeStatement(doc.id, doc)]),
+      chunk.flatMap((doc) => [
+        ...upsertStatements(LIVE, doc),
+        ...impactUpsertStatements(LIVE, doc),
+        logChangeStatement(doc.id, doc),
+      ]),
     )
   }
 
@@ -176,7 +192,11 @@ export class SqliteFtsEngine implements SearchEngine {
   async remove(ids: string[]): Promise<void> {
     await this.init()
     await this.write(ids, WRITE_CHUNK, (chunk) =>
-      chunk.flatMap((id) => [...deleteStatements(LIVE, id), logChangeStatement(id, null)]),
+      chunk.flatMap((id) => [
+        ...impactRemoveStatements(LIVE, id),
+        ...deleteStatements(LIVE, id),
+        logChangeStatement(id, null),
+      ]),
     )
   }
 
@@ -323,6 +343,7 @@ export class SqliteFtsEngine implements SearchEngine {
       }
       await writer.write(owned(ftsConfig(NEXT.fts, LIVE_FTS)))
       writer.close()
+      await warmLists(this.client, NEXT, owned)
       await this.swap(token)
       this.writes++
       this.vocabulary.clear()
@@ -398,7 +419,12 @@ export class SqliteFtsEngine implements SearchEngine {
         seq = numberColumn(row, 'seq')
         const id = textColumn(row, 'id')
         const doc = row.doc === null ? null : (JSON.parse(textColumn(row, 'doc')) as SearchDocument)
-        statements.push(...(doc ? upsertStatements(NEXT, doc) : deleteStatements(NEXT, id)))
+        // The lists warmed before the swap must see the replayed rows as live writes do.
+        statements.push(
+          ...(doc
+            ? [...upsertStatements(NEXT, doc), ...impactUpsertStatements(NEXT, doc)]
+            : [...impactRemoveStatements(NEXT, id), ...deleteStatements(NEXT, id)]),
+        )
       }
       await this.client.batch(
         [...guardStatements(token), ...statements, beatStatement(token, Date.now())],

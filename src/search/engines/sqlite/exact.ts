@@ -41,29 +41,34 @@ export function filterSql(query: NormalizedQuery): Sql {
 }
 
 /** Score multiplier for rows found only through an abbreviation or synonym expansion. */
-const EXPANSION_FACTOR = 0.5
+export const EXPANSION_FACTOR = 0.5
 
 /**
  * `(rid, score)` for every match. With expansions, literal matches and expansion-only matches are
  * scored by separate expressions (see MatchPlan) so the expansion's own words never add score to
  * a literal match, and expansion-only rows are demoted.
  */
-function scoredSql(fts: string, plan: MatchPlan, relevance: boolean): Sql {
+function scoredSql(fts: string, plan: MatchPlan, relevance: boolean, within?: string): Sql {
   const bm25 = relevance ? `bm25(${fts}, ${BM25_WEIGHTS.join(', ')})` : '0'
+  // `+rowid` keeps the list away from FTS5: as a rowid constraint it would start the query
+  // (and bm25's IDF pass over every doclist) once per listed row.
+  const only = within === undefined ? '' : ' AND +rowid IN (SELECT value FROM json_each(?))'
   const one = (factor: string): string =>
-    `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${fts} WHERE ${fts} MATCH ?`
+    `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${fts} WHERE ${fts} MATCH ?${only}`
+  const args = (...matches: string[]): InValue[] =>
+    matches.flatMap((m) => (within === undefined ? [m] : [m, within]))
   if (!relevance || plan.literal === undefined || plan.expanded === undefined) {
-    return { sql: one(''), args: [plan.expression] }
+    return { sql: one(''), args: args(plan.expression) }
   }
   if (plan.expandedNear !== undefined) {
     return {
       sql: `${one('')} UNION ALL ${one('')} UNION ALL ${one(` * ${EXPANSION_FACTOR}`)}`,
-      args: [plan.literal, plan.expandedNear, `(${plan.expanded}) NOT (${plan.expandedNear})`],
+      args: args(plan.literal, plan.expandedNear, `(${plan.expanded}) NOT (${plan.expandedNear})`),
     }
   }
   return {
     sql: `${one('')} UNION ALL ${one(` * ${EXPANSION_FACTOR}`)}`,
-    args: [plan.literal, plan.expanded],
+    args: args(plan.literal, plan.expanded),
   }
 }
 
@@ -87,12 +92,12 @@ const ATTR_COLS =
 
 /** The filtered match set with scores. CROSS JOIN pins FTS as the outer loop: otherwise the
  * planner may walk a filter index and re-run the MATCH once per row. */
-function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery): Sql {
+function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery, within?: string): Sql {
   const f = filterSql(p)
   if (plan === null) {
     return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
   }
-  const m = scoredSql(t.fts, plan, p.sort === 'relevance')
+  const m = scoredSql(t.fts, plan, p.sort === 'relevance', within)
   if (p.sort !== 'relevance') {
     return {
       sql: `SELECT ${ATTR_COLS}, m.score AS score
@@ -164,6 +169,25 @@ export function rankStatement(
       UNION ALL
       SELECT 'facet', 0, 0, 0, kind, year, cats, count(*) FROM f GROUP BY kind, year, cats`,
     args: [...m.args, query.limit, query.offset],
+  }
+}
+
+/**
+ * The first `limit` of the listed rows that match, ordered and scored exactly as rankStatement
+ * orders every match (the same expression, so the same bm25 and IDFs): the impact path's page.
+ */
+export function withinStatement(
+  tables: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+  rids: readonly number[],
+  limit: number,
+): InStatement {
+  const m = matchedSql(tables, plan, query, JSON.stringify(rids))
+  return {
+    sql: `SELECT 'hit' AS t, rid, score, published_at, kind, year, NULL AS cats, 0 AS n
+      FROM (${m.sql}) ORDER BY score ASC, published_at DESC, rid DESC LIMIT ?`,
+    args: [...m.args, limit],
   }
 }
 

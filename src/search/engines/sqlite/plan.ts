@@ -1,31 +1,21 @@
 // One search against the live tables. Small indexes and cheap queries get exact counts and
 // bm25 ranking. On a large index a sample estimates the match count and each word's document
-// frequency; a huge match set gets estimated totals and facets, and a query whose bm25 would
-// walk long doclists is ranked over a pool of candidates instead (pool.ts).
+// frequency; a huge match set gets estimated totals and facets, and a query whose bm25 over every
+// match would be slow is ranked by the impact path (impact.ts), which returns the exact
+// ranking's page or hands back to the exact statement.
 import type { Client } from '@libsql/client'
 
 import type { CoreResult } from '@/search/query/flow'
 import { termIndex } from '@/search/query/highlight'
 import type { NormalizedQuery } from '@/search/query/params'
 
-import type { ColumnSet } from './columns'
 import { compareHits, type RankRow, rankStatement, textStatement } from './exact'
-import { LEAD_COLUMNS, MAIN_COLUMNS, type MatchPlan, quoteFts } from './match'
+import { type ImpactContext, impactPage } from './impact'
+import { PhraseCounts } from './impact-lists'
+import type { MatchPlan } from './match'
 import { newestPage } from './newest'
-import {
-  type Candidates,
-  matchListStatement,
-  NEWEST_SIZE,
-  parseMatchList,
-  type PoolPlan,
-  poolRowsStatement,
-  poolStatement,
-  rankPool,
-  remainderStatement,
-  STRONG_SIZE,
-  toPool,
-} from './pool'
-import { type Feature, features, idf, phraseBonus, type PoolQuery } from './pool-score'
+import { matchListStatement, parseMatchList } from './pool'
+import type { PoolQuery } from './pool-score'
 import { numberColumn, textColumn, toFacets, toHit, toRankRow } from './results'
 import { EXACT_LIMIT, sampleStatement } from './sample'
 import type { TableSet } from './schema'
@@ -45,57 +35,11 @@ export interface Plans {
  */
 export const BM25_BUDGET = 50_000
 
-interface PoolScoring {
-  features: Feature[]
-  /** Added for the query as a phrase anywhere in the article (the body included). */
-  phraseBonus: number
-}
-
 export interface RankingContext {
   stats: TermStats
   bm25Budget: number
-}
-
-/**
- * A list over the full index that needs more than every word (a phrase, the literal words) may
- * walk the whole match set, or its rarest word's doclist, to fill, at about 1 µs an entry: it is
- * only pooled when either is at most this long (estimated). Title and sapo lists walk far
- * shorter doclists.
- */
-const WALK_LIMIT = 3000
-
-/** The candidate lists of pool.ts for this query. */
-function poolPlan(t: TableSet, plans: Plans, s: SampleResult): PoolPlan {
-  const words = plans.pool.terms.map((w) => w.folded)
-  const phrase = (cols: ColumnSet): string => `${cols.folded} : ${quoteFts(words.join(' '))}`
-  const rarest = Math.min(...words.map((w) => s.df.get(w) ?? 0))
-  const walkable = Math.min(s.total, rarest) <= WALK_LIMIT
-  const list = (fts: string, match: string): Candidates => ({ fts, match, size: STRONG_SIZE })
-  const strong: Candidates[] = [list(t.lead, plans.lead.required)]
-  let phraseAt = -1
-  if (words.length > 1) {
-    strong.push(list(t.lead, `(${plans.lead.required}) AND ${phrase(LEAD_COLUMNS)}`))
-    if (walkable) {
-      phraseAt = strong.length
-      strong.push(list(t.fts, `(${plans.main.required}) AND ${phrase(MAIN_COLUMNS)}`))
-    }
-  }
-  if (plans.main.literalRequired !== undefined && walkable) {
-    strong.push(list(t.fts, plans.main.literalRequired))
-  }
-  // Exact title matches are the title-phrase list; whole names and document numbers are rare
-  // single tokens, so their list is short whatever the index size.
-  const topAt = words.length > 1 ? [1] : []
-  if (plans.main.topKeys !== undefined) {
-    topAt.push(strong.length)
-    strong.push(list(t.fts, `(${plans.main.required}) AND (${plans.main.topKeys})`))
-  }
-  return {
-    all: { fts: t.fts, match: plans.main.required, size: NEWEST_SIZE },
-    strong,
-    phraseAt,
-    topAt,
-  }
+  /** Exact phrase counts and the index version they hold for (impact.ts). */
+  impact?: ImpactContext
 }
 
 export async function computeResult(
@@ -114,18 +58,17 @@ export async function computeResult(
   if (!huge && !(relevance && postings > ctx.bm25Budget))
     return exactResult(client, tables, plans.main, query)
 
+  let rows: RankRow[]
+  if (relevance) {
+    const impact = ctx.impact ?? { counts: new PhraseCounts(), version: async () => '' }
+    const outcome = await impactPage(client, tables, plans.main, query, impact)
+    // Not provable within the list depths: the exact statement, counts and facets included.
+    if (outcome.rows === null) return exactResult(client, tables, plans.main, query)
+    rows = outcome.rows
+  } else {
+    rows = await newestPage(client, tables, plans.main.required, query)
+  }
   const counted = huge ? s : await allMatches(client, tables, plans.main, query)
-  const idfOf = (term: string): number => idf(s.df.get(term) ?? 0, s.docs)
-  const rows = relevance
-    ? await pooledPage(
-        client,
-        tables,
-        poolPlan(tables, plans, s),
-        { features: features(plans.pool, idfOf), phraseBonus: phraseBonus(plans.pool, idfOf) },
-        query,
-        'rids' in counted ? counted.rids : undefined,
-      )
-    : await newestPage(client, tables, plans.main.required, query)
   const hits = await withText(client, tables, plans.main, rows)
   return {
     // An estimate must never claim fewer matches than the pages already shown.
@@ -133,7 +76,7 @@ export async function computeResult(
     facets: counted.facets,
     hits,
     ...(huge ? { totalApproximate: true, facetsApproximate: true } : {}),
-    ...(relevance ? { rankingPooled: true } : {}),
+    ...(relevance ? { rankedByImpact: true } : {}),
   }
 }
 
@@ -193,42 +136,6 @@ async function allMatches(client: Client, t: TableSet, plan: MatchPlan, p: Norma
   const row = (await client.execute(matchListStatement(t, plan, p))).rows[0]
   const matches = parseMatchList(row ? textColumn(row, 'rows') : '')
   return { ...toFacets(matches), rids: matches.map((m) => m.rid).sort((a, b) => b - a) }
-}
-
-/** One page: the pool scored, best first, then the other matches, newest first. */
-async function pooledPage(
-  client: Client,
-  t: TableSet,
-  plan: PoolPlan,
-  scoring: PoolScoring,
-  p: NormalizedQuery,
-  all?: number[],
-): Promise<RankRow[]> {
-  const listed = (await client.execute(poolStatement(t, plan, p, all !== undefined))).rows[0]
-  const pool = toPool(listed, plan, all)
-  const rows: RankRow[] = []
-  if (p.offset < pool.rids.length) {
-    const texts = (await client.execute(poolRowsStatement(t, pool.rids))).rows[0]
-    const bonus = (rid: number): number => (pool.phrased.has(rid) ? scoring.phraseBonus : 0)
-    const ranked = rankPool(
-      texts ? textColumn(texts, 'rows') : '',
-      scoring.features,
-      bonus,
-      p.limit,
-      p.offset,
-      { now: Date.now(), top: pool.top },
-    )
-    rows.push(...ranked)
-  }
-  // With fewer than NEWEST_SIZE newest matches the pool holds every match.
-  if (pool.newest.length === NEWEST_SIZE && rows.length < p.limit) {
-    const from = Math.max(0, p.offset - pool.rids.length)
-    const older = await client.execute(
-      remainderStatement(t, plan, p, pool, p.limit - rows.length, from),
-    )
-    rows.push(...older.rows.map(toRankRow))
-  }
-  return rows
 }
 
 async function exactResult(

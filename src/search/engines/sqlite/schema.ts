@@ -3,6 +3,7 @@
 import type { IndexedText } from '@/search/vietnamese/types'
 
 import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './columns'
+import { impactTableStatements } from './impact-tables'
 import { RANK_FIELDS } from './pool-score'
 
 export interface TableSet {
@@ -17,6 +18,10 @@ export interface TableSet {
   sapo: string
   /** Analysed title, sapo and extra text, read to score the pools of pool.ts. */
   rank: string
+  /** Per folded word, the rows with its highest bm25 share (impact.ts), filled on demand. */
+  termTop: string
+  /** Per listed word: its list's floor and the index statistics it was built with. */
+  termFloor: string
 }
 
 export const LIVE: TableSet = {
@@ -26,6 +31,8 @@ export const LIVE: TableSet = {
   lead: 'search_lead',
   sapo: 'search_sapo',
   rank: 'search_rank',
+  termTop: 'search_term_top',
+  termFloor: 'search_term_floor',
 }
 export const NEXT: TableSet = {
   docs: 'search_docs_next',
@@ -34,6 +41,8 @@ export const NEXT: TableSet = {
   lead: 'search_lead_next',
   sapo: 'search_sapo_next',
   rank: 'search_rank_next',
+  termTop: 'search_term_top_next',
+  termFloor: 'search_term_floor_next',
 }
 /** Per-column vocabulary of the sapo table: words as written (exact columns) for suggestions. */
 export const VOCAB = 'search_vocab_col'
@@ -122,6 +131,7 @@ export function createStatements(tables: TableSet): string[] {
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     )`,
     ...derivedTables(tables).map((d) => d.create),
+    ...impactTableStatements(tables),
   ]
 }
 
@@ -140,6 +150,7 @@ export function indexStatements(tables: TableSet): string[] {
   return [
     `CREATE INDEX IF NOT EXISTS ${tables.attrs}_published ON ${tables.attrs}(published_at)`,
     `CREATE INDEX IF NOT EXISTS ${tables.attrs}_kind ON ${tables.attrs}(kind, published_at)`,
+    `CREATE INDEX IF NOT EXISTS ${tables.termTop}_rid ON ${tables.termTop}(rid)`,
   ]
 }
 
@@ -161,6 +172,8 @@ export function dropStatements(tables: TableSet): string[] {
     `DROP TABLE IF EXISTS ${tables.rank}`,
     `DROP TABLE IF EXISTS ${tables.attrs}`,
     `DROP TABLE IF EXISTS ${tables.docs}`,
+    `DROP TABLE IF EXISTS ${tables.termTop}`,
+    `DROP TABLE IF EXISTS ${tables.termFloor}`,
   ]
 }
 
@@ -175,6 +188,8 @@ export function swapStatements(): string[] {
     `ALTER TABLE ${NEXT.lead} RENAME TO ${LIVE.lead}`,
     `ALTER TABLE ${NEXT.sapo} RENAME TO ${LIVE.sapo}`,
     `ALTER TABLE ${NEXT.rank} RENAME TO ${LIVE.rank}`,
+    `ALTER TABLE ${NEXT.termTop} RENAME TO ${LIVE.termTop}`,
+    `ALTER TABLE ${NEXT.termFloor} RENAME TO ${LIVE.termFloor}`,
     ...indexStatements(LIVE),
     vocabStatement,
   ]

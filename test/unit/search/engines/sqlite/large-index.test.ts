@@ -8,7 +8,13 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import { compareHits, rankStatement } from '@/search/engines/sqlite/exact'
+import { buildMatchExpression } from '@/search/engines/sqlite/match'
+import { toRankRow } from '@/search/engines/sqlite/results'
+import { LIVE } from '@/search/engines/sqlite/schema'
+import { normalizeQuery } from '@/search/query/params'
 import type { SearchDocument } from '@/search/types'
+import { analyzeQuery } from '@/search/vietnamese/analyze'
 
 const N = 9000
 const TITLED = 3000
@@ -61,10 +67,10 @@ describe('sqlite-fts: huge result sets', () => {
     expect(r.facets.category['kinh-te']).toBeGreaterThan(N * 0.85)
   })
 
-  it('ranks title matches first, then lists every other match once, newest first', async () => {
+  it('ranks title matches first, then lists every other match once', async () => {
     const q = 'kinh tế'
     const first = await engine.search({ q, limit: 50 })
-    expect(first.rankingPooled).toBe(true)
+    expect(first.rankedByImpact).toBe(true)
     expect(first.hits.length).toBeGreaterThan(0)
     expect(first.hits.filter((h) => !h.title.includes(q))).toEqual([])
     const pages = []
@@ -74,9 +80,9 @@ describe('sqlite-fts: huge result sets', () => {
     const hits = pages.flatMap((r) => r.hits)
     expect(hits).toHaveLength(N)
     expect(new Set(hits.map((h) => h.id)).size).toBe(N)
-    // Past the scored pool (a few hundred candidates), the rest follows by date.
-    const rest = hits.slice(1000).map((h) => Date.parse(h.publishedAt))
-    expect(rest).toEqual([...rest].sort((a, b) => b - a))
+    // Title matches (the top rule) first, then the sapo matches, which weigh more than bodies.
+    expect(hits.slice(0, TITLED).every((h) => h.title.includes(q))).toBe(true)
+    expect(hits.slice(TITLED, LEAD).every((h) => !h.title.includes(q))).toBe(true)
     expect(hits[N - 1]?.snippet).toContain('<mark>kinh tế</mark>')
   })
 
@@ -124,12 +130,38 @@ describe('sqlite-fts: huge result sets', () => {
   })
 })
 
-describe('sqlite-fts: pooled ranking', () => {
+/** The exact statement's ids for a query (bm25 over every match), read from the index file. */
+async function exactIds(url: string, q: string, limit: number, offset = 0): Promise<string[]> {
+  const client = createClient({ url })
+  try {
+    const plan = buildMatchExpression(analyzeQuery(q, {}))
+    if (!plan) return []
+    const query = { ...normalizeQuery({ q, limit: 50 }), limit, offset }
+    const rows = (await client.execute(rankStatement(LIVE, plan, query))).rows.map(toRankRow)
+    const hits = rows.filter((r) => r.t === 'hit').sort((a, b) => compareHits(a, b, false))
+    const ids = await client.execute({
+      sql: `SELECT rid, id FROM ${LIVE.docs} WHERE rid IN (${hits.map(() => '?').join(', ')})`,
+      args: hits.map((h) => h.rid),
+    })
+    const byRid = new Map(ids.rows.map((r) => [Number(r['rid']), String(r['id'])]))
+    return hits.map((h) => byRid.get(h.rid) ?? '')
+  } finally {
+    client.close()
+  }
+}
+
+describe('sqlite-fts: impact path', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'search-pool-'))
   const url = `file:${path.join(dir, 'search.db')}`
   const engine = new SqliteFtsEngine(url, { resultCache: false })
   // Every query on the sampled path counts as too costly for bm25, as common words do at 100k.
   const pooled = new SqliteFtsEngine(url, { resultCache: false, bm25Budget: 0 })
+  // Shallow lists: most pages need the bound, and some the exact statement.
+  const shallow = new SqliteFtsEngine(url, {
+    resultCache: false,
+    bm25Budget: 0,
+    impactDepths: [4, 32],
+  })
   const extra = (id: string, title: string, sapo: string, body: string, year: number) => ({
     ...doc(0),
     id,
@@ -162,30 +194,43 @@ describe('sqlite-fts: pooled ranking', () => {
   afterAll(async () => {
     await engine.close()
     await pooled.close()
+    await shallow.close()
     rmSync(dir, { recursive: true, force: true })
   })
 
   it('ranks a selective query title first, then sapo, then body, with exact counts', async () => {
     const r = await pooled.search({ q: 'ngày hội quỳnh lâm' })
-    expect(r.rankingPooled).toBe(true)
+    expect(r.rankedByImpact).toBe(true)
     expect(r.totalApproximate).toBeUndefined()
     expect(r.total).toBe(3)
     expect(r.facets.year).toEqual({ '2019': 1, '2024': 1, '2025': 1 })
     expect(r.hits.map((h) => h.id)).toEqual(['e-title', 'e-sapo', 'e-body'])
     // Where bm25 is affordable it ranks the same query the same way.
     const exact = await engine.search({ q: 'ngày hội quỳnh lâm' })
-    expect(exact.rankingPooled).toBeUndefined()
+    expect(exact.rankedByImpact).toBeUndefined()
     expect(exact.hits.map((h) => h.id)).toEqual(['e-title', 'e-sapo', 'e-body'])
   })
 
   it('finds an old article holding the query as a phrase among newer scattered matches', async () => {
     const r = await pooled.search({ q: 'an ninh mạng' })
-    expect(r.rankingPooled).toBe(true)
+    expect(r.rankedByImpact).toBe(true)
     expect(r.total).toBe(301)
     expect(r.hits[0]?.id).toBe('e-old')
   })
 
-  it('pages through a pool and the older matches after it without gaps or repeats', async () => {
+  it('answers exactly as the exact statement, page after page, even with shallow lists', async () => {
+    for (const q of ['phát triển kinh tế', 'kinh tế', 'an ninh mạng', 'tin tổng hợp', 'bàn về']) {
+      for (const page of [1, 2, 5]) {
+        const got = await shallow.search({ q, limit: 20, page })
+        expect(
+          got.hits.map((h) => h.id),
+          `${q} p${page}`,
+        ).toEqual(await exactIds(url, q, 20, (page - 1) * 20))
+      }
+    }
+  })
+
+  it('pages through the matches without gaps or repeats', async () => {
     const pages = await Promise.all(
       [1, 2, 3, 4, 5, 6].map((page) => pooled.search({ q: 'phát triển kinh tế', limit: 50, page })),
     )
@@ -193,9 +238,7 @@ describe('sqlite-fts: pooled ranking', () => {
     expect(hits).toHaveLength(300)
     expect(new Set(hits.map((h) => h.id)).size).toBe(300)
     expect(hits.every((h) => h.title.startsWith('Phát triển kinh tế'))).toBe(true)
-    // Past the scored pool, the title tier continues newest first.
-    const after = pages.slice(4).flatMap((r) => r.hits.map((h) => Date.parse(h.publishedAt)))
-    expect(after).toEqual([...after].sort((a, b) => b - a))
+    expect(hits.map((h) => h.id)).toEqual(await exactIds(url, 'phát triển kinh tế', 300))
   })
 
   it('keeps an article in its place in publication order when it is edited', async () => {

@@ -1,0 +1,196 @@
+// The data the impact path (impact.ts) reads: per-word lists (built on demand into the tables of
+// impact-tables.ts), FTS5's own row count and average row length, and exact document counts of
+// the query's phrases (cached until the index changes), so every number is the one bm25 uses.
+import type { Client, InStatement } from '@libsql/client'
+
+import { MAIN_COLUMNS, quoteFts } from './columns'
+import { driftedFloor, ftsIdf, type WordFloor } from './impact-bound'
+import { numberColumn, textColumn } from './results'
+import { BM25_WEIGHTS, type TableSet } from './schema'
+
+/** FTS5's averages record: row count and token total (all columns), as bm25 reads them. */
+export interface Averages {
+  rows: number
+  avgdl: number
+}
+
+/** SQLite varints as FTS5 writes them (big-endian groups of 7 bits, a 9th byte of 8). */
+export function decodeAverages(block: Uint8Array): Averages {
+  const values: number[] = []
+  let i = 0
+  while (i < block.length) {
+    let v = 0
+    let n = 0
+    for (;;) {
+      const byte = block[i++] ?? 0
+      n++
+      if (n === 9) {
+        v = v * 256 + byte
+        break
+      }
+      v = v * 128 + (byte & 0x7f)
+      if ((byte & 0x80) === 0) break
+    }
+    values.push(v)
+  }
+  const [rows = 0, ...columns] = values
+  const tokens = columns.reduce((s, x) => s + x, 0)
+  return { rows, avgdl: rows > 0 ? tokens / rows : 1 }
+}
+
+function asBytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value
+  if (value instanceof ArrayBuffer) return new Uint8Array(value)
+  return null
+}
+
+export async function readAverages(client: Client, t: TableSet): Promise<Averages | null> {
+  const res = await client.execute(`SELECT block FROM ${t.fts}_data WHERE id = 1`)
+  const bytes = asBytes(res.rows[0]?.['block'])
+  return bytes ? decodeAverages(bytes) : null
+}
+
+/** Exact document counts of phrases (MATCH expressions), valid for one index version. */
+export class PhraseCounts {
+  private version = ''
+  private readonly counts = new Map<string, number>()
+
+  async get(client: Client, t: TableSet, version: string, texts: string[]): Promise<number[]> {
+    if (version !== this.version) {
+      this.counts.clear()
+      this.version = version
+    }
+    const missing = [...new Set(texts.filter((x) => !this.counts.has(x)))]
+    if (missing.length > 0) {
+      const res = await client.execute({
+        sql: `SELECT ${missing
+          .map((_, i) => `(SELECT count(*) FROM ${t.fts} WHERE ${t.fts} MATCH ?) AS c${i}`)
+          .join(', ')}`,
+        args: missing,
+      })
+      const row = res.rows[0]
+      missing.forEach((x, i) => this.counts.set(x, row ? numberColumn(row, `c${i}`) : 0))
+      if (this.counts.size > 20_000) this.counts.clear()
+    }
+    return texts.map((x) => this.counts.get(x) ?? 0)
+  }
+}
+
+const W = BM25_WEIGHTS.join(', ')
+/** Words listed at the end of a rebuild: the most frequent, if in at least this many rows. */
+const WARM_WORDS = 500
+const WARM_MIN_DOCS = 2000
+/** The first list depth of the impact path (impact.ts DEPTHS). */
+export const DEPTHS_FIRST = 256
+const folded = (word: string): string => `${MAIN_COLUMNS.folded} : ${quoteFts(word)}`
+
+/** Builds (or deepens) the list of each word, in one transaction with its statistics. */
+async function build(
+  client: Client,
+  t: TableSet,
+  words: string[],
+  depth: number,
+  wrap: (statements: InStatement[]) => InStatement[] = (x) => x,
+) {
+  await client.batch(
+    wrap(
+      words.flatMap((w) => [
+        { sql: `DELETE FROM ${t.termTop} WHERE term = ?`, args: [w] },
+        {
+          sql: `INSERT INTO ${t.termTop} (term, rid, s)
+          SELECT ?, rowid, bm25(${t.fts}, ${W}) AS s FROM ${t.fts} WHERE ${t.fts} MATCH ?
+          ORDER BY s LIMIT ?`,
+          args: [w, folded(w), depth],
+        },
+        {
+          sql: `INSERT OR REPLACE INTO ${t.termFloor} (term, depth, df, floor_s, averages)
+          VALUES (?, ?, (SELECT count(*) FROM ${t.fts} WHERE ${t.fts} MATCH ?),
+            (SELECT max(s) FROM ${t.termTop} WHERE term = ?),
+            (SELECT block FROM ${t.fts}_data WHERE id = 1))`,
+          args: [w, depth, folded(w), w],
+        },
+      ]),
+    ),
+    'write',
+  )
+}
+
+/**
+ * Lists of the most frequent folded words, built at the end of a rebuild (`wrap` adds the rebuild
+ * lock's guard): a common word's list walks its whole doclist, which the first reader asking for
+ * it would otherwise pay. Words of ASCII letters and digits only (folded forms).
+ */
+export async function warmLists(
+  client: Client,
+  t: TableSet,
+  wrap: (statements: InStatement[]) => InStatement[],
+  words = WARM_WORDS,
+  minDocs = WARM_MIN_DOCS,
+): Promise<number> {
+  const vocab = 'temp.impact_warm_vocab'
+  await client.execute(`DROP TABLE IF EXISTS ${vocab}`)
+  await client.execute(`CREATE VIRTUAL TABLE ${vocab} USING fts5vocab(main, '${t.fts}', 'row')`)
+  try {
+    const res = await client.execute({
+      sql: `SELECT term FROM ${vocab} WHERE doc >= ? AND term NOT GLOB '*[^a-z0-9]*'
+        ORDER BY doc DESC LIMIT ?`,
+      args: [minDocs, words],
+    })
+    const list = res.rows.map((r) => textColumn(r, 'term'))
+    for (let i = 0; i < list.length; i += 20) {
+      await build(client, t, list.slice(i, i + 20), DEPTHS_FIRST, wrap)
+    }
+    return list.length
+  } finally {
+    await client.execute(`DROP TABLE IF EXISTS ${vocab}`)
+  }
+}
+
+export interface Lists {
+  /** Every row any of the words' lists holds. */
+  rids: number[]
+  floors: Map<string, WordFloor>
+}
+
+/** The words' lists at least `depth` deep, built where missing, with floors as of `now`. */
+export async function wordLists(
+  client: Client,
+  t: TableSet,
+  words: string[],
+  depth: number,
+  now: Averages,
+): Promise<Lists> {
+  const json = JSON.stringify(words)
+  const known = await client.execute({
+    sql: `SELECT term, depth FROM ${t.termFloor} WHERE term IN (SELECT value FROM json_each(?))`,
+    args: [json],
+  })
+  const deep = new Set(
+    known.rows.filter((r) => numberColumn(r, 'depth') >= depth).map((r) => textColumn(r, 'term')),
+  )
+  const missing = words.filter((w) => !deep.has(w))
+  if (missing.length > 0) await build(client, t, missing, depth)
+  const res = await client.execute({
+    sql: `SELECT f.term AS term, f.df AS df, f.floor_s AS floor_s, f.averages AS averages,
+        (SELECT count(*) FROM ${t.termTop} p WHERE p.term = f.term AND p.s IS NOT NULL) AS listed,
+        (SELECT group_concat(rid) FROM ${t.termTop} p WHERE p.term = f.term) AS rids
+      FROM ${t.termFloor} f WHERE f.term IN (SELECT value FROM json_each(?))`,
+    args: [json],
+  })
+  const rids = new Set<number>()
+  const floors = new Map<string, WordFloor>()
+  for (const row of res.rows) {
+    for (const r of textColumn(row, 'rids').split(',')) if (r) rids.add(Number(r))
+    const then = asBytes(row['averages'])
+    const df = numberColumn(row, 'df')
+    const listed = numberColumn(row, 'listed')
+    if (!then) continue
+    const before = decodeAverages(then)
+    // Every row holding the word was listed: no other row has any g for it (later writes joined).
+    const y = df <= listed ? 0 : -numberColumn(row, 'floor_s') / ftsIdf(df, before.rows)
+    floors.set(textColumn(row, 'term'), {
+      floor: driftedFloor(y, before.avgdl, now.avgdl),
+    })
+  }
+  return { rids: [...rids], floors }
+}

@@ -1,0 +1,143 @@
+// The impact path: the exact ranking's page without scoring every match. The candidates are the
+// rows with the highest bm25 share of each query word (impact-lists.ts) and every exact title or
+// name match; they are scored by the exact statement itself restricted to them (exact.ts
+// withinStatement: same expression, same IDFs, same recency and top rule), and the page is
+// returned only when the k-th candidate provably beats every other row (impact-bound.ts). When
+// it does not, the lists are deepened once, then the caller runs the exact statement. So the
+// answer is always the exact ranking's; only the time differs.
+import type { Client } from '@libsql/client'
+
+import type { NormalizedQuery } from '@/search/query/params'
+import { foldVietnamese } from '@/search/vietnamese/fold'
+
+import { EXPANSION_FACTOR, type RankRow, withinStatement } from './exact'
+import { ftsIdf, parsePhrases, type Phrase, proven, upperBound } from './impact-bound'
+import { DEPTHS_FIRST, type PhraseCounts, readAverages, wordLists } from './impact-lists'
+import type { MatchPlan } from './match'
+import { toRankRow } from './results'
+import type { TableSet } from './schema'
+
+/** List depths tried in turn; past the last, the exact statement ranks every match. */
+export const DEPTHS = [DEPTHS_FIRST, 2048] as const
+/**
+ * More exact title or name matches than this and the query is left to the exact statement. They
+ * are scored with the other candidates, a few microseconds each.
+ */
+const TOP_LIMIT = 20_000
+
+export interface ImpactContext {
+  counts: PhraseCounts
+  /** Identifies the index state: the phrase counts are kept until it changes. */
+  version: () => Promise<string>
+  /** Tests force shallow lists to reach the deepening and fallback branches. */
+  depths?: readonly number[]
+}
+
+export interface ImpactOutcome {
+  /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
+  rows: RankRow[] | null
+  /** The list depth that proved it. */
+  depth?: number
+}
+
+async function topRows(client: Client, t: TableSet, plan: MatchPlan): Promise<number[] | null> {
+  const parts: Array<[string, string]> = []
+  if (plan.topTitle !== undefined) parts.push([t.lead, plan.topTitle])
+  if (plan.topKeys !== undefined) parts.push([t.fts, plan.topKeys])
+  const out: number[] = []
+  for (const [table, match] of parts) {
+    const res = await client.execute({
+      sql: `SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? LIMIT ${TOP_LIMIT + 1}`,
+      args: [match],
+    })
+    for (const r of res.rows) out.push(Number(r['rid']))
+    if (out.length > TOP_LIMIT) return null
+  }
+  return out
+}
+
+/**
+ * The expressions the exact statement scores, with their factors (exact.ts scoredSql): one, or
+ * with an expanded abbreviation the literal words, the expansion next to the other words, and
+ * the other expansion-only matches at half score. Each row is scored by exactly one of them.
+ */
+function scoredExpressions(plan: MatchPlan): Array<[string, number]> {
+  if (plan.literal === undefined || plan.expanded === undefined) return [[plan.expression, 1]]
+  if (plan.expandedNear === undefined) {
+    return [
+      [plan.literal, 1],
+      [plan.expanded, EXPANSION_FACTOR],
+    ]
+  }
+  return [
+    [plan.literal, 1],
+    [plan.expandedNear, 1],
+    [`(${plan.expanded}) NOT (${plan.expandedNear})`, EXPANSION_FACTOR],
+  ]
+}
+
+export async function impactPage(
+  client: Client,
+  t: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+  ctx: ImpactContext,
+): Promise<ImpactOutcome> {
+  const k = query.offset + query.limit
+  // A list shallower than twice the page end rarely proves it: deep pages go straight to exact.
+  const depths = ctx.depths ?? DEPTHS.filter((d) => d >= 2 * k)
+  if (query.sort !== 'relevance' || depths.length === 0) return { rows: null }
+  const scored: Array<{ phrases: Phrase[]; factor: number }> = []
+  for (const [expression, factor] of scoredExpressions(plan)) {
+    const phrases = parsePhrases(expression)
+    if (!phrases) return { rows: null }
+    scored.push({ phrases, factor })
+  }
+  // Without expansions every match holds every word of each required phrase.
+  const required = plan.literal === undefined ? parsePhrases(plan.required) : []
+  const requiredWords = (required ?? []).flatMap(foldedWords)
+  const all = scored.flatMap((x) => x.phrases)
+  const words = [...new Set(all.flatMap(foldedWords))]
+  const now = await readAverages(client, t)
+  const top = await topRows(client, t, plan)
+  if (!now || !top) return { rows: null }
+  const version = await ctx.version()
+  const texts = [...new Set(all.map((p) => p.text))]
+  const counts = await ctx.counts.get(client, t, version, texts)
+  const idfOf = new Map(texts.map((x, i) => [x, ftsIdf(counts[i] ?? 0, now.rows)]))
+  for (const depth of depths) {
+    const lists = await wordLists(client, t, words, depth, now)
+    // A row outside the lists is scored by one of the expressions: the largest of their bounds.
+    const bound = Math.max(
+      ...scored.map(
+        (x) =>
+          x.factor *
+          upperBound(
+            x.phrases,
+            x.phrases.map((p) => idfOf.get(p.text) ?? Infinity),
+            lists.floors,
+            fold,
+          ),
+      ),
+    )
+    const rids = [...new Set([...lists.rids, ...top])]
+    const res = await client.execute(withinStatement(t, plan, query, rids, k))
+    const sorted = res.rows.map(toRankRow)
+    // Fewer candidates matched than the page needs: only proven if no other row can match,
+    // which holds when a required word's list holds every row with that word.
+    const complete = requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
+    if (proven(sorted, k, bound, complete)) {
+      return { rows: sorted.slice(query.offset, k), depth }
+    }
+  }
+  return { rows: null }
+}
+
+/** The folded twins of a phrase's words: the words whose lists bound it. */
+function foldedWords(p: Phrase): string[] {
+  return p.kind === 'exact' ? p.words.map(fold) : p.words
+}
+
+function fold(word: string): string {
+  return foldVietnamese(word)
+}
