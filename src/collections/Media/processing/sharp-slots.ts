@@ -5,12 +5,12 @@
  * sharp runs each operation on Node's libuv threadpool (4 threads unless UV_THREADPOOL_SIZE
  * says otherwise), the pool that also reads files from disk, compresses responses (zlib) and
  * hashes passwords. A photo is six sharp operations started at once, so a reporter's bulk
- * upload kept every thread of the pool busy, photo after photo: the admin's script files, every
- * compressed response and every sign-in waited in the same first-come queue behind seconds of
- * image work. Passing them through these slots (MEDIA_SHARP_SLOTS, default 2; 0 = no limit)
- * leaves the rest of the pool to everything else. On a small server the photos are no slower:
- * each sharp operation already uses every core (libvips threads), so two at a time keep the CPU
- * as busy as six. BENCHMARKS.md (Media upload) has the figures.
+ * upload kept every thread of the pool busy, photo after photo: the admin's script files (read
+ * from disk, gzipped) waited in the same first-come queue behind seconds of image work, up to
+ * 6–7 s measured. Passing sharp's work through these slots (MEDIA_SHARP_SLOTS, default 2; 0 = no
+ * limit) leaves the rest of the pool to everything else; the worst wait fell to 0.2–0.8 s and
+ * ten photos were not slower on 2 cores (each sharp operation already uses every core through
+ * libvips' own threads). BENCHMARKS.md (Media upload) has the figures.
  */
 const DEFAULT_SLOTS = 2
 
