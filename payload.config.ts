@@ -49,7 +49,7 @@ import { richTextEditor } from '@/lib/rich-text-editor'
 import { resolveSecret } from '@/lib/secret'
 import { royaltyReportEndpoint } from '@/royalties/endpoint'
 import { searchEndpoint } from '@/search/http/endpoint'
-import { articleLivePreviewUrl } from '@/site/preview-url'
+import { livePreviewUrl } from '@/site/preview-url'
 
 // import.meta.dirname is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -69,11 +69,12 @@ export default withLockHolderNames(
         // Payload's default is Gravatar, an external image the CSP blocks (and a request telling a
         // third party who is working in the admin): the built-in local silhouette instead.
         avatar: 'default',
-        // Articles beside the form as readers will see them (drafts through the staff-only
-        // preview route), at a phone's and a desktop's width.
+        // Articles and standing pages beside the form as readers will see them (drafts through
+        // the staff-only preview route), at a phone's and a desktop's width.
         livePreview: {
-          collections: ['articles'],
-          url: ({ data, req }) => articleLivePreviewUrl(data, req),
+          collections: ['articles', 'pages'],
+          url: ({ collectionConfig, data, req }) =>
+            livePreviewUrl(collectionConfig?.slug, data, req),
           breakpoints: [
             { name: 'phone', label: 'Điện thoại (390 px)', width: 390, height: 844 },
             { name: 'desktop', label: 'Máy tính (1280 px)', width: 1280, height: 800 },

@@ -493,7 +493,7 @@ export interface Tag {
   createdAt: string;
 }
 /**
- * Bài vừa vào hàng chờ của bạn hoặc vừa được trả lại cho bạn.
+ * Bài vừa vào hàng chờ của bạn, vừa được trả lại cho bạn hoặc bài của bạn vừa được xuất bản.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
@@ -501,7 +501,7 @@ export interface Tag {
 export interface Notification {
   id: string;
   recipient: string | User;
-  kind: 'queue' | 'returned';
+  kind: 'queue' | 'returned' | 'published';
   message: string;
   article?: (string | null) | Article;
   read?: boolean | null;

@@ -1,11 +1,11 @@
 /**
  * The Vietnamese wording of a notice and its e-mail (pure, unit-tested): which queue a piece
- * reached or that it came back, with the title, who moved it, the reason of a return and the
- * link to the article's page in the admin.
+ * reached, that it came back or that it went out, with the title, who moved it, the reason of a
+ * return and the link to the article's page in the admin.
  */
 import { escapeUTF8 } from 'entities'
 
-export type NoticeKind = 'editing' | 'approval' | 'returned'
+export type NoticeKind = 'editing' | 'approval' | 'returned' | 'published'
 
 export interface NoticeInput {
   kind: NoticeKind
@@ -27,12 +27,14 @@ const HEADLINES: Record<NoticeKind, (title: string) => string> = {
   editing: (title) => `Bài chờ biên tập: ${title}`,
   approval: (title) => `Bài chờ duyệt đăng: ${title}`,
   returned: (title) => `Bài bị trả lại: ${title}`,
+  published: (title) => `Bài đã xuất bản: ${title}`,
 }
 
 const ACTIONS: Record<NoticeKind, string> = {
   editing: 'đã gửi bài sang "Chờ biên tập". Bài đang chờ bạn biên tập.',
   approval: 'đã chuyển bài sang "Chờ duyệt đăng". Bài đang chờ bạn duyệt.',
   returned: 'đã trả lại bài cho bạn.',
+  published: 'đã duyệt và xuất bản bài của bạn. Bài đã lên cổng thông tin.',
 }
 
 export function noticeMessage(input: NoticeInput): NoticeMessage {

@@ -1,6 +1,7 @@
 /**
  * After a stage move (issue 11 §2): an in-admin notice for everyone whose queue the piece just
- * reached, or for the person it was returned to, and an e-mail job for each. Both are written
+ * reached, for the person it was returned to, or for its author when it is published, and an
+ * e-mail job for each. Both are written
  * in the save's transaction, so a refused or rolled-back move tells nobody; the e-mail itself
  * goes out later from the job queue (jobs/send-notification-email.ts). Nothing here may fail
  * the save: errors are logged in English and swallowed.
@@ -18,6 +19,7 @@ const KINDS: Record<string, NoticeKind> = {
   editing: 'editing',
   approval: 'approval',
   returned: 'returned',
+  published: 'published',
 }
 
 export const articleAdminUrl = (id: string | number): string =>
@@ -56,7 +58,7 @@ export const notifyStageMove: CollectionAfterChangeHook<Article> = async ({
         collection: 'notifications',
         data: {
           recipient: recipient.id,
-          kind: kind === 'returned' ? 'returned' : 'queue',
+          kind: kind === 'editing' || kind === 'approval' ? 'queue' : kind,
           message: text.message.slice(0, 500),
           article: doc.id,
           read: false,

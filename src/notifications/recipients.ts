@@ -1,8 +1,9 @@
 /**
  * Who a stage move concerns (issue 11 §2): a piece in "Chờ biên tập" reaches the editors of its
  * categories, one in "Chờ duyệt đăng" the approvers of its categories (an account without
- * assigned categories covers all of them), a returned piece the person it was returned to.
- * The one who made the move is never told about it.
+ * assigned categories covers all of them), a returned piece the person it was returned to, a
+ * published piece (each time it goes out) the person who wrote it. The one who made the move
+ * is never told about it.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -40,11 +41,11 @@ const asRecipient = (u: UserRow): Recipient => ({
 export async function recipientsFor(
   req: PayloadRequest,
   kind: NoticeKind,
-  article: { categories?: unknown; returnedTo?: unknown },
+  article: { categories?: unknown; returnedTo?: unknown; createdBy?: unknown },
   actorId: string | null,
 ): Promise<Recipient[]> {
-  if (kind === 'returned') {
-    const id = refId(article.returnedTo)
+  if (kind === 'returned' || kind === 'published') {
+    const id = refId(kind === 'returned' ? article.returnedTo : article.createdBy)
     if (!id || id === actorId) return []
     const user = await req.payload
       .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })

@@ -18,7 +18,8 @@ export const SEARCH_PARAMS = [
   'sap-xep',
   'trang',
 ] as const
-export const PREVIEW_PARAMS = ['slug'] as const
+// `slug`: an article; `trang`: a standing page's id (not a page number here).
+export const PREVIEW_PARAMS = ['slug', 'trang'] as const
 export const SCHEDULE_PARAMS = ['tuan', 'in'] as const
 /** `?da-gui=1`: where a reader's form sends them back ("đã gửi, đang chờ duyệt"). */
 export const ARTICLE_PARAMS = ['da-gui'] as const

@@ -6,7 +6,8 @@ export const NOTIFICATIONS_SLUG = 'notifications'
 
 /**
  * In-admin notices (issue 11 §2): a piece reached someone's queue ("Chờ biên tập" for the
- * category's editors, "Chờ duyệt đăng" for its approvers) or was returned to them. Written by
+ * category's editors, "Chờ duyệt đăng" for its approvers), was returned to them, or (for its
+ * author) was published. Written by
  * notifications/notify-stage.ts after a stage move; the recipient reads them in the admin (the
  * unread count sits in the menu) and marks them read. Only `read` can be changed, by its owner.
  */
@@ -17,7 +18,8 @@ export const Notifications: CollectionConfig<'notifications'> = {
     group: 'Nội dung',
     useAsTitle: 'message',
     defaultColumns: ['message', 'article', 'read', 'createdAt'],
-    description: 'Bài vừa vào hàng chờ của bạn hoặc vừa được trả lại cho bạn.',
+    description:
+      'Bài vừa vào hàng chờ của bạn, vừa được trả lại cho bạn hoặc bài của bạn vừa được xuất bản.',
     disableCopyToLocale: true,
   },
   defaultSort: '-createdAt',
@@ -47,6 +49,7 @@ export const Notifications: CollectionConfig<'notifications'> = {
       options: [
         { value: 'queue', label: 'Vào hàng chờ' },
         { value: 'returned', label: 'Bị trả lại' },
+        { value: 'published', label: 'Đã xuất bản' },
       ],
       access: { update: neverField },
       admin: { readOnly: true },

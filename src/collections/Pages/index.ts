@@ -10,6 +10,7 @@ import {
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
+import { pagePreviewUrl } from '@/site/preview-url'
 
 import { pagesAccess } from './access'
 import { guardLivePage, markPageSaveMode } from './hooks/guard-live-page'
@@ -39,6 +40,7 @@ export const Pages: CollectionConfig<'pages'> = {
     defaultColumns: ['title', 'parent', 'order', '_status', 'updatedAt'],
     description:
       'Trang có đường dẫn "gioi-thieu" là trang gốc (/gioi-thieu); các trang khác ở /gioi-thieu/<đường dẫn>.',
+    preview: (doc) => pagePreviewUrl(doc),
   },
   defaultSort: 'order',
   access: pagesAccess,

@@ -1,9 +1,10 @@
 /**
  * Notifications on stage moves (issue 11 §2), on a real Payload over REST with a real SMTP
  * server started here: who gets a notice and an e-mail when a piece reaches the editing or
- * approval queue (by role and category rights) or is returned, what the e-mail says (Vietnamese
- * subject and body, the title, the admin link), that each person reads only their own notices,
- * and that a failing mail server neither blocks nor fails the save and is logged in English.
+ * approval queue (by role and category rights), is returned or is published, what the e-mail
+ * says (Vietnamese subject and body, the title, the admin link), that each person reads only
+ * their own notices, and that a failing mail server neither blocks nor fails the save and is
+ * logged in English.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -159,6 +160,24 @@ describe('a piece moving through the desk', () => {
     const mails = smtp.to(p.approverA.user.email)
     expect(mails.map((m) => m.subject)).toEqual([`Bài chờ duyệt đăng: ${title}`])
     expect(smtp.to(p.approverB.user.email)).toHaveLength(0)
+  })
+
+  it('publishing tells the reporter who wrote it, not the approver who published it', async () => {
+    expect((await move('rest', ctx, p.approverA, id, moveData('published'))).ok).toBe(true)
+    const notices = await noticesOf(p.reporter, id)
+    expect(notices.map((n) => [n.kind, n.message])).toContainEqual([
+      'published',
+      `Bài đã xuất bản: ${title}`,
+    ])
+    expect(await noticesOf(p.approverA, id)).toHaveLength(1)
+    await runEmailJobs()
+    const mails = smtp.to(p.reporter.user.email)
+    expect(mails.map((m) => m.subject)).toEqual([
+      `Bài bị trả lại: ${title}`,
+      `Bài đã xuất bản: ${title}`,
+    ])
+    expect(mails[1]?.text).toContain('đã duyệt và xuất bản bài của bạn')
+    expect(smtp.to(p.approverA.user.email)).toHaveLength(1)
   })
 
   it('each person reads and clears only their own notices', async () => {

@@ -26,6 +26,13 @@ describe('noticeMessage', () => {
     expect(m.message).toContain('Lý do: Thiếu ảnh')
   })
 
+  it('tells the author their piece went out', () => {
+    const m = noticeMessage({ ...base, kind: 'published' })
+    expect(m.subject).toBe('Bài đã xuất bản: Tin <Hội nghị> & "tổng kết"')
+    expect(m.text).toContain('Minh Yến đã duyệt và xuất bản bài của bạn')
+    expect(m.message).toBe(m.subject)
+  })
+
   it('escapes the title in the HTML body', () => {
     const { html } = noticeMessage({ ...base, kind: 'editing' })
     expect(html).not.toContain('<Hội nghị>')

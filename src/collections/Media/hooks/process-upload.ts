@@ -14,6 +14,7 @@ import {
   stemOf,
 } from '@/collections/Media/processing/stored-names'
 import { readTakenAt } from '@/collections/Media/processing/taken-at'
+import { fileNamed } from '@/collections/Media/refusal'
 
 /**
  * Creates of photos go through our one-decode pipeline (../processing/process-image.ts) instead
@@ -69,7 +70,7 @@ export const processUpload: CollectionBeforeOperationHook<'media'> = async ({
   } catch (error) {
     req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
     throw new APIError(
-      'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
+      fileNamed(file.name, 'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.'),
       400,
       { reason: 'undecodable image' },
       true,

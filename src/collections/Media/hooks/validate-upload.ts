@@ -5,10 +5,11 @@ import sharp from 'sharp'
 import { canDecodeHeic, HEIC_REFUSED, heicToJpeg, isHeic } from '@/collections/Media/heic'
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from '@/collections/Media/limits'
 import { nameForType } from '@/collections/Media/name-for-type'
+import { fileNamed } from '@/collections/Media/refusal'
 import { detectMime } from '@/lib/detect-mime'
 
-const reject = (message: string, log: string, status = 400): never => {
-  throw new APIError(message, status, { reason: log }, true)
+const reject = (name: string, message: string, log: string, status = 400): never => {
+  throw new APIError(fileNamed(name, message), status, { reason: log }, true)
 }
 
 /**
@@ -35,12 +36,17 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   // their content first would answer 400 and tell a stranger what we accept.
   if (!file || (!req.user && !args.overrideAccess)) return args
   if (file.size > MAX_UPLOAD_BYTES) {
-    reject(`Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 'file too large', 413)
+    reject(
+      file.name,
+      `Tệp quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`,
+      'file too large',
+      413,
+    )
   }
   if (await isHeic(file.data)) {
     if (!canDecodeHeic()) {
       req.payload.logger.warn(`Rejected upload "${file.name}": HEIC without an HEVC decoder`)
-      return reject(HEIC_REFUSED, 'heic not decodable', 415)
+      return reject(file.name, HEIC_REFUSED, 'heic not decodable', 415)
     }
     try {
       file.data = await heicToJpeg(file.data)
@@ -48,6 +54,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
       // Undecodable or over the pixel limit: the reader's mistake (400), not a server error.
       req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
       return reject(
+        file.name,
         'Tệp ảnh bị hỏng, quá lớn hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
         'undecodable heic',
       )
@@ -58,6 +65,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
   if (!detected) {
     req.payload.logger.warn(`Rejected upload "${file.name}": unsupported content type`)
     return reject(
+      file.name,
       'Định dạng tệp không được hỗ trợ. Chỉ nhận ảnh JPEG, PNG, WebP, AVIF hoặc tệp PDF.',
       'unsupported content type',
     )
@@ -69,6 +77,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
     const meta = await sharp(file.data, { limitInputPixels: false }).metadata()
     if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_IMAGE_PIXELS) {
       reject(
+        file.name,
         `Ảnh có kích thước điểm ảnh quá lớn (${meta.width}×${meta.height}).`,
         'pixel limit exceeded',
       )
@@ -79,6 +88,7 @@ export const validateUpload: CollectionBeforeOperationHook<'media'> = async ({
     if (error instanceof APIError) throw error
     req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
     reject(
+      file.name,
       'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
       'undecodable image',
     )

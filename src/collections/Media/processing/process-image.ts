@@ -5,6 +5,7 @@ import { IMAGE_SIZES, ORIGINAL_BOUND } from '@/collections/Media/image-sizes'
 import { MAX_IMAGE_PIXELS } from '@/collections/Media/limits'
 
 import { type Box, type Focal, focalCrop, planSize, resizedBox } from './plan'
+import { inSharpSlot } from './sharp-slots'
 
 /**
  * The upload pipeline for a photo: the stored original and the five sizes, all six started at
@@ -33,8 +34,10 @@ export interface ProcessedImage {
   sizes: Record<string, ProcessedFile | null>
 }
 
+// Each sharp operation waits for a slot (./sharp-slots.ts) so the rest of the server keeps
+// threads of Node's pool while photos are processed.
 async function encoded(pipeline: Sharp): Promise<ProcessedFile> {
-  const { data, info } = await pipeline.toBuffer({ resolveWithObject: true })
+  const { data, info } = await inSharpSlot(() => pipeline.toBuffer({ resolveWithObject: true }))
   return { data, width: info.width, height: info.height, format: info.format }
 }
 
@@ -48,7 +51,9 @@ const load = (input: Buffer): Sharp =>
 
 /** Throws sharp's error when the photo is truncated or undecodable. */
 export async function processImage(input: Buffer, focal: Focal): Promise<ProcessedImage> {
-  const meta = await sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata()
+  const meta = await inSharpSlot(() =>
+    sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata(),
+  )
   const stored: Box = { width: meta.width ?? 0, height: meta.height ?? 0 }
   const turned = (meta.orientation ?? 1) >= 5
   const shown: Box = turned ? { width: stored.height, height: stored.width } : stored
@@ -77,7 +82,9 @@ export async function processImage(input: Buffer, focal: Focal): Promise<Process
       if (made?.width === plan.target.width && made.height === plan.target.height) {
         return [size.name, made] as const
       }
-      const { info } = await load(input).resize(resize).toBuffer({ resolveWithObject: true })
+      const { info } = await inSharpSlot(() =>
+        load(input).resize(resize).toBuffer({ resolveWithObject: true }),
+      )
       pipeline = cut(info)
     }
     return [size.name, await encoded(withFormat(pipeline, size))] as const

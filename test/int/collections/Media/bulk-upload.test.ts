@@ -79,7 +79,10 @@ describe('bulk upload of phone photos', () => {
       expect(refused?.body.errors?.[0]?.message).toMatch(/HEIC.*JPEG.*Tương thích nhất/s)
     }
     expect(truncated?.status).toBe(400)
-    expect(truncated?.body.errors?.[0]?.message).toContain('Tệp ảnh bị hỏng')
+    expect(truncated?.body.errors?.[0]?.message).toBe(
+      'IMG_0003.jpg — Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.',
+    )
+    expect(heicOne?.body.errors?.[0]?.message).toMatch(/^IMG_0002\.HEIC — Ảnh HEIC/)
     const { totalDocs } = await t.payload.count({ collection: 'media', overrideAccess: true })
     expect(totalDocs).toBe(2)
   })

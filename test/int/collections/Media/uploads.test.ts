@@ -193,8 +193,9 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     const before = countFiles()
     const res = await upload(name, type, await make())
     expect(res.status).toBe(400)
-    // The whole sentence arrives intact over HTTP: every diacritic, in UTF-8, in composed form.
-    expect(res.json.errors?.map((e) => e.message)).toEqual([message])
+    // The whole sentence arrives intact over HTTP: every diacritic, in UTF-8, in composed form,
+    // after the name of the file it is about (one of many in a bulk upload).
+    expect(res.json.errors?.map((e) => e.message)).toEqual([`${name} — ${message}`])
     expect(res.json.errors?.[0]?.message).toBe(res.json.errors?.[0]?.message.normalize('NFC'))
     expect(countFiles()).toBe(before)
   })
@@ -209,7 +210,7 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     const res = await upload('bomb.png', 'image/png', bomb)
     expect(res.status).toBe(400)
     expect(res.json.errors?.map((e) => e.message)).toEqual([
-      'Ảnh có kích thước điểm ảnh quá lớn (6000×6000).',
+      'bomb.png — Ảnh có kích thước điểm ảnh quá lớn (6000×6000).',
     ])
   })
 
