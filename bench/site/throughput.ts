@@ -70,13 +70,17 @@ async function measure(path: string, origin = base) {
 }
 
 async function throughNginx() {
-  const { mirrorResponder, nginxInFront } = await import('./via-nginx')
+  const { datagramSink, mirrorResponder, nginxInFront } = await import('./via-nginx')
+  const { freePort } = await import('../../test/helpers/nginx')
   const pages = { home: TARGETS.home, article: TARGETS.article }
   const nginx = await nginxInFront(base, pages)
   // The same configuration without counting hits, and with the earlier per-request mirror.
   const plain = await nginxInFront(base, pages, ['--no-view-log'])
   const responder = await mirrorResponder()
   const mirrored = await nginxInFront(base, pages, ['--no-view-log'], responder.withMirror)
+  const sinkPort = await freePort()
+  const sink = await datagramSink(sinkPort)
+  const sunk = await nginxInFront(base, pages, ['--view-log', `127.0.0.1:${sinkPort}`])
   try {
     console.log(
       `autocannon: ${connections} connections, ${seconds} s per target, nginx 1 worker, ` +
@@ -87,8 +91,10 @@ async function throughNginx() {
       const bare = await measure(p, plain.url)
       const mirror = await measure(p, mirrored.url)
       const proxied = await measure(p, nginx.url)
+      const sent = await measure(p, sunk.url)
       for (const [label, r] of [
         [`${name} via nginx, hits counted (datagram)`, proxied],
+        [`${name} via nginx, datagrams to a sink (nginx side)`, sent],
         [`${name} via nginx, hits counted (old mirror)`, mirror],
         [`${name} via nginx, hits not counted`, bare],
         [`${name} as nginx static file`, file],
@@ -100,9 +106,11 @@ async function throughNginx() {
       }
       const ratio = (r: { rps: number }) => (r.rps / file.rps).toFixed(2)
       console.log(
-        `${name} ratio to static: datagram ${ratio(proxied)}, old mirror ${ratio(mirror)}, ` +
+        `${name} ratio to static: datagram ${ratio(proxied)}, datagram to sink ${ratio(sent)}, ` +
+          `old mirror ${ratio(mirror)}, ` +
           `not counted ${ratio(bare)}; cost of counting: datagram ` +
-          `${((1 - proxied.rps / bare.rps) * 100).toFixed(1)}%, old mirror ` +
+          `${((1 - proxied.rps / bare.rps) * 100).toFixed(1)}% (nginx side ` +
+          `${((1 - sent.rps / bare.rps) * 100).toFixed(1)}%), old mirror ` +
           `${((1 - mirror.rps / bare.rps) * 100).toFixed(1)}%`,
       )
     }
@@ -110,6 +118,8 @@ async function throughNginx() {
     await nginx.stop()
     await plain.stop()
     await mirrored.stop()
+    await sunk.stop()
+    sink.stop()
     await responder.close()
   }
 }

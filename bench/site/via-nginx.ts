@@ -5,6 +5,7 @@
  * nginx instances give the same pages without counting micro-cache hits (`--no-view-log`) and
  * with the earlier design's `mirror` put back (`withMirror`), to measure what counting costs.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -108,4 +109,26 @@ export async function mirrorResponder() {
         `  upstream bench_mirror {\n    server 127.0.0.1:${port};\n    keepalive 32;\n  }\n\n  upstream portal {`,
       )
   return { withMirror, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+/**
+ * A UDP port bound by a process that never reads it (the kernel drops what its buffer cannot
+ * hold, without telling nginx): with `--view-log` pointed at it, nginx sends its datagram per hit
+ * as usual while nothing on this machine spends CPU receiving them, so the row shows nginx's
+ * side of the cost alone. python3 does the binding (Node reads every datagram it binds for).
+ */
+export async function datagramSink(port: number) {
+  const child = spawn(
+    'python3',
+    [
+      '-c',
+      `import socket, time\ns = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\ns.bind(('127.0.0.1', ${port}))\nprint('ready', flush=True)\ntime.sleep(86400)`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', reject)
+    child.stdout.once('data', () => resolve())
+  })
+  return { stop: () => child.kill() }
 }

@@ -36,7 +36,7 @@ describe('page views from nginx datagrams', () => {
   })
 
   it('counts nothing the direct path would not count, nor without the key', () => {
-    for (const fields of [
+    for (const fields of <Array<Record<string, string>>>[
       { k: 'x'.repeat(64) },
       { k: '' },
       { m: 'HEAD' },
