@@ -8,6 +8,13 @@
  * (the same on the page load and the post). FEEDBACK_TOKEN_BINDING=address binds to the exact
  * address, `off` not at all (SECURITY.md says why the default is the network). A reader refused
  * for it gets the form back with the text and a token of their own, and sends again.
+ *
+ * Behind nginx's micro-cache one response is served to every reader for a second or two, so a
+ * token in it cannot be bound to one reader's network: pages the trusted proxy marks as going
+ * into its shared cache (`X-Portal-Shared-Cache: 1`, set by the generated configuration, believed
+ * only from an address TRUST_PROXY trusts) get tokens bound to "the shared cache" instead, and
+ * those are accepted only on posts that come through the same proxy (route.ts), single use
+ * counted per client address.
  */
 import { isIP } from 'node:net'
 
@@ -58,8 +65,23 @@ export function clientNetwork(ip: string, mode: TokenBinding = tokenBinding()): 
 export const clientAddress = (req: Request): string =>
   req.ip ?? req.socket.remoteAddress ?? 'unknown'
 
+/** What a token for a page in the proxy's shared cache is bound to (never a client network). */
+export const SHARED_CACHE_NETWORK = 'shared-cache'
+export const SHARED_CACHE_HEADER = 'x-portal-shared-cache'
+
+type TrustFn = (address: string, hop: number) => boolean
+
+/** Whether the trusted proxy says this request goes through its shared micro-cache. */
+export function viaSharedCache(req: Request): boolean {
+  if (req.headers[SHARED_CACHE_HEADER] !== '1') return false
+  const trust = req.app.get('trust proxy fn') as TrustFn | undefined
+  return Boolean(trust?.(req.socket.remoteAddress ?? '', 0))
+}
+
 /** Issues tokens for the client of `req` (one per form slot, each with its own nonce). */
 export const tokenIssuerFor = (req: Request) => {
-  const network = clientNetwork(clientAddress(req))
+  // Only a page (GET/HEAD) can go into the shared cache; a refused post's answer never does.
+  const shared = (req.method === 'GET' || req.method === 'HEAD') && viaSharedCache(req)
+  const network = shared ? SHARED_CACHE_NETWORK : clientNetwork(clientAddress(req))
   return () => issueFormToken(Date.now(), undefined, network)
 }

@@ -85,13 +85,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { startViewFlusher } = await import('@/site/readership/flusher')
   const counting = countingEnabled()
   const viewFlusher = counting ? startViewFlusher(payload) : undefined
-  // Behind nginx, micro-cache hits are reported by nginx's mirror and paired with the proxied
-  // requests, so every request nginx received counts once (src/site/readership/pairing.ts).
-  const { ViewPairing, startPairingSweeper } = await import('@/site/readership/pairing')
-  const { MIRROR_PATH, viewMirrorKey } = await import('@/site/readership/mirror-key')
-  const { viewMirrorRoute } = await import('@/site/readership/mirror-route')
-  const pairing = counting ? new ViewPairing(countView) : undefined
-  const stopPairing = pairing ? startPairingSweeper(pairing) : undefined
   await loadEmcScriptUrl(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), port, hostname: 'localhost' })
@@ -101,8 +94,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', parseTrustProxy(process.env.TRUST_PROXY))
-  // nginx's page-view mirror: once per page request, so before everything else (mirror-route.ts).
-  app.all(MIRROR_PATH, viewMirrorRoute(viewMirrorKey(), pairing))
+  // Behind nginx, micro-cache hits arrive as datagrams (view-log.ts): one process listens, the
+  // one that runs the job queue, so two processes never both claim the port.
+  const { viewLogAddress, viewLogKey } = await import('@/site/readership/view-log-key')
+  const { listenForViews } = await import('@/site/readership/view-log')
+  const viewLogAt = counting && process.env.JOBS_AUTORUN !== 'false' ? viewLogAddress() : null
+  const viewLog = viewLogAt
+    ? await listenForViews(
+        viewLogAt,
+        viewLogKey(),
+        app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+        (view) => countView(view),
+      )
+    : null
   // First, synchronously: the body counter must wrap the request before any body byte arrives.
   app.use(bodyLimits())
   app.use(clientContext())
@@ -126,7 +130,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { feedbackRoutes } = await import('@/feedback/route')
   app.use(feedbackRoutes(payload, limits.feedback))
   // In front of the page cache, so cache hits count like renders.
-  if (counting) app.use(viewCounter(pairing))
+  if (counting) app.use(viewCounter())
   // Every reader request the page cache cannot answer costs a render, so those are limited.
   app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
@@ -156,7 +160,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         stopDayChange()
         await nextApp.close()
         // After the drain (no request is still counting), before the database closes.
-        stopPairing?.()
+        await viewLog?.close()
         await viewFlusher?.stop()
       },
     }))

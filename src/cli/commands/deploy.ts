@@ -7,11 +7,12 @@ import { renderNginxConfig } from '@/deploy/nginx/render'
 const USAGE = `Usage: npm run cms -- deploy nginx --listen PORT --upstream HOST:PORT[,HOST:PORT…] [--out FILE]
   [--no-tls] [--http-port PORT] [--server-name NAME] [--cert FILE] [--key FILE]
   [--state-dir DIR] [--media-dir DIR] [--brotli|--no-brotli] [--workers auto|N] [--user NAME]
-  [--no-view-mirror]
+  [--view-log HOST:PORT|--no-view-log]
 
 Writes a complete nginx configuration for this installation (MEDIA_DIR, MAX_UPLOAD_MB and
-MAX_JSON_KB are read from the environment; the page-view mirror's key is derived from
-PAYLOAD_SECRET, or PAGE_VIEWS_MIRROR_KEY). Without --out it is printed.`
+MAX_JSON_KB are read from the environment). Micro-cache hits are sent as page views to
+--view-log (default PAGE_VIEWS_LISTEN, else 127.0.0.1:5140) with a key derived from
+PAYLOAD_SECRET, or PAGE_VIEWS_LOG_KEY. Without --out it is printed.`
 
 /**
  * `cms deploy nginx`: writes the nginx configuration that goes in front of the portal
@@ -31,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0
     }
     fs.mkdirSync(path.dirname(out), { recursive: true })
-    // It holds the page-view mirror's key: readable by its owner (root, or nginx's user) only.
+    // It holds the page-view log's key: readable by its owner (root, or nginx's user) only.
     fs.writeFileSync(out, text, { mode: 0o600 })
     fs.chmodSync(out, 0o600)
     for (const dir of ['tmp', 'cache'])

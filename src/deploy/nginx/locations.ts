@@ -1,5 +1,3 @@
-import { MIRROR_PATH } from '@/site/readership/mirror-key'
-
 /** The headers every proxied request gets (render.ts sets them for the whole http block). */
 export const PROXY_HEADERS = [
   'Connection ""',
@@ -11,47 +9,14 @@ export const PROXY_HEADERS = [
 ]
 
 /**
- * The mirror's target: an internal location (a client asking for the path gets 404) that sends
- * the server a body-less request with what the counter needs and the key that proves it is
- * nginx. Only GETs with a user agent can be views; the rest stop here, without a request.
- */
-function viewMirrorLocation(key: string): string {
-  return `
-    # Page views (src/site/readership/mirror-route.ts): reached only through the mirror above.
-    location = ${MIRROR_PATH} {
-      internal;
-      access_log off;
-      if ($request_method != GET) { return 204; }
-      if ($http_user_agent = "") { return 204; }
-      proxy_pass http://portal;
-      proxy_method POST;
-      proxy_pass_request_headers off;
-      proxy_pass_request_body off;
-      proxy_connect_timeout 2s;
-      proxy_read_timeout 5s;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header User-Agent $http_user_agent;
-      proxy_set_header Rsc $http_rsc;
-      proxy_set_header Next-Router-Prefetch $http_next_router_prefetch;
-      proxy_set_header Purpose $http_purpose;
-      proxy_set_header X-Portal-View-Method $request_method;
-      proxy_set_header X-Portal-View-Uri $request_uri;
-      proxy_set_header X-Portal-View-Id $request_id;
-      proxy_set_header X-Portal-View-Key ${key};
-    }
-`
-}
-
-/**
  * The proxied locations of the portal's server block (render.ts writes the rest). Split out so
  * each file stays readable: this one is about what nginx may cache and what it must pass through.
  */
 export function proxyLocations(
   uploadLimitMb: number,
   jsonLimitKb: number,
-  mirrorKey?: string,
+  accessLog: string,
+  viewLog?: string,
 ): string {
   const bypass =
     '$portal_personal $http_authorization $http_rsc $http_next_router_prefetch $portal_rsc_arg'
@@ -61,15 +26,15 @@ export function proxyLocations(
       add_header X-Body-Limit nginx always;
       return 413 '{"errors":[{"message":"Dữ liệu gửi lên quá lớn (tối đa ${limit})."}]}';
     }`
-  const pageMirror = `
-      # Page views: every request is reported to the server before the cache lookup (hits never
-      # reach it otherwise); the proxied ones carry the same id, so a miss counts once.
-      mirror ${MIRROR_PATH};
-      mirror_request_body off;
-      # A proxy_set_header here replaces the http block's list, so the whole list is repeated.
-${PROXY_HEADERS.map((h) => `      proxy_set_header ${h};`).join('\n')}
-      proxy_set_header X-Portal-View-Id $request_id;
-      proxy_set_header X-Portal-View-Method $request_method;`
+  // A location's access_log replaces the http block's, so the ordinary log is repeated.
+  const pageViews = viewLog
+    ? `
+      # Page views nginx answers alone (micro-cache hits) go to the server as one UDP datagram
+      # each, never waited for (src/site/readership/view-log.ts); requests that reach the server
+      # are counted there, so each view counts once.
+      ${accessLog};
+      access_log syslog:server=${viewLog},tag=portalview,nohostname portal_view if=$portal_view_hit;`
+    : ''
   return `
     # Reader pages: micro-cached as the server's Cache-Control allows, one render per page at a
     # time (lock), refreshed in the background, and served stale if the server is down.
@@ -83,9 +48,14 @@ ${PROXY_HEADERS.map((h) => `      proxy_set_header ${h};`).join('\n')}
       proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
       proxy_cache_bypass ${bypass};
       proxy_no_cache ${bypass};
-      add_header X-Micro-Cache $upstream_cache_status always;${mirrorKey ? pageMirror : ''}
+      add_header X-Micro-Cache $upstream_cache_status always;
+      # Tells the server which answers go into this shared cache, so their form tokens are not
+      # bound to one reader's network (src/feedback/token-binding.ts). A proxy_set_header here
+      # replaces the http block's list, so the whole list is repeated.
+${PROXY_HEADERS.map((h) => `      proxy_set_header ${h};`).join('\n')}
+      proxy_set_header X-Portal-Shared-Cache $portal_shared_cache;${pageViews}
     }
-${mirrorKey ? viewMirrorLocation(mirrorKey) : ''}
+
     location /_next/static/ {
       proxy_pass http://portal;
       proxy_cache portal_static;

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { viewMirrorKey } from '@/site/readership/mirror-key'
+import { DEFAULT_VIEW_LOG, viewLogKey } from '@/site/readership/view-log-key'
 
 /**
  * What `cms deploy nginx` needs to write a runnable configuration: the public port, the portal
@@ -31,10 +31,10 @@ export interface NginxOptions {
   /** Account for nginx's workers when started as root (they read MEDIA_DIR). */
   user?: string
   /**
-   * The key of the page-view mirror (src/site/readership/mirror-key.ts): nginx reports every
-   * page request, cached or not, so micro-cache hits are counted. Absent: no mirror.
+   * Where nginx sends one UDP datagram per micro-cache hit (src/site/readership/view-log.ts),
+   * with the key that proves it is this nginx. Absent: hits are not counted.
    */
-  viewMirrorKey?: string
+  viewLog?: { address: string; key: string }
 }
 
 export class UsageError extends Error {}
@@ -49,9 +49,15 @@ function safePath(name: string, value: string): string {
   return value
 }
 
-function mirrorKey(env: Record<string, string | undefined>): string {
+function viewLog(
+  env: Record<string, string | undefined>,
+  flag: string | undefined,
+): { address: string; key: string } {
+  const address = (flag ?? env.PAGE_VIEWS_LISTEN ?? '').trim() || DEFAULT_VIEW_LOG
+  if (!/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]):\d{1,5}$/.test(address))
+    throw new UsageError(`--view-log: "${address}" is not IPv4:PORT or [IPv6]:PORT`)
   try {
-    return viewMirrorKey(env)
+    return { address, key: viewLogKey(env) }
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
@@ -105,7 +111,8 @@ export function parseNginxOptions(
         'no-brotli': { type: 'boolean', default: false },
         workers: { type: 'string', default: 'auto' },
         user: { type: 'string' },
-        'no-view-mirror': { type: 'boolean', default: false },
+        'view-log': { type: 'string' },
+        'no-view-log': { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -147,8 +154,10 @@ export function parseNginxOptions(
     brotli: values['no-brotli'] ? false : (values.brotli ?? fs.existsSync(BROTLI_MODULE)),
     workers: values.workers,
     user: values.user,
-    viewMirrorKey:
-      values['no-view-mirror'] || env.PAGE_VIEWS === 'off' ? undefined : mirrorKey(env),
+    viewLog:
+      values['no-view-log'] || env.PAGE_VIEWS === 'off' || env.PAGE_VIEWS_LISTEN === 'off'
+        ? undefined
+        : viewLog(env, values['view-log']),
     out: values.out ? path.resolve(cwd, values.out) : undefined,
   }
 }

@@ -28,12 +28,21 @@ export function renderNginxConfig(options: NginxOptions): string {
   const types = Object.entries(ACCEPTED_TYPES)
     .map(([mime, ext]) => `${mime} ${ext};`)
     .join(' ')
-  // With the page-view mirror, a request and its mirror must reach the same process (they are
-  // paired in its memory): hashing nginx's request id spreads requests like round robin does.
-  const balance =
-    options.viewMirrorKey && options.upstreams.length > 1
-      ? '    hash $request_id consistent;\n'
-      : ''
+  const accessLog = `access_log ${state}/access.log combined buffer=64k flush=5s`
+  // Page views nginx answers from its micro-cache (view-log.ts reads this format): HIT and
+  // UPDATING never reach the server; STALE does (the background refresh is a request the server
+  // counts) unless the server failed, when $upstream_status holds the error.
+  const viewLogFormat = options.viewLog
+    ? `
+  map "$upstream_cache_status:$upstream_status" $portal_view_hit {
+    ~^HIT: 1;
+    ~^UPDATING: 1;
+    ~^STALE:.+ 1;
+    default 0;
+  }
+  log_format portal_view escape=json '{"k":"${options.viewLog.key}","m":"$request_method","u":"$request_uri","s":"$status","t":"$sent_http_content_type","a":"$http_user_agent","r":"$http_rsc","p":"$http_next_router_prefetch","q":"$http_purpose","ip":"$remote_addr"}';
+`
+    : ''
   const listen = options.tls ? `${options.listen} ssl http2` : `${options.listen}`
   const media = (pattern: string, extra = '') => `
     location ~ "^/_media/([^/]+\\.(?:${pattern}))$" {
@@ -60,8 +69,8 @@ events {
 http {
   server_tokens off;
   default_type application/octet-stream;
-  access_log ${state}/access.log combined buffer=64k flush=5s;
-  sendfile on;
+  ${accessLog};
+${viewLogFormat}  sendfile on;
   tcp_nopush on;
   keepalive_timeout 65s;
   client_body_temp_path ${state}/tmp/body;
@@ -76,7 +85,7 @@ http {
   proxy_cache_path ${state}/cache/static levels=1:2 keys_zone=portal_static:10m max_size=512m inactive=30d use_temp_path=off;
 
   upstream portal {
-${balance}${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n')}
+${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeout=5s;`).join('\n')}
     keepalive 32;
   }
 
@@ -89,6 +98,11 @@ ${balance}${options.upstreams.map((u) => `    server ${u} max_fails=2 fail_timeo
   map $args $portal_rsc_arg {
     default 0;
     "~(^|&)_rsc=" 1;
+  }
+  # 1 for what the micro-cache may keep (none of the bypass conditions), else not sent at all.
+  map "$portal_personal$portal_rsc_arg$http_authorization$http_rsc$http_next_router_prefetch" $portal_shared_cache {
+    default "";
+    "00" 1;
   }
 
   gzip on;
@@ -132,7 +146,7 @@ ${
 ${options.tls ? `    ssl_certificate ${options.certificate};\n    ssl_certificate_key ${options.certificateKey};\n` : ''}
     client_max_body_size ${Math.ceil(options.maxJsonKb)}k;
     error_page 413 @portal_body_too_large;
-${proxyLocations(uploadLimitMb, Math.ceil(options.maxJsonKb), options.viewMirrorKey)}
+${proxyLocations(uploadLimitMb, Math.ceil(options.maxJsonKb), accessLog, options.viewLog?.address)}
     # Media: reached only through the server's X-Accel-Redirect, never by a client's URL.${media(extensions.join('|'))}${media('pdf', '\n      add_header Content-Disposition inline always;')}
   }
 }

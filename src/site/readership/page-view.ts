@@ -1,7 +1,7 @@
 /**
  * The one rule for "is this request a reader's page view", shared by the counter in front of the
- * page cache (counter.ts) and the endpoint nginx's mirror calls for pages it answers from its
- * micro-cache (mirror-route.ts), so both paths count and exclude exactly the same requests.
+ * page cache (counter.ts) and the listener for the pages nginx answers from its micro-cache
+ * (view-log.ts), so both paths count and exclude exactly the same requests.
  */
 import { isBotAgent } from './bots'
 import { type CountedPage, countedPage } from './page-kind'

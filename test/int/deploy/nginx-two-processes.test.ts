@@ -110,7 +110,7 @@ describe.skipIf(!hasNginx())('two server processes on one database behind nginx'
         `127.0.0.1:${portA},127.0.0.1:${portB}`,
         '--no-tls',
       ],
-      // The same secret as the servers: the page-view mirror's key is derived from it.
+      // The same secret as the servers: the page-view log's key is derived from it.
       { MEDIA_DIR: env.MEDIA_DIR, PAYLOAD_SECRET: env.PAYLOAD_SECRET },
     )
     nginx = await startNginx(conf, portN)

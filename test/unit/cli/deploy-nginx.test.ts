@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseNginxOptions, UsageError } from '@/deploy/nginx/options'
 import { renderNginxConfig } from '@/deploy/nginx/render'
-import { viewMirrorKey } from '@/site/readership/mirror-key'
+import { viewLogKey } from '@/site/readership/view-log-key'
 
 const ENV = {
   MEDIA_DIR: '/srv/portal/media',
@@ -140,51 +140,68 @@ describe('cms deploy nginx: configuration', () => {
   })
 })
 
-describe('cms deploy nginx: page-view mirror', () => {
-  const key = viewMirrorKey(ENV)
-  const conf = render([...BASE, '--no-tls'])
-  const mirror = /location = \/_portal\/view \{([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
-
-  it('mirrors every reader-page request to an internal location carrying the derived key', () => {
+describe('cms deploy nginx: form tokens in the shared micro-cache', () => {
+  it('marks what the micro-cache may keep, and keeps the client-address headers', () => {
+    const conf = render([...BASE, '--no-tls'])
     const root = /location \/ \{\n {6}proxy_pass([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
-    expect(root).toMatch(/mirror \/_portal\/view;/)
-    expect(root).toMatch(/mirror_request_body off;/)
+    expect(root).toContain('proxy_set_header X-Portal-Shared-Cache $portal_shared_cache;')
     // The location's own proxy_set_header replaces the http block's: the client address stays.
     expect(root).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/)
     expect(root).toMatch(/proxy_set_header Host \$host;/)
-    expect(root).toMatch(/proxy_set_header X-Portal-View-Id \$request_id;/)
-    expect(mirror).toMatch(/^\s*internal;/)
-    expect(mirror).toContain(`proxy_set_header X-Portal-View-Key ${key};`)
-    expect(mirror).toMatch(/proxy_set_header X-Portal-View-Uri \$request_uri;/)
-    expect(mirror).toMatch(/proxy_set_header X-Portal-View-Id \$request_id;/)
-    expect(mirror).toMatch(/proxy_pass_request_headers off;/)
+    const map = /map "([^"]+)" \$portal_shared_cache \{([\s\S]*?)\}/.exec(conf)
+    // Every bypass condition of the cache is in the key, so a bypassed request is never marked.
+    for (const v of /proxy_cache_bypass ([^;]+);/.exec(root)?.[1]?.split(' ') ?? ['missing'])
+      expect(map?.[1]).toContain(v)
+    expect(map?.[2]).toMatch(/default "";\s*"00" 1;/)
+  })
+})
+
+describe('cms deploy nginx: page views of micro-cache hits', () => {
+  const key = viewLogKey(ENV)
+  const conf = render([...BASE, '--no-tls'])
+
+  it('logs only hits nginx answers alone, as datagrams carrying the derived key', () => {
+    const root = /location \/ \{\n {6}proxy_pass([\s\S]*?)\n {4}\}/.exec(conf)?.[1] ?? ''
+    expect(root).toContain(
+      'access_log syslog:server=127.0.0.1:5140,tag=portalview,nohostname portal_view if=$portal_view_hit;',
+    )
+    // The location's access_log replaces the http block's: the ordinary log stays.
+    expect(root).toMatch(/access_log \S+\/access\.log combined/)
+    expect(conf).toMatch(/~\^HIT: 1;\n {4}~\^UPDATING: 1;\n {4}~\^STALE:\.\+ 1;\n {4}default 0;/)
+    expect(conf).toContain(`log_format portal_view escape=json '{"k":"${key}"`)
+    expect(conf).not.toMatch(/mirror/)
     // The key is derived, never the session secret itself, and depends on it.
     expect(conf).not.toContain(ENV.PAYLOAD_SECRET)
-    expect(viewMirrorKey({ ...ENV, PAYLOAD_SECRET: 'another' })).not.toBe(key)
+    expect(viewLogKey({ ...ENV, PAYLOAD_SECRET: 'another' })).not.toBe(key)
   })
 
-  it('sends a request and its mirror to the same process when there are several', () => {
-    const two = render(['--listen', '80', '--upstream', '127.0.0.1:3000,127.0.0.1:3001'])
-    expect(two).toMatch(/upstream portal \{\n {4}hash \$request_id consistent;/)
-    expect(render(['--listen', '80', '--upstream', '127.0.0.1:3000'])).not.toMatch(/hash /)
+  it('sends them to --view-log, else PAGE_VIEWS_LISTEN', () => {
+    expect(render([...BASE, '--view-log', '10.0.0.5:6000'])).toContain(
+      'syslog:server=10.0.0.5:6000,',
+    )
+    expect(render(BASE, { ...ENV, PAGE_VIEWS_LISTEN: '127.0.0.1:7000' })).toContain(
+      'syslog:server=127.0.0.1:7000,',
+    )
+    expect(() => parseNginxOptions([...BASE, '--view-log', 'x; include y'], ENV)).toThrow(
+      UsageError,
+    )
   })
 
-  it('has no mirror with --no-view-mirror or PAGE_VIEWS=off', () => {
+  it('logs no views with --no-view-log, PAGE_VIEWS=off or PAGE_VIEWS_LISTEN=off', () => {
     for (const off of [
-      render([...BASE, '--no-view-mirror']),
+      render([...BASE, '--no-view-log']),
       render(BASE, { ...ENV, PAGE_VIEWS: 'off' }),
+      render(BASE, { ...ENV, PAGE_VIEWS_LISTEN: 'off' }),
     ]) {
-      expect(off).not.toMatch(/mirror|X-Portal-View/)
+      expect(off).not.toMatch(/portal_view|syslog/)
     }
   })
 
-  it('takes PAGE_VIEWS_MIRROR_KEY when set, and refuses one nginx would misread', () => {
+  it('takes PAGE_VIEWS_LOG_KEY when set, and refuses one nginx would misread', () => {
     const own = 'k'.repeat(40)
-    expect(render(BASE, { ...ENV, PAGE_VIEWS_MIRROR_KEY: own })).toContain(
-      `X-Portal-View-Key ${own};`,
-    )
+    expect(render(BASE, { ...ENV, PAGE_VIEWS_LOG_KEY: own })).toContain(`{"k":"${own}"`)
     expect(() =>
-      parseNginxOptions(BASE, { ...ENV, PAGE_VIEWS_MIRROR_KEY: `${'k'.repeat(40)}; include x` }),
+      parseNginxOptions(BASE, { ...ENV, PAGE_VIEWS_LOG_KEY: `${'k'.repeat(40)}'; include x` }),
     ).toThrow(UsageError)
   })
 })
@@ -209,11 +226,11 @@ describe('deploy/nginx/portal.conf', () => {
       'www-data',
       '--no-brotli',
     ]
-    // The example shows a placeholder where an installation's mirror key goes.
+    // The example shows a placeholder where an installation's page-view key goes.
     const env = {
       ...ENV,
       SERVER_URL: 'https://portal.example.vn',
-      PAGE_VIEWS_MIRROR_KEY: 'the-key-cms-deploy-nginx-writes-from-PAYLOAD_SECRET',
+      PAGE_VIEWS_LOG_KEY: 'the-key-cms-deploy-nginx-writes-from-PAYLOAD_SECRET',
     }
     expect(fs.readFileSync('deploy/nginx/portal.conf', 'utf8')).toBe(render(args, env))
   })
