@@ -6,7 +6,12 @@ import { APIError } from 'payload'
 import { getSafeFileName } from 'payload/internal'
 
 import { mediaDir } from '@/collections/Media/limits'
-import { processImage } from '@/collections/Media/processing/process-image'
+import {
+  isSharpTimeout,
+  processImage,
+  SHARP_TIMEOUT_SECONDS,
+} from '@/collections/Media/processing/process-image'
+import { SlotsFullError } from '@/collections/Media/processing/sharp-slots'
 import {
   extensionFor,
   safeStem,
@@ -69,6 +74,25 @@ export const processUpload: CollectionBeforeOperationHook<'media'> = async ({
     processed = await processImage(file.data, focal)
   } catch (error) {
     req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
+    if (error instanceof SlotsFullError) {
+      throw new APIError(
+        fileNamed(file.name, 'Máy chủ đang xử lý nhiều ảnh, vui lòng thử lại sau ít phút.'),
+        503,
+        { reason: 'image queue full' },
+        true,
+      )
+    }
+    if (isSharpTimeout(error)) {
+      throw new APIError(
+        fileNamed(
+          file.name,
+          `Ảnh xử lý quá lâu (hơn ${SHARP_TIMEOUT_SECONDS} giây) nên đã bị dừng. Vui lòng giảm kích thước ảnh hoặc lưu lại dưới dạng JPEG rồi tải lại.`,
+        ),
+        400,
+        { reason: 'image processing timeout' },
+        true,
+      )
+    }
     throw new APIError(
       fileNamed(file.name, 'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.'),
       400,

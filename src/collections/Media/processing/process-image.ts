@@ -8,6 +8,17 @@ import { type Box, type Focal, focalCrop, planSize, resizedBox } from './plan'
 import { inSharpSlot } from './sharp-slots'
 
 /**
+ * Longest a single sharp pipeline may work (sharp counts from when libvips starts on it, so the
+ * wait for a slot is not included). A photo within the pixel limit takes well under a second or
+ * two; this only stops a pathological image from holding a slot, and so every upload, for long.
+ */
+export const SHARP_TIMEOUT_SECONDS = 60
+
+/** sharp's error when a pipeline ran past its timeout ("timeout: 42% complete"). */
+export const isSharpTimeout = (error: unknown): boolean =>
+  error instanceof Error && /\btimeout\b/i.test(error.message)
+
+/**
  * The upload pipeline for a photo: the stored original and the five sizes, all six started at
  * once from the uploaded bytes, each one sharp pipeline. Payload's own pipeline does the same
  * work with much more around it: a full decode in validation, the original first and the sizes
@@ -47,12 +58,20 @@ const withFormat = (pipeline: Sharp, size: ImageSize): Sharp =>
     : pipeline
 
 const load = (input: Buffer): Sharp =>
-  sharp(input, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS }).rotate()
+  sharp(input, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS })
+    .rotate()
+    .timeout({ seconds: SHARP_TIMEOUT_SECONDS })
 
-/** Throws sharp's error when the photo is truncated or undecodable. */
+/**
+ * Throws sharp's error when the photo is truncated or undecodable or a pipeline times out
+ * (`isSharpTimeout`), and SlotsFullError, before any work, when too many operations wait.
+ */
 export async function processImage(input: Buffer, focal: Focal): Promise<ProcessedImage> {
-  const meta = await inSharpSlot(() =>
-    sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata(),
+  // The metadata read only parses the header (no pipeline, so no timeout); it is the photo's
+  // first operation, where a full queue refuses the photo.
+  const meta = await inSharpSlot(
+    () => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata(),
+    { admit: true },
   )
   const stored: Box = { width: meta.width ?? 0, height: meta.height ?? 0 }
   const turned = (meta.orientation ?? 1) >= 5
@@ -76,8 +95,13 @@ export async function processImage(input: Buffer, focal: Focal): Promise<Process
         load(input)
           .resize(resize)
           .extract(focalCrop(box, plan.target, focal))
+      // A failed attempt is retried Payload's way below, but not one that timed out: that
+      // would hold a slot for another timeout.
       const made = await encoded(withFormat(cut(resizedBox(shown, plan.resize)), size)).catch(
-        () => null,
+        (error: unknown) => {
+          if (isSharpTimeout(error)) throw error
+          return null
+        },
       )
       if (made?.width === plan.target.width && made.height === plan.target.height) {
         return [size.name, made] as const

@@ -4,25 +4,55 @@
  *
  * sharp runs each operation on Node's libuv threadpool (4 threads unless UV_THREADPOOL_SIZE
  * says otherwise), the pool that also reads files from disk, compresses responses (zlib) and
- * hashes passwords. A photo is six sharp operations started at once, so a reporter's bulk
+ * hashes passwords. A photo is one metadata read, then six sharp operations started at once
+ * (the original and five sizes) plus one more for each cropped size, so a reporter's bulk
  * upload kept every thread of the pool busy, photo after photo: the admin's script files (read
  * from disk, gzipped) waited in the same first-come queue behind seconds of image work, up to
  * 6–7 s measured. Passing sharp's work through these slots (MEDIA_SHARP_SLOTS, default 2; 0 = no
  * limit) leaves the rest of the pool to everything else; the worst wait fell to 0.2–0.8 s and
  * ten photos were not slower on 2 cores (each sharp operation already uses every core through
  * libvips' own threads). BENCHMARKS.md (Media upload) has the figures.
+ *
+ * The queue is bounded: a new photo is not admitted while MAX_WAITING operations already wait
+ * (SlotsFullError, answered 503 by the upload hook), so uploads sent faster than they can be
+ * processed are refused instead of piling up in memory. Only a photo's first operation is
+ * checked, so an admitted photo is never refused half-way. Each pipeline also has a sharp
+ * timeout (../process-image.ts), so a pathological image frees its slot. There is no per-user
+ * fairness: the order is first come, first served.
  */
 const DEFAULT_SLOTS = 2
 
-export function slotsFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.MEDIA_SHARP_SLOTS?.trim()
-  if (!raw) return DEFAULT_SLOTS
-  const value = Number(raw)
-  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_SLOTS
+/** Waiting operations beyond which a new photo is refused (about ten photos' worth). */
+export const MAX_WAITING = 64
+
+/** Thrown by `run(work, { admit: true })` when the queue is full; nothing was started. */
+export class SlotsFullError extends Error {
+  constructor() {
+    super('Too many image operations waiting')
+    this.name = 'SlotsFullError'
+  }
 }
 
-/** A first-come-first-served limit on concurrent async work; `limit` 0 means none. */
-export function createSlots(limit: number) {
+export function slotsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  warn: (message: string) => void = console.warn,
+): number {
+  const raw = env.MEDIA_SHARP_SLOTS?.trim()
+  if (!raw) return DEFAULT_SLOTS
+  // Digits only: Number() would also take '0x10', '1e1' and ' 3 '.
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN
+  if (Number.isSafeInteger(value)) return value
+  warn(
+    `MEDIA_SHARP_SLOTS=${JSON.stringify(raw)} is not a non-negative whole number; using ${DEFAULT_SLOTS}`,
+  )
+  return DEFAULT_SLOTS
+}
+
+/**
+ * A first-come-first-served limit on concurrent async work; `limit` 0 means none. A run with
+ * `admit: true` is refused (SlotsFullError) when `maxWaiting` runs already wait.
+ */
+export function createSlots(limit: number, maxWaiting = MAX_WAITING) {
   let running = 0
   const waiting: Array<() => void> = []
   const release = () => {
@@ -34,10 +64,12 @@ export function createSlots(limit: number) {
     }
   }
   return {
-    async run<T>(work: () => Promise<T>): Promise<T> {
+    async run<T>(work: () => Promise<T>, options: { admit?: boolean } = {}): Promise<T> {
       if (limit > 0) {
-        if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-        else running++
+        if (running >= limit) {
+          if (options.admit && waiting.length >= maxWaiting) throw new SlotsFullError()
+          await new Promise<void>((resolve) => waiting.push(resolve))
+        } else running++
       }
       try {
         return await work()
@@ -54,8 +86,14 @@ export function createSlots(limit: number) {
 
 let shared: ReturnType<typeof createSlots> | null = null
 
-/** Runs one sharp operation of the upload pipeline in the process's slots. */
-export function inSharpSlot<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs one sharp operation of the upload pipeline in the process's slots; `admit: true` for a
+ * photo's first operation, which is refused with SlotsFullError when the queue is full.
+ */
+export function inSharpSlot<T>(
+  work: () => Promise<T>,
+  options: { admit?: boolean } = {},
+): Promise<T> {
   shared ??= createSlots(slotsFromEnv())
-  return shared.run(work)
+  return shared.run(work, options)
 }

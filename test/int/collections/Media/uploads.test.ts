@@ -4,6 +4,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { inSharpSlot, MAX_WAITING } from '@/collections/Media/processing/sharp-slots'
 import type { Media } from '@/payload-types'
 
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
@@ -147,7 +148,11 @@ const UNSUPPORTED =
 const BROKEN = 'Tệp ảnh bị hỏng hoặc không đọc được. Vui lòng kiểm tra và tải lại.'
 
 describe('bad uploads are refused with a clear Vietnamese message and nothing stored', () => {
-  const countFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).length
+  // The folder appears with the first stored file (a test run alone may not have one yet).
+  const countFiles = () => {
+    const dir = process.env.MEDIA_DIR as string
+    return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0
+  }
 
   it.each([
     [
@@ -223,6 +228,34 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     expect(res.status).toBe(413)
     const ok = await fetch(`${api.url}/api/media?limit=1`)
     expect(ok.status).toBe(200)
+  })
+
+  it('a photo while the image queue is full → 503, nothing stored; taken again once it drains', async () => {
+    // Hold every slot and fill the queue, as a flood of slow photos would (default 2 slots).
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const held = Array.from({ length: 2 + MAX_WAITING }, () => inSharpSlot(() => gate))
+    const photo = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#336699' },
+    })
+      .jpeg()
+      .toBuffer()
+    const before = countFiles()
+    let res
+    try {
+      res = await upload('hang-doi.jpg', 'image/jpeg', photo)
+    } finally {
+      open()
+      await Promise.all(held)
+    }
+    expect(res.status).toBe(503)
+    expect(res.json.errors?.map((e) => e.message)).toEqual([
+      'hang-doi.jpg — Máy chủ đang xử lý nhiều ảnh, vui lòng thử lại sau ít phút.',
+    ])
+    expect(countFiles()).toBe(before)
+    const again = await upload('hang-doi.jpg', 'image/jpeg', photo)
+    expect(again.status).toBe(201)
+    expect(again.json.doc?.width).toBe(400)
   })
 
   it('anonymous uploads → 403', async () => {

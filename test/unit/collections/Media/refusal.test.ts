@@ -21,3 +21,23 @@ describe('fileNamed', () => {
     expect(fileNamed('\u0007', MESSAGE)).toBe(MESSAGE)
   })
 })
+
+describe('fileNamed with hostile names', () => {
+  it('drops bidirectional overrides and isolates, which would reverse the message after the name', () => {
+    // 'photo\u202Egpj.exe' shows as 'photoexe.jpg', and the override runs on into the message.
+    const named = fileNamed('photo\u202Egpj.exe', MESSAGE)
+    expect(named).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/)
+    expect(fileNamed('a\u2067b\u200fc.jpg', MESSAGE)).toBe(`abc.jpg — ${MESSAGE}`)
+  })
+
+  it('drops line and paragraph separators, as it drops newlines', () => {
+    expect(fileNamed('a\u2028b\u2029c.jpg', MESSAGE)).toBe(`abc.jpg — ${MESSAGE}`)
+  })
+
+  it('does not cut a character in half when shortening', () => {
+    const named = fileNamed(`${'x'.repeat(78)}😀😀.jpg`, MESSAGE)
+    const name = named.split(' — ')[0] ?? ''
+    // A lone surrogate does not survive UTF-8 (the JSON answer) and shows as '�'.
+    expect(Buffer.from(name, 'utf8').toString('utf8')).toBe(name)
+  })
+})

@@ -1,7 +1,17 @@
-/** The upload pipeline's limit on concurrent sharp operations: order, limit, errors, setting. */
-import { describe, expect, it } from 'vitest'
+/**
+ * The upload pipeline's limit on concurrent sharp operations: order, limit, errors, the bound on
+ * the queue, a timed-out sharp pipeline freeing its slot, and the setting.
+ */
+import sharp from 'sharp'
+import { describe, expect, it, vi } from 'vitest'
 
-import { createSlots, slotsFromEnv } from '@/collections/Media/processing/sharp-slots'
+import { isSharpTimeout } from '@/collections/Media/processing/process-image'
+import {
+  createSlots,
+  MAX_WAITING,
+  slotsFromEnv,
+  SlotsFullError,
+} from '@/collections/Media/processing/sharp-slots'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
@@ -52,13 +62,88 @@ describe('createSlots', () => {
   })
 })
 
-describe('slotsFromEnv', () => {
-  it('reads MEDIA_SHARP_SLOTS, 2 when unset or not a whole number', () => {
-    expect(slotsFromEnv({})).toBe(2)
-    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '3' })).toBe(3)
-    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '0' })).toBe(0)
-    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: 'many' })).toBe(2)
-    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '-1' })).toBe(2)
-    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '1.5' })).toBe(2)
+describe('the bound on the queue', () => {
+  it('refuses a new photo (admit) once maxWaiting operations wait, without starting it', async () => {
+    const slots = createSlots(1, 2)
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const started: string[] = []
+    const job = (name: string, admit = false) =>
+      slots.run(
+        async () => {
+          started.push(name)
+          await gate
+          return name
+        },
+        { admit },
+      )
+    const first = job('running', true)
+    const queued = [job('waiting 1', true), job('waiting 2')]
+    await tick()
+    expect(slots.load).toEqual({ running: 1, waiting: 2 })
+    await expect(job('refused', true)).rejects.toBeInstanceOf(SlotsFullError)
+    // A later operation of an admitted photo still queues: a photo is never refused half-way.
+    const followUp = job('follow-up')
+    expect(slots.load).toEqual({ running: 1, waiting: 3 })
+    open()
+    expect(await Promise.all([first, ...queued, followUp])).toEqual([
+      'running',
+      'waiting 1',
+      'waiting 2',
+      'follow-up',
+    ])
+    expect(started).not.toContain('refused')
+    expect(slots.load).toEqual({ running: 0, waiting: 0 })
+    expect(await job('after', true)).toBe('after')
   })
+
+  it('defaults to a bound of MAX_WAITING and does not bound runs without a limit', async () => {
+    expect(MAX_WAITING).toBe(64)
+    const unlimited = createSlots(0, 0)
+    expect(await unlimited.run(async () => 'ran', { admit: true })).toBe('ran')
+  })
+})
+
+describe('a sharp pipeline that times out', () => {
+  it('fails with a timeout error and frees its slot for the next one', async () => {
+    const slots = createSlots(1)
+    const slow = slots.run(() =>
+      sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#888' } })
+        .blur(80)
+        .timeout({ seconds: 1 })
+        .jpeg()
+        .toBuffer(),
+    )
+    const next = slots.run(async () => 'next')
+    expect(slots.load).toEqual({ running: 1, waiting: 1 })
+    const error: unknown = await slow.catch((caught: unknown) => caught)
+    expect(isSharpTimeout(error)).toBe(true)
+    expect(await next).toBe('next')
+    expect(slots.load).toEqual({ running: 0, waiting: 0 })
+    expect(isSharpTimeout(new Error('Input buffer contains unsupported image format'))).toBe(false)
+  }, 20_000)
+})
+
+describe('slotsFromEnv', () => {
+  it('reads MEDIA_SHARP_SLOTS, 2 when unset', () => {
+    const warn = vi.fn()
+    expect(slotsFromEnv({}, warn)).toBe(2)
+    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '' }, warn)).toBe(2)
+    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '3' }, warn)).toBe(3)
+    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: ' 4 ' }, warn)).toBe(4)
+    expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: '0' }, warn)).toBe(0)
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it.each(['many', '-1', '1.5', '0x10', '1e1', '+3', '99999999999999999999'])(
+    'warns once, in English, and uses 2 for %j',
+    (value) => {
+      const warn = vi.fn()
+      expect(slotsFromEnv({ MEDIA_SHARP_SLOTS: value }, warn)).toBe(2)
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(warn.mock.calls[0]?.[0]).toBe(
+        `MEDIA_SHARP_SLOTS=${JSON.stringify(value)} is not a non-negative whole number; using 2`,
+      )
+    },
+  )
 })
