@@ -186,7 +186,10 @@ describe('hreflang and the sitemap', () => {
   it('lists the English pages in the sitemap with their alternates', async () => {
     const xml = (await getPage('/sitemap-chung.xml')).html
     expect(xml).toMatch(/<loc>[^<]+\/en<\/loc>/)
-    expect(xml).toMatch(/<loc>[^<]+\/en\/lien-he<\/loc><xhtml:link rel="alternate" hreflang="vi"/)
+    // An English entry carries its page's date, like the Vietnamese one, then the alternates.
+    expect(xml).toMatch(
+      /<loc>[^<]+\/en\/lien-he<\/loc><lastmod>[^<]+<\/lastmod><xhtml:link rel="alternate" hreflang="vi"/,
+    )
     expect(xml).not.toContain('/en/lich-su-hinh-thanh')
   })
 
