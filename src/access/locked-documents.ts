@@ -44,6 +44,8 @@ async function lockScope(req: PayloadRequest): Promise<Where> {
     depth: 0,
     limit: MAX_LOCKS,
     pagination: false,
+    // Newest first, so "older ones are ignored" holds and the scope is the same on every read.
+    sort: '-updatedAt',
     overrideAccess: true,
   })
   const byCollection = new Map<string, Set<string>>()
@@ -104,11 +106,47 @@ const readLocks: Access = ({ req }) => {
   return scope
 }
 
-/** Taking over sets the lock's holder: only ever to oneself (admins excepted). */
-const writeLocks: Access = (args) => {
+/** Whether `req`'s user may edit the document or global a lock update would point at. */
+async function mayEditTarget(req: PayloadRequest, document: unknown, globalSlug: unknown) {
+  if (typeof globalSlug === 'string' && globalSlug) {
+    const global = req.payload.config.globals.find((g) => g.slug === globalSlug)
+    // A lock on a slug no global has locks nobody out (the role-route matrix writes its marker
+    // there); a real global needs the caller's own update access.
+    if (global && (await mayUpdate(global.access.update as UpdateAccess, req)) !== true)
+      return false
+  }
+  if (document && typeof document === 'object') {
+    const ref = document as Ref
+    const slug = ref.relationTo
+    const id = idOf(ref.value)
+    if (typeof slug !== 'string' || !id) return false
+    const collection = req.payload.collections[slug as keyof typeof req.payload.collections]
+    const allowed = await mayUpdate(collection?.config.access.update as UpdateAccess, req)
+    if (allowed === true) return true
+    if (!allowed || typeof allowed !== 'object') return false
+    const { totalDocs } = await req.payload.count({
+      collection: slug as never,
+      where: { and: [{ id: { equals: id } }, allowed] },
+      overrideAccess: true,
+    })
+    return totalDocs > 0
+  }
+  return true
+}
+
+/**
+ * Taking over sets the lock's holder: only ever to oneself (admins excepted). Moving a lock
+ * (a new `document` or `globalSlug`) is allowed only onto what the caller may edit, or a
+ * holder could re-point their own lock at any document and lock its editors out.
+ */
+const writeLocks: Access = async (args) => {
   const { req, data } = args
-  const holder = idOf((data as { user?: Ref } | undefined)?.user?.value)
+  const changes = (data ?? {}) as { user?: Ref; document?: unknown; globalSlug?: unknown }
+  const holder = idOf(changes.user?.value)
   if (holder && req.user && holder !== String(req.user.id) && !isAdmin(req.user)) return false
+  if (req.user && !isAdmin(req.user) && ('document' in changes || 'globalSlug' in changes)) {
+    if (!(await mayEditTarget(req, changes.document, changes.globalSlug))) return false
+  }
   return readLocks(args)
 }
 

@@ -6,6 +6,7 @@ import type { AfterErrorHook } from 'payload'
  * is editing it and what to do. Only callers who may update the document reach the lock check
  * (access is checked first), so the holder's name goes only to staff who could edit it too.
  */
+const SOMEONE_ELSE = 'Một người khác'
 const LOCKED = /^Document with ID (\S+) is currently locked by another user/
 
 export const translateLockErrors: AfterErrorHook = async ({ collection, error, req, result }) => {
@@ -27,10 +28,11 @@ export const translateLockErrors: AfterErrorHook = async ({ collection, error, r
     })
     .catch(() => ({ docs: [] }))
   const holder = docs[0]?.user?.value
-  const who =
-    holder && typeof holder === 'object'
-      ? (holder as { name?: string | null }).name || 'Một người khác'
-      : 'một người khác'
+  // One wording for "someone else" whether the holder has no name or cannot be found; it opens
+  // the sentence, so it is capitalised.
+  const named =
+    holder && typeof holder === 'object' ? (holder as { name?: string | null }).name : ''
+  const who = named?.trim() || SOMEONE_ELSE
   return {
     status: 423,
     response: {

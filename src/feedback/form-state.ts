@@ -59,6 +59,11 @@ export function heldFormState(
   return entry && entry.expires >= now ? entry.state : null
 }
 
-export function releaseFormState(id: string): void {
-  held().delete(id)
+/**
+ * Lets the state go; false when it was no longer held (dropped for newer ones while the page
+ * rendered): that render may have shown an empty form, and the caller falls back to a page
+ * that holds the reader's text (render-state.ts).
+ */
+export function releaseFormState(id: string): boolean {
+  return held().delete(id)
 }

@@ -20,6 +20,14 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u061c]/gu
 const INVISIBLE =
   /[\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb\u115f\u1160\u3164\uffa0]/gu
 
+/**
+ * Invisible marks of category Mn: variation selectors 1–15 and 17–256 (no Vietnamese or Latin
+ * text needs one), Khmer inherent vowels, Mongolian free variation selectors. Always taken out;
+ * VS16 (U+FE0F) is handled apart, kept only right after an emoji.
+ */
+const INVISIBLE_MARKS = /[\ufe00-\ufe0e\u{e0100}-\u{e01ef}\u17b4\u17b5\u180b-\u180f]/gu
+const VS16 = '\ufe0f'
+
 const MARKS = /[\u200e\u200f]/gu
 const RTL_LETTER =
   /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u
@@ -77,8 +85,27 @@ function dropStrayTags(chars: string[]): string[] {
   return out
 }
 
+/**
+ * VS16 stays only after an emoji (or a skin tone) and in a keycap (`1`, VS16, U+20E3), never
+ * after a letter.
+ */
+function dropStrayEmojiSelectors(text: string): string {
+  if (!text.includes(VS16)) return text
+  const chars = [...text]
+  return chars
+    .filter((c, i) => {
+      if (c !== VS16) return true
+      const prev = chars[i - 1]
+      if (chars[i + 1] === '\u20e3') return true
+      return prev !== undefined && (PICTOGRAPHIC.test(prev) || /[\u{1f3fb}-\u{1f3ff}]/u.test(prev))
+    })
+    .join('')
+}
+
 export function stripInvisibleFormatting(text: string): string {
-  let cleaned = text.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '')
+  let cleaned = dropStrayEmojiSelectors(
+    text.replace(BIDI_CONTROLS, '').replace(INVISIBLE, '').replace(INVISIBLE_MARKS, ''),
+  )
   if (!RTL_LETTER.test(cleaned)) cleaned = cleaned.replace(MARKS, '')
   if (!/[\u200d\u200c\u{e0000}-\u{e007f}]/u.test(cleaned)) return cleaned
   const chars = dropStrayTags([...cleaned])

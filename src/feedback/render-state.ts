@@ -2,7 +2,8 @@
  * Sends the page a refused submission belongs to, rendered by this server with the reader's
  * values and messages in place (form-state.ts), under the refusal's status, with a fresh form
  * token issued to this reader's network (the internal render's own address is the server's).
- * If that render fails, a minimal Vietnamese page goes out instead that still holds the form
+ * If that render fails, or the state was dropped for newer ones before the render was done, a
+ * minimal Vietnamese page goes out instead that still holds the form
  * with everything the reader typed, so no text is ever lost.
  */
 import type { Request, Response } from 'express'
@@ -71,7 +72,9 @@ export async function sendWithState(
   } catch {
     // The minimal page below still gives the reader the form and the text back.
   } finally {
-    releaseFormState(id)
+    // Dropped while the page rendered (more than MAX_HELD refusals at once): the render may
+    // not have found it and shown an empty form, so the reader gets the page below instead.
+    if (!releaseFormState(id)) html = undefined
   }
   // The render left its token slots empty (page-cache.ts): they are this reader's to fill.
   const page = Buffer.from(html ?? fallbackPage(path, state, articleId), 'utf8')

@@ -12,15 +12,22 @@ export function countLinks(text: string): number {
 }
 
 /**
+ * Characters nobody sees that are not in category Cf: variation selectors (U+FE00–FE0F,
+ * U+E0100–E01EF), Khmer inherent vowels (U+17B4, U+17B5) and Mongolian free variation selectors
+ * (U+180B–U+180F). A banned word split by one must still be found.
+ */
+const HIDDEN = /[\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}\u17b4\u17b5\u180b-\u180f]/gu
+
+/**
  * Lower case, no diacritics, đ → d: `Lừa Đảo` and `lua dao` compare equal. Compatibility forms
  * fold too (NFKD: full-width `ｌｕａ` is `lua`), and invisible format characters (zero-width
- * space, soft hyphen, word joiner, bidi controls: Unicode category Cf) are dropped, or a spammer
+ * space, soft hyphen, word joiner, bidi controls: Unicode category Cf, and the invisible marks in HIDDEN) are dropped, or a spammer
  * could split a banned word with a character nobody sees.
  */
 export function foldVietnamese(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{Cf}/gu, '')
+    .replace(HIDDEN, '')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -52,7 +59,7 @@ export function findBannedWords(text: string, banned: readonly string[]): string
   if (banned.length === 0) return []
   // An invisible character may split a word (`l<ZWSP>ừa`) or join two (`xem<ZWSP>casino`):
   // the text is read both ways.
-  const haystacks = [text, text.replace(/\p{Cf}/gu, ' ')].map((t) => ` ${words(t).join(' ')} `)
+  const haystacks = [text, text.replace(HIDDEN, ' ')].map((t) => ` ${words(t).join(' ')} `)
   return banned.filter((entry) => {
     const phrase = words(entry).join(' ')
     return phrase !== '' && haystacks.some((haystack) => haystack.includes(` ${phrase} `))

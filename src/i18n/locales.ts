@@ -20,4 +20,7 @@ export const contentLocalization: LocalizationConfig = {
   defaultLocale: DEFAULT_LOCALE,
   // A missing English field reads as empty, never as its Vietnamese text.
   fallback: false,
+  // The admin's Publish button publishes the language being edited, not every language: the
+  // other language's draft waits for its own review (src/hooks/publish-one-locale.ts).
+  defaultLocalePublishOption: 'active',
 }

@@ -1,10 +1,18 @@
 import type { RequestHandler } from 'express'
 
-import { withDefaultLocale } from '@/api/default-locale'
+import { refusedLocale, withDefaultLocale } from '@/api/default-locale'
 
-/** API requests without `?locale=` read and write Vietnamese (see @/api/default-locale). */
+/**
+ * API requests without `?locale=` read and write Vietnamese; an unknown locale is a 400 (see
+ * @/api/default-locale).
+ */
 export function defaultContentLocale(): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
+    const refused = refusedLocale(req.url)
+    if (refused) {
+      res.status(400).json({ errors: [{ message: refused }] })
+      return
+    }
     req.url = withDefaultLocale(req.url)
     next()
   }

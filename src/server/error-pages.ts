@@ -1,5 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 
+import { EN_HOME, isEnglishPath } from '@/site/i18n/routes'
+
 /**
  * Server-rendered 404 and 500 pages. When a page calls notFound() or fails, Next answers with an
  * empty `<html id="__next_error__">` shell (no `lang`, no text) and renders the portal's page
@@ -14,9 +16,7 @@ export const ERROR_PAGE_PATHS: Record<number, string> = {
 }
 
 /** A missing English address gets the English 404 page (issue 12 §2), never the Vietnamese. */
-export const ENGLISH_NOT_FOUND_PATH = '/en/page-not-found'
-
-const isEnglish = (path: string) => path === '/en' || path.startsWith('/en/')
+export const ENGLISH_NOT_FOUND_PATH = `${EN_HOME}/page-not-found`
 
 const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
 const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/
@@ -45,7 +45,7 @@ const isReaderPage = (req: Request): boolean =>
 
 async function renderErrorPage(req: Request, status: number): Promise<string> {
   const path =
-    status === 404 && isEnglish(req.path)
+    status === 404 && isEnglishPath(req.path)
       ? ENGLISH_NOT_FOUND_PATH
       : (ERROR_PAGE_PATHS[status] ?? ERROR_PAGE_PATHS[500]!)
   try {

@@ -42,6 +42,13 @@ async function tabToSwitch(page: Page): Promise<string> {
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i
 
+/** The `alt` texts in the page's main content that are Vietnamese (screen readers read them). */
+const vietnameseAlts = (page: Page): Promise<string[]> =>
+  page
+    .locator('main img')
+    .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt') ?? ''))
+    .then((alts) => alts.filter((alt) => VIETNAMESE.test(alt)))
+
 describe('the English pages', () => {
   for (const [name, viewport] of [
     ['desktop', DESKTOP],
@@ -68,6 +75,7 @@ describe('the English pages', () => {
       expect(main).toContain('Who we are')
       expect(main).toContain('1 Central Street, Demo City')
       expect(main).not.toMatch(VIETNAMESE)
+      expect(await vietnameseAlts(page)).toEqual([])
       expect(await overflow()).toBeLessThanOrEqual(0)
       await screenshot(page, `en-home-${name}`)
 
@@ -97,6 +105,9 @@ describe('the English pages', () => {
         'Deputy Secretary of the Party Committee',
       ])
       expect(await page.locator('.leader-card__term').first().textContent()).toBe('Term 2025–2030')
+      // Alt text is read out too: no Vietnamese alt from the media records on English pages.
+      expect(await page.locator('.leader-card__photo').count()).toBeGreaterThan(0)
+      expect(await vietnameseAlts(page)).toEqual([])
       expect(foreignRequests(requests)).toEqual([])
       await noJs.close()
     })

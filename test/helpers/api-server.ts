@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
-import { withDefaultLocale } from '@/api/default-locale'
+import { refusedLocale, withDefaultLocale } from '@/api/default-locale'
 
 export interface ApiServer {
   url: string
@@ -21,7 +21,15 @@ export async function startApiServer(
   const graphql = GRAPHQL_POST(Promise.resolve(config))
   const server = http.createServer(async (req, res) => {
     try {
-      // As the Express server does: API requests without a locale read and write Vietnamese.
+      // As the Express server does: an unknown locale is refused, API requests without a locale
+      // read and write Vietnamese.
+      const refused = refusedLocale(req.url ?? '/')
+      if (refused) {
+        res.statusCode = 400
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify({ errors: [{ message: refused }] }))
+        return
+      }
       const url = `http://${req.headers.host}${withDefaultLocale(req.url ?? '/')}`
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
       const chunks: Buffer[] = []

@@ -16,6 +16,8 @@ const idOf = (value: unknown): string | null =>
 /**
  * "Lãnh đạo Đảng ủy Khối": published leaders with portrait, position, term and biography. A
  * portrait shows only when readers may fetch it (the media's public-use rule), never a draft's.
+ * On English pages the portrait has an empty alt: the media's alt text is Vietnamese, and the
+ * leader's name is right beside the photo.
  */
 export async function LeaderListComponent({
   block,
@@ -44,6 +46,7 @@ export async function LeaderListComponent({
                   shape="crop"
                   sizes="(min-width: 600px) 200px, 40vw"
                   className="leader-card__photo"
+                  decorative={locale !== 'vi'}
                 />
               ) : null}
               <div className="leader-card__text">

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
+import { publishOneLocale } from '@/hooks/publish-one-locale'
+import { requireVietnamese } from '@/hooks/require-vietnamese'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
   revalidatePublishedAfterChange,
@@ -33,9 +35,12 @@ export const Leaders: CollectionConfig<'leaders'> = {
   access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders()],
+    beforeOperation: [publishedOnlyForReaders(), publishOneLocale()],
     beforeValidate: [slugFromField('name')],
-    beforeChange: [rememberStoredPhoto],
+    beforeChange: [
+      requireVietnamese('leaders', [{ name: 'position', label: 'Chức vụ' }]),
+      rememberStoredPhoto,
+    ],
     afterChange: [syncPhotoAfterChange, revalidatePublishedAfterChange],
     afterDelete: [syncPhotoAfterDelete, revalidatePublishedAfterDelete],
   },

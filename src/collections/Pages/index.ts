@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { publishedOnlyForReaders } from '@/access/published'
 import { staffField } from '@/access/roles'
 import { pageBlocks } from '@/blocks/page-blocks'
+import { publishOneLocale } from '@/hooks/publish-one-locale'
 import { refuseParentCycle } from '@/hooks/refuse-parent-cycle'
+import { requireVietnamese } from '@/hooks/require-vietnamese'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
@@ -46,11 +48,12 @@ export const Pages: CollectionConfig<'pages'> = {
   access: pagesAccess,
   versions: { maxPerDoc: 30, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders(), markPageSaveMode],
+    beforeOperation: [publishedOnlyForReaders(), markPageSaveMode, publishOneLocale()],
     beforeValidate: [slugFromField('title')],
     beforeChange: [
       setCreatedBy,
       guardLivePage,
+      requireVietnamese('pages', [{ name: 'title', label: 'Tiêu đề' }]),
       refuseParentCycle('pages', 'trang'),
       recordPageRefs,
       rememberStoredPage,

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialDraftsAccess, publishedOnlyForReaders } from '@/access/published'
+import { publishOneLocale } from '@/hooks/publish-one-locale'
 import { refuseParentCycle } from '@/hooks/refuse-parent-cycle'
+import { requireVietnamese } from '@/hooks/require-vietnamese'
 import {
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
@@ -26,8 +28,11 @@ export const Units: CollectionConfig<'units'> = {
   access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders()],
-    beforeChange: [refuseParentCycle('units', 'đơn vị')],
+    beforeOperation: [publishedOnlyForReaders(), publishOneLocale()],
+    beforeChange: [
+      requireVietnamese('units', [{ name: 'name', label: 'Tên đơn vị' }]),
+      refuseParentCycle('units', 'đơn vị'),
+    ],
     afterChange: [revalidatePublishedAfterChange],
     afterDelete: [revalidatePublishedAfterDelete],
   },

@@ -2,8 +2,10 @@
  * The English section's data (issue 12 §2): which published pages have an English version, one
  * page in English, and the site settings in English. Always `fallbackLocale: false`: a field
  * without English reads as empty, so "no English" is seen and never filled with Vietnamese.
- * A page has an English version when its English title is set on the published page; English
- * drafts live in versions only and never reach these queries.
+ * A page has an English version when its English title is set on the published page. An English
+ * draft stays out of these queries only because publishing one language never publishes the
+ * other's draft (@/hooks/publish-one-locale); Payload alone would publish every language's
+ * newest version.
  */
 import { cache } from 'react'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { withDefaultLocale } from '@/api/default-locale'
+import { refusedLocale, withDefaultLocale } from '@/api/default-locale'
 
 /*
  * With localisation's fallback off, Payload gives an API request without `?locale=` no language
@@ -19,5 +19,22 @@ describe('withDefaultLocale', () => {
     expect(withDefaultLocale('/gioi-thieu?locale=x')).toBe('/gioi-thieu?locale=x')
     expect(withDefaultLocale('/en')).toBe('/en')
     expect(withDefaultLocale('/apiary')).toBe('/apiary')
+  })
+})
+
+describe('refusedLocale', () => {
+  it('refuses an unknown, empty or repeated locale on the API with a Vietnamese message', () => {
+    expect(refusedLocale('/api/pages?locale=xx')).toContain('Ngôn ngữ "xx" không được hỗ trợ')
+    expect(refusedLocale('/api/pages?locale=')).toContain('không được hỗ trợ')
+    expect(refusedLocale('/api/graphql?locale=EN')).toContain('không được hỗ trợ')
+    expect(refusedLocale('/api/pages/1?locale=vi&locale=xx')).toContain('vi, xx')
+  })
+
+  it('lets a known locale, every locale, no locale and non-API paths through', () => {
+    expect(refusedLocale('/api/pages?locale=vi')).toBeNull()
+    expect(refusedLocale('/api/pages?locale=en&depth=0')).toBeNull()
+    expect(refusedLocale('/api/globals/site?locale=all')).toBeNull()
+    expect(refusedLocale('/api/pages')).toBeNull()
+    expect(refusedLocale('/gioi-thieu?locale=xx')).toBeNull()
   })
 })

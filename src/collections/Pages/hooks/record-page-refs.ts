@@ -45,13 +45,16 @@ export function pageRefs(layout: unknown): {
 /**
  * The layout is localised: a save carries one language's blocks, while the refs (one set for the
  * page) must cover every language's, or saving the English page would drop the Vietnamese
- * page's photos from the public-use rule. The other languages come from the newest version,
- * which is what a publish writes beside this save.
+ * page's photos from the public-use rule. A publish writes one language only
+ * (@/hooks/publish-one-locale): the other languages come from the published page, never from
+ * another language's unpublished draft, whose photos must stay private. A draft save (stored in
+ * a version only) reads the newest version.
  */
 async function otherLocaleLayouts(
   req: PayloadRequest,
   id: unknown,
   current: string | undefined,
+  publishing: boolean,
 ): Promise<unknown[]> {
   if (id == null || !req.payload.config.localization) return []
   // The Local API sets the locale it is given on the request it is handed; the save in progress
@@ -62,7 +65,7 @@ async function otherLocaleLayouts(
       collection: 'pages',
       id: String(id),
       locale: 'all',
-      draft: true,
+      draft: !publishing,
       depth: 0,
       select: { layout: true },
       overrideAccess: true,
@@ -82,7 +85,8 @@ async function otherLocaleLayouts(
 
 export const recordPageRefs: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const own: unknown = 'layout' in data ? data.layout : originalDoc?.layout
-  const others = await otherLocaleLayouts(req, originalDoc?.id, req.locale ?? undefined)
+  const publishing = data._status === 'published'
+  const others = await otherLocaleLayouts(req, originalDoc?.id, req.locale ?? undefined, publishing)
   const ownBlocks = Array.isArray(own) ? own : []
   return { ...data, ...pageRefs([...ownBlocks, ...others]) }
 }
