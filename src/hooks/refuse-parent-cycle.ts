@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { APIError } from 'payload'
 
+import { relationId } from '@/lib/relation-id'
+
 /**
  * Pages and units hang from a parent of their own kind. A record may not become its own
  * ancestor (A under B under A): the site's tree would lose the branch. Walks the stored parents
@@ -8,18 +10,11 @@ import { APIError } from 'payload'
  */
 const MAX_WALK = 50
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 export const refuseParentCycle =
   (collection: 'pages' | 'units', noun: string): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
-    const self = idOf(originalDoc?.id)
-    let next = idOf(data.parent)
+    const self = relationId(originalDoc?.id)
+    let next = relationId(data.parent)
     if (!self || !next) return data
     for (let steps = 0; next && steps < MAX_WALK; steps++) {
       if (next === self) {
@@ -41,7 +36,7 @@ export const refuseParentCycle =
           req,
         })
         .catch(() => null)) as { parent?: unknown } | null
-      next = idOf(parent?.parent)
+      next = relationId(parent?.parent)
     }
     return data
   }

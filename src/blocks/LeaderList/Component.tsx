@@ -1,17 +1,11 @@
 import { RichText } from '@/components/article/RichText'
 import { Picture } from '@/components/media/Picture'
 import type { Locale } from '@/i18n/locales'
+import { relationId } from '@/lib/relation-id'
 import type { LeaderListBlock } from '@/payload-types'
 import { leadersForList } from '@/site/data/organisation'
 import { ui } from '@/site/i18n/ui'
 import { asMedia } from '@/site/media'
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 /**
  * "Lãnh đạo Đảng ủy Khối": published leaders with portrait, position, term and biography. A
@@ -26,7 +20,7 @@ export async function LeaderListComponent({
   block: LeaderListBlock
   locale?: Locale
 }) {
-  const picked = (block.leaders ?? []).map(idOf).filter((id): id is string => Boolean(id))
+  const picked = (block.leaders ?? []).map(relationId).filter((id): id is string => Boolean(id))
   const leaders = await leadersForList(picked, locale)
   const t = ui(locale)
   if (leaders.length === 0) return null

@@ -1,15 +1,9 @@
 import type { Locale } from '@/i18n/locales'
+import { relationId } from '@/lib/relation-id'
 import type { OrgChartBlock, Unit } from '@/payload-types'
 import { publishedUnits } from '@/site/data/organisation'
 import { ui } from '@/site/i18n/ui'
 import { type UnitNode, unitTree } from '@/site/organisation/unit-tree'
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
@@ -87,7 +81,7 @@ export async function OrgChartComponent({
   // A unit without a name in this language is left out (its sub-units move up a level) rather
   // than shown in the other language.
   const units = (await publishedUnits(locale)).filter((u) => Boolean(u.name?.trim()))
-  const nodes = unitTree(units, idOf(block.rootUnit))
+  const nodes = unitTree(units, relationId(block.rootUnit))
   if (nodes.length === 0) return null
   const label = block.heading || ui(locale).orgChart
   return (

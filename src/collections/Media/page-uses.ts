@@ -6,17 +6,12 @@
  */
 import type { PayloadRequest, Where } from 'payload'
 
+import { relationId } from '@/lib/relation-id'
+
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 const idList = (values: unknown): string[] =>
-  Array.isArray(values) ? values.map(idOf).filter((v): v is string => Boolean(v)) : []
+  Array.isArray(values) ? values.map(relationId).filter((v): v is string => Boolean(v)) : []
 
 /** Published pages, only the derived fields the rule needs (optionally only those using `ids`). */
 async function publishedPages(req: PayloadRequest, where?: Where) {
@@ -45,7 +40,7 @@ async function leadersWithPhotos(req: PayloadRequest, ids?: string[]) {
     overrideAccess: true,
     req,
   })
-  return docs.map((l) => ({ id: l.id, photo: idOf(l.photo) }))
+  return docs.map((l) => ({ id: l.id, photo: relationId(l.photo) }))
 }
 
 /** The subset of `ids` that published pages show, directly or as a leader's portrait. */

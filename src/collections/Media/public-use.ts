@@ -7,19 +7,13 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { relationId } from '@/lib/relation-id'
 import { mediaIdsOf } from '@/search/sync/to-search-document'
 
 import { allUsedByPagesIfAny, usedByPages } from './page-uses'
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 export const idsOf = (values: unknown): string[] =>
-  Array.isArray(values) ? values.map(idOf).filter((v): v is string => Boolean(v)) : []
+  Array.isArray(values) ? values.map(relationId).filter((v): v is string => Boolean(v)) : []
 
 /** Flag that lets a public-use update through the reporter guard (set by this module only). */
 export const PUBLIC_USE_SYNC = 'mediaPublicUseSync'
@@ -68,7 +62,7 @@ export async function publiclyUsed(req: PayloadRequest, ids: string[]): Promise<
   for (const id of await topicBanners(req, ids)) used.add(id)
   for (const id of await usedByPages(req, ids)) used.add(id)
   const site = await req.payload.findGlobal({ slug: 'site', depth: 0, overrideAccess: true, req })
-  const logo = idOf(site.logo)
+  const logo = relationId(site.logo)
   for (const id of new Set(ids)) {
     if (used.has(id)) continue
     if (id === logo) {
@@ -173,7 +167,7 @@ export async function backfillPublicUse(payload: Payload, req: PayloadRequest): 
     overrideAccess: true,
     req,
   })
-  const logo = idOf(site.logo)
+  const logo = relationId(site.logo)
   if (logo) used.add(logo)
   const all = await payload.find({
     collection: 'media',

@@ -9,6 +9,7 @@
  */
 import { cache } from 'react'
 
+import { relationId } from '@/lib/relation-id'
 import type { Page, Site } from '@/payload-types'
 import { memoByVersion } from '@/site/cache/memo'
 import type { PageLanguages } from '@/site/i18n/routes'
@@ -26,13 +27,6 @@ export interface EnglishPageEntry extends PageLanguages {
   parent: string | null
   order: number
 }
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 /** Every published page with its Vietnamese path and its English title (null without one). */
 export function getPageLanguages(): Promise<EnglishPageEntry[]> {
@@ -65,7 +59,7 @@ export function getPageLanguages(): Promise<EnglishPageEntry[]> {
           hasEnglish: title !== null,
           title,
           description: p.description?.trim() ? p.description : null,
-          parent: idOf(p.parent),
+          parent: relationId(p.parent),
           order: p.order ?? 100,
         },
       ]

@@ -4,6 +4,7 @@
  * An empty header menu falls back to the top-level categories, then the document library and
  * the schedule (the portal's menu before the `navigation` global existed).
  */
+import { relationId } from '@/lib/relation-id'
 import type { Category } from '@/payload-types'
 import { memoByVersion } from '@/site/cache/memo'
 import {
@@ -58,13 +59,6 @@ export function getMenus(): Promise<Menus> {
   })
 }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 /**
  * The categories the header menu names (items and sub-items, in menu order), for the home
  * page's block per menu category; the top-level categories when the menu names none.
@@ -80,7 +74,7 @@ export function getMenuCategories(): Promise<Category[]> {
     for (const item of nav.header ?? [])
       for (const entry of [item, ...(item.children ?? [])])
         if (entry.kind === 'category') {
-          const id = idOf(entry.category)
+          const id = relationId(entry.category)
           if (id && !ids.includes(id)) ids.push(id)
         }
     const picked = ids.map((id) => all.find((c) => c.id === id)).filter((c): c is Category => !!c)

@@ -7,6 +7,7 @@
 import type { TypedUser } from 'payload'
 import { cache } from 'react'
 
+import { relationId } from '@/lib/relation-id'
 import type { Page } from '@/payload-types'
 import { memoByVersion } from '@/site/cache/memo'
 import { buildPageTree, type PageNode, type PageTree } from '@/site/pages/tree'
@@ -14,13 +15,6 @@ import { buildPageTree, type PageNode, type PageTree } from '@/site/pages/tree'
 import { and, payloadClient, PUBLISHED } from './client'
 
 const MAX_PAGES = 500
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 async function loadPageTree(preview: TypedUser | null): Promise<PageTree> {
   const payload = await payloadClient()
@@ -40,7 +34,7 @@ async function loadPageTree(preview: TypedUser | null): Promise<PageTree> {
     id: p.id,
     title: p.title,
     slug: p.slug ?? '',
-    parent: idOf(p.parent),
+    parent: relationId(p.parent),
     order: p.order ?? 100,
   }))
   return buildPageTree(nodes)

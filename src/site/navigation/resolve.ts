@@ -6,6 +6,7 @@
  * and a menu never links a draft or a dead page.
  */
 import { DOCUMENT_TYPES } from '@/collections/Articles/document-types'
+import { relationId } from '@/lib/relation-id'
 import { urls } from '@/site/urls'
 
 export const NAV_KINDS = ['category', 'page', 'documents', 'schedule', 'external'] as const
@@ -48,13 +49,6 @@ export const DEFAULT_LABELS = {
   schedule: 'Lịch công tác',
 } as const
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 /** An address a menu may send readers to: http(s) elsewhere, or a path on this site. */
 export function safeMenuUrl(raw: string | null | undefined): string | null {
   const url = (raw ?? '').trim()
@@ -93,12 +87,12 @@ export function resolveLink(item: NavItemInput, targets: NavTargets): NavLink | 
   const label = item.label?.trim() ?? ''
   switch (item.kind) {
     case 'category': {
-      const category = targets.categories.get(idOf(item.category) ?? '')
+      const category = targets.categories.get(relationId(item.category) ?? '')
       if (!category?.slug) return null
       return { label: label || category.title, href: urls.category(category.slug) }
     }
     case 'page': {
-      const page = targets.pages.get(idOf(item.page) ?? '')
+      const page = targets.pages.get(relationId(item.page) ?? '')
       return page ? { label: label || page.title, href: page.path } : null
     }
     case 'documents':

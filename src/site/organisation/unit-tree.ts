@@ -3,6 +3,8 @@
  * whose parent is not among them (unpublished, deleted) moves to the top level; a cycle in bad
  * data is broken where it closes, so every unit shows exactly once.
  */
+import { relationId } from '@/lib/relation-id'
+
 export interface UnitLike {
   id: string
   name: string
@@ -15,20 +17,13 @@ export interface UnitNode<U extends UnitLike> {
   children: UnitNode<U>[]
 }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 const MAX_DEPTH = 12
 
 export function unitTree<U extends UnitLike>(units: U[], rootId?: string | null): UnitNode<U>[] {
   const byId = new Map(units.map((u) => [u.id, u]))
   /** The parent when it is listed, else the top (only published units are listed). */
   const parentOf = (unit: U): string | null => {
-    const parent = idOf(unit.parent)
+    const parent = relationId(unit.parent)
     return parent && parent !== unit.id && byId.has(parent) ? parent : null
   }
   const kids = new Map<string, U[]>()

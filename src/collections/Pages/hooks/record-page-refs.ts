@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { relationId } from '@/lib/relation-id'
 import { lexicalText } from '@/search/sync/lexical-text'
 
 /**
@@ -14,13 +15,6 @@ interface LayoutBlock {
   leaders?: unknown
 }
 
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
-
 export function pageRefs(layout: unknown): {
   mediaRefs: string[]
   leaderRefs: string[]
@@ -33,7 +27,7 @@ export function pageRefs(layout: unknown): {
     if (block.blockType === 'richText')
       lexicalText(block.content).mediaIds.forEach((id) => media.add(id))
     if (block.blockType === 'leaderList') {
-      const picked = Array.isArray(block.leaders) ? block.leaders.map(idOf) : []
+      const picked = Array.isArray(block.leaders) ? block.leaders.map(relationId) : []
       const ids = picked.filter((id): id is string => Boolean(id))
       if (ids.length === 0) allLeaders = true
       ids.forEach((id) => leaders.add(id))
