@@ -14,10 +14,13 @@ interface Url {
   lastmod: string | null
 }
 
+// A page in both languages also names its alternates (`xhtml:link`) after the date.
 const urlsOf = (xml: string): Url[] =>
-  [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map(
-    (m) => ({ loc: new URL(m[1]!).pathname, lastmod: m[2] ?? null }),
-  )
+  [
+    ...xml.matchAll(
+      /<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?(?:<xhtml:link [^>]*\/>)*<\/url>/g,
+    ),
+  ].map((m) => ({ loc: new URL(m[1]!).pathname, lastmod: m[2] ?? null }))
 
 describe('sitemaps', () => {
   let server: Awaited<ReturnType<typeof startProductionServer>>
