@@ -80,7 +80,7 @@ describe('page views from nginx datagrams', () => {
       line().replace(/"ip":/, '"ip":1,"x":'),
       `<190>Nov 30 04:00:00 portalview: {,"ip":"192.0.2.1"}`,
       `<190>Nov 30 04:00:00 portalview: {"k":"${KEY}","ip":"192.0.2.1"}`,
-      `<190>Nov 30 04:00:00 portalview: ${JSON.stringify({ ip: '192.0.2.9', ...entry })}`,
+      `<190>Nov 30 04:00:00 portalview: ${JSON.stringify(Object.assign({ ip: '192.0.2.9' }, entry))}`,
       `<190>Nov 30 04:00:00 portalview: ${JSON.stringify(entry).slice(0, -1)},"ip":"192.0.2.1"}`,
       `<190>Nov 30 04:00:00 portalview: {"k":"${KEY}","u":"/","ip":"192.0.2.1"} portalview: {"ip":"1.1.1.1"}`,
       'garbage,"ip":"192.0.2.1"}',
