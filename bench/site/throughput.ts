@@ -16,6 +16,8 @@
  * put back show what counting hits costs; every request carries a browser's user agent so that
  * each one is a countable view (a datagram to the server's listener per hit).
  */
+import os from 'node:os'
+
 import autocannon from 'autocannon'
 
 import { startDemoServer } from '../../test/helpers/e2e/server'
@@ -26,6 +28,11 @@ const arg = (name: string, fallback: string): string => {
 }
 
 const seconds = Number(arg('seconds', '10'))
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 const connections = Number(arg('connections', '20'))
 const viaNginx = process.argv.includes('--via-nginx')
 if (viaNginx) {
@@ -84,7 +91,8 @@ async function throughNginx() {
   try {
     console.log(
       `autocannon: ${connections} connections, ${seconds} s per target, nginx 1 worker, ` +
-        'browser user agent (every request is a countable view)',
+        'browser user agent (every request is a countable view); ' +
+        `load average ${loadAverage()}`,
     )
     for (const [name, p] of Object.entries(pages)) {
       const file = await measure(`/${name}.html`, nginx.staticUrl)
@@ -105,6 +113,7 @@ async function throughNginx() {
         )
       }
       const ratio = (r: { rps: number }) => (r.rps / file.rps).toFixed(2)
+      console.log(`load average ${loadAverage()}`)
       console.log(
         `${name} ratio to static: datagram ${ratio(proxied)}, datagram to sink ${ratio(sent)}, ` +
           `old mirror ${ratio(mirror)}, ` +

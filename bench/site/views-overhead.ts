@@ -69,7 +69,11 @@ try {
   const off = await startServerProcess({ ...alike, PAGE_VIEWS: 'off' }, await freePort())
   servers.push(off)
   console.log(
-    `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on`,
+    `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on, ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   )
   for (const [name, p] of Object.entries(PAGES)) {
     const sums = { off: 0, on: 0 }
@@ -83,6 +87,12 @@ try {
       )
     }
     const cost = (1 - sums.on / sums.off) * 100
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    )
     console.log(
       `${name.padEnd(8)} off ${(sums.off / rounds).toFixed(0)} req/s  on ${(sums.on / rounds).toFixed(0)} req/s  cost ${cost.toFixed(1)}%`,
     )

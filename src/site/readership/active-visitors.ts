@@ -1,12 +1,17 @@
 /**
  * "Đang truy cập": distinct visitors seen in the last five minutes, without cookies or
  * fingerprinting. Each counted request's client address is hashed (SHA-256 of a 256-bit random salt
- * and the address; the one-shot hash costs a fifth of an HMAC on every request) with a salt
- * that exists only in this process's memory and is replaced every Vietnam day; the hash and its
- * last-seen time are kept in memory for five minutes, never written anywhere, never logged. No
- * address can be recovered from a hash once the salt is gone, and the same reader cannot be
- * followed from one day to the next. Readers behind one NAT count as one visitor; with several
- * server processes each counts its own readers (the footer shows this process's figure).
+ * and the address; the one-shot hash costs a fifth of an HMAC) with a salt that exists only in
+ * this process's memory and is replaced every Vietnam day; the hash and its last-seen time are
+ * kept in memory for five minutes, never written anywhere, never logged. No address can be
+ * recovered from a hash once the salt is gone, and the same reader cannot be followed from one
+ * day to the next. Readers behind one NAT count as one visitor; with several server processes
+ * each counts its own readers (the footer shows this process's figure).
+ *
+ * The addresses of the current second wait in a set and are hashed once each when the second
+ * ends (or when the figure is read): a reader's page, its reloads and nginx's micro-cache hits
+ * cost one hash a second instead of one per view. An address is therefore held as it came, in
+ * memory only, for at most about a second (a timer settles the set when no later view does).
  */
 import crypto from 'node:crypto'
 
@@ -15,37 +20,66 @@ import { vietnamDay } from './vietnam-day'
 export const ACTIVE_WINDOW_MS = 5 * 60_000
 const MAX_TRACKED = 100_000
 
+// crypto.hash arrived in Node 20.12; README allows 20.9, which gets the (slower) stream API.
+const sha256 = (text: string): string =>
+  typeof crypto.hash === 'function'
+    ? crypto.hash('sha256', text, 'base64url')
+    : crypto.createHash('sha256').update(text).digest('base64url')
+
 export class ActiveVisitors {
   private salt = crypto.randomBytes(32).toString('hex')
   private saltDay = vietnamDay()
   private seen = new Map<string, number>()
+  /** Addresses seen in `recentSecond`, not yet hashed. */
+  private recent = new Set<string>()
+  private recentSecond = -1
+  private recentAt = 0
+  private timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly windowMs = ACTIVE_WINDOW_MS) {}
 
   saw(address: string, now = Date.now()): void {
-    const day = vietnamDay(now)
+    const second = Math.floor(now / 1000)
+    if (second !== this.recentSecond) {
+      this.settle()
+      this.recentSecond = second
+    }
+    this.recent.add(address)
+    this.recentAt = now
+    if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined
+        this.settle()
+      }, 1000)
+      this.timer.unref()
+    }
+  }
+
+  /** Distinct visitors seen in the window ending now. */
+  count(now = Date.now()): number {
+    this.settle()
+    this.prune(now)
+    return this.seen.size
+  }
+
+  /** Hashes the addresses waiting in `recent` into `seen` and forgets them. */
+  private settle(): void {
+    if (!this.recent.size) return
+    const at = this.recentAt
+    // One second never spans a Vietnam midnight, so one day (and salt) holds the whole set.
+    const day = vietnamDay(at)
     if (day !== this.saltDay) {
       this.salt = crypto.randomBytes(32).toString('hex')
       this.saltDay = day
       this.seen.clear()
     }
-    // crypto.hash arrived in Node 20.12; README allows 20.9, which gets the (slower) stream API.
-    const hash =
-      typeof crypto.hash === 'function'
-        ? crypto.hash('sha256', this.salt + address, 'base64url')
-        : crypto
-            .createHash('sha256')
-            .update(this.salt + address)
-            .digest('base64url')
-    this.seen.delete(hash)
-    this.seen.set(hash, now)
-    if (this.seen.size > MAX_TRACKED) this.prune(now)
-  }
-
-  /** Distinct visitors seen in the window ending now. */
-  count(now = Date.now()): number {
-    this.prune(now)
-    return this.seen.size
+    for (const address of this.recent) {
+      const hash = sha256(this.salt + address)
+      this.seen.delete(hash)
+      this.seen.set(hash, at)
+    }
+    this.recent.clear()
+    if (this.seen.size > MAX_TRACKED) this.prune(at)
   }
 
   private prune(now: number): void {

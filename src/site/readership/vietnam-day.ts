@@ -5,15 +5,19 @@
 const OFFSET_MS = 7 * 3600_000
 const DAY_MS = 86_400_000
 
-let cachedSecond = -1
+// The day last asked for and the instants it spans: a view is counted with a two-number
+// comparison, and the string is made again only when an instant outside that day comes.
+let dayStart = 0
+let dayEnd = 0
 let cachedDay = ''
 
-/** `YYYY-MM-DD` of the Vietnam day holding the instant `ms` (remembered per second: hot path). */
+/** `YYYY-MM-DD` of the Vietnam day holding the instant `ms` (remembered per day: hot path). */
 export function vietnamDay(ms: number = Date.now()): string {
-  const second = Math.floor(ms / 1000)
-  if (second !== cachedSecond) {
+  // Written so that NaN fails the test and reaches toISOString, which throws as it always did.
+  if (!(ms >= dayStart && ms < dayEnd)) {
     cachedDay = new Date(ms + OFFSET_MS).toISOString().slice(0, 10)
-    cachedSecond = second
+    dayStart = Math.floor((ms + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS
+    dayEnd = dayStart + DAY_MS
   }
   return cachedDay
 }

@@ -113,11 +113,40 @@ describe('active visitors', () => {
     expect(a.count(t0 + 6 * 60_000 + 1)).toBe(1)
     expect(a.count(t0 + 8 * 60_000)).toBe(0)
   })
-  it('holds no address in readable form', () => {
+  it('holds no address in readable form once the figure is read', () => {
     const a = new ActiveVisitors()
     a.saw('198.51.100.77')
-    expect(
-      JSON.stringify([...(a as unknown as { seen: Map<string, number> }).seen.keys()]),
-    ).not.toContain('198.51.100.77')
+    expect(a.count()).toBe(1)
+    expect(JSON.stringify(heldBy(a))).not.toContain('198.51.100.77')
+  })
+
+  it('holds an address as it came for at most about a second, read or not', async () => {
+    const a = new ActiveVisitors()
+    a.saw('198.51.100.78')
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    expect(JSON.stringify(heldBy(a))).not.toContain('198.51.100.78')
+    expect(heldBy(a).seen).toHaveLength(1)
+  })
+
+  it('counts one visitor for many views in one second, and hashes with a new salt each day', () => {
+    const a = new ActiveVisitors()
+    // 23:59:58 and 23:59:59 in Vietnam, then 00:00:00 of the next Vietnam day.
+    const t = Date.parse('2026-11-29T16:59:58.000Z')
+    for (let i = 0; i < 50; i++) a.saw('203.0.113.5', t + i)
+    a.saw('203.0.113.6', t + 1000)
+    expect(a.count(t + 1000)).toBe(2)
+    const before = heldBy(a).seen
+    a.saw('203.0.113.5', t + 2000)
+    // The new day's salt: yesterday's hashes are forgotten, the same reader hashes differently.
+    expect(a.count(t + 2000)).toBe(1)
+    const after = heldBy(a).seen
+    expect(after).toHaveLength(1)
+    expect(before).not.toContain(after[0])
   })
 })
+
+/** Everything an ActiveVisitors keeps about readers: hashes and addresses not yet hashed. */
+function heldBy(a: ActiveVisitors): { seen: string[]; recent: string[] } {
+  const inside = a as unknown as { seen: Map<string, number>; recent: Set<string> }
+  return { seen: [...inside.seen.keys()], recent: [...inside.recent] }
+}

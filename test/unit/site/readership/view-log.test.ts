@@ -3,7 +3,7 @@ import dgram from 'node:dgram'
 import { describe, expect, it } from 'vitest'
 
 import type { PageView } from '@/site/readership/page-view'
-import { listenForViews, viewFromDatagram } from '@/site/readership/view-log'
+import { datagramReader, listenForViews, viewFromDatagram } from '@/site/readership/view-log'
 import { viewLogAddress } from '@/site/readership/view-log-key'
 
 const KEY = 'k'.repeat(64)
@@ -55,6 +55,55 @@ describe('page views from nginx datagrams', () => {
     expect(viewFromDatagram(JSON.stringify(entry), KEY)).toBeNull()
   })
 
+  it('reads a stream of datagrams exactly as viewFromDatagram reads each one', () => {
+    const read = datagramReader(KEY)
+    const messages = [
+      line(),
+      line({ ip: '198.51.100.20' }),
+      line({ ip: '2001:db8::7' }),
+      line({ u: '/' }),
+      line({ u: '/chuyen-muc/tin-tuc', ip: '198.51.100.21' }),
+      line({ k: 'x'.repeat(64) }),
+      line({ a: 'Googlebot/2.1 (+http://www.google.com/bot.html)' }),
+      line({ s: '404' }),
+      line({ m: 'HEAD' }),
+      line({ r: '1' }),
+      // A user agent that tries to end the entry early and name its own address.
+      line({ a: `${BROWSER}","ip":"192.0.2.1` }),
+      line({ u: '/bai-viet/x","ip":"192.0.2.1"}' }),
+      // Not the format nginx writes: each one must take the exact path.
+      `${line()}
+`,
+      line({ ip: 'unix:' }),
+      line({ ip: '' }),
+      line().replace(/,"ip":"[^"]*"/, ''),
+      line().replace(/"ip":/, '"ip":1,"x":'),
+      `<190>Nov 30 04:00:00 portalview: {,"ip":"192.0.2.1"}`,
+      `<190>Nov 30 04:00:00 portalview: {"k":"${KEY}","ip":"192.0.2.1"}`,
+      `<190>Nov 30 04:00:00 portalview: ${JSON.stringify(Object.assign({ ip: '192.0.2.9' }, entry))}`,
+      `<190>Nov 30 04:00:00 portalview: ${JSON.stringify(entry).slice(0, -1)},"ip":"192.0.2.1"}`,
+      `<190>Nov 30 04:00:00 portalview: {"k":"${KEY}","u":"/","ip":"192.0.2.1"} portalview: {"ip":"1.1.1.1"}`,
+      'garbage,"ip":"192.0.2.1"}',
+    ]
+    // Twice over: the second time the request fields' verdicts are remembered.
+    for (const message of [...messages, ...messages])
+      expect(read(message), message).toEqual(viewFromDatagram(message, KEY))
+    expect(read(line({ ip: '192.0.2.77' }))?.address).toBe('192.0.2.77')
+    expect(read(line({ a: `${BROWSER}","ip":"192.0.2.1`, ip: '192.0.2.2' }))?.address).toBe(
+      '192.0.2.2',
+    )
+  })
+
+  it('keeps answering right after it has forgotten what it remembered', () => {
+    const read = datagramReader(KEY)
+    for (let i = 0; i < 10_000; i++)
+      expect(read(line({ u: `/bai-viet/bai-${i}`, ip: `10.0.${i >> 8}.${i & 255}` }))?.key).toBe(
+        `bai-${i}`,
+      )
+    expect(read(line({ u: '/bai-viet/bai-0', k: 'y'.repeat(64) }))).toBeNull()
+    expect(read(line({ u: '/bai-viet/bai-0' }))?.key).toBe('bai-0')
+  })
+
   it('listens, counts datagrams from trusted addresses only, and survives garbage', async () => {
     const counted: PageView[] = []
     const trusted = (address: string) => address === '127.0.0.1'
@@ -91,6 +140,20 @@ describe('page views from nginx datagrams', () => {
     })
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(counted).toHaveLength(1)
+    // After a trusted sender, another loopback address that is not trusted still counts nothing.
+    await new Promise<void>((resolve, reject) => {
+      const socket = dgram.createSocket('udp4')
+      socket.once('error', reject)
+      socket.bind(0, '127.0.0.2', () =>
+        socket.send(line(), listener!.address.port, '127.0.0.1', () => {
+          socket.close()
+          resolve()
+        }),
+      )
+    })
+    await send(line({ u: '/' }))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(counted.map((v) => v.path)).toEqual(['/bai-viet/mot-bai', '/'])
     // A port already taken: a warning, no crash.
     const taken = await listenForViews(listener!.address, KEY, trusted, () => undefined)
     expect(taken).toBeNull()
