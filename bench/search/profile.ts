@@ -90,7 +90,7 @@ const kindOf = (p: Phrase, text: string) =>
 // Warm the page cache and the lists of the first queries' words.
 for (const q of queries.slice(0, 20)) await engine.search({ q, limit: 10 })
 let phraseTotal = 0
-let paths = { impact: 0, exact: 0 }
+const paths = { impact: 0, exact: 0 }
 for (const q of queries) {
   const plan = buildMatchExpression(analyzeQuery(q, {}))
   if (!plan) continue
