@@ -206,6 +206,11 @@ export interface Lists {
   /** Every row any of the words' lists holds. */
   rids: number[]
   floors: Map<string, WordFloor>
+  /**
+   * The shallowest of the lists read (each is read whole, however deep it was built): asking
+   * for lists no deeper than this again would return the same lists.
+   */
+  depth: number
 }
 
 /** The words' lists at least `depth` deep, built where missing, with floors as of `now`. */
@@ -228,6 +233,7 @@ export async function wordLists(
   if (missing.length > 0) await build(client, t, missing, depth)
   const res = await client.execute({
     sql: `SELECT f.term AS term, f.df AS df, f.floor_s AS floor_s, f.averages AS averages,
+        f.depth AS depth,
         (SELECT count(*) FROM ${t.termTop} p WHERE p.term = f.term AND p.s IS NOT NULL) AS listed,
         (SELECT group_concat(rid) FROM ${t.termTop} p WHERE p.term = f.term) AS rids
       FROM ${t.termFloor} f WHERE f.term IN (SELECT value FROM json_each(?))`,
@@ -235,7 +241,9 @@ export async function wordLists(
   })
   const rids = new Set<number>()
   const floors = new Map<string, WordFloor>()
+  let reached = Infinity
   for (const row of res.rows) {
+    reached = Math.min(reached, numberColumn(row, 'depth'))
     for (const r of textColumn(row, 'rids').split(',')) if (r) rids.add(Number(r))
     const then = asBytes(row['averages'])
     const df = numberColumn(row, 'df')
@@ -248,5 +256,5 @@ export async function wordLists(
       floor: driftedFloor(y, before.avgdl, now.avgdl),
     })
   }
-  return { rids: [...rids], floors }
+  return { rids: [...rids], floors, depth: reached }
 }

@@ -121,8 +121,13 @@ export async function impactPage(
   // Only the phrases left open need lists: a rare word's list would walk and score its rows.
   const words = [...new Set(all.filter((p) => !enumerated.has(p.text)).flatMap(foldedWords))]
   // With nothing left open, deeper lists would change nothing.
+  let reached = 0
   for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
+    // Lists already built this deep or deeper were read whole last time: the same candidates
+    // and bound again, so the same failed proof.
+    if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
+    reached = lists.depth
     // A row outside the lists is scored by one of the expressions: the largest of their bounds.
     const bound = Math.max(
       ...scored.map((x) => {
