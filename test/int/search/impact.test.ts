@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import { compareHits, rankStatement } from '@/search/engines/sqlite/exact'
 import { impactPage } from '@/search/engines/sqlite/impact'
+import { parsePhrases } from '@/search/engines/sqlite/impact-bound'
 import { PhraseCounts } from '@/search/engines/sqlite/impact-lists'
 import { buildMatchExpression } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
@@ -54,12 +55,13 @@ async function exactRids(q: string, limit: number, offset = 0): Promise<number[]
     .map((r) => r.rid)
 }
 
-async function impactRids(q: string, depths: number[], limit = 10, offset = 0) {
+/** `enumerate`: phrases in at most this many rows have every row listed (0: none). */
+async function impactRids(q: string, depths: number[], limit = 10, offset = 0, enumerate = 0) {
   const plan = buildMatchExpression(analyzeQuery(q, {}))
   if (!plan) return null
   const query = { ...normalizeQuery({ q, limit: 50 }), limit, offset }
   const out = await impactPage(client, LIVE, plan, query, {
-    counts: new PhraseCounts(),
+    counts: new PhraseCounts(enumerate),
     version: async () => String(version),
     depths,
   })
@@ -97,6 +99,51 @@ describe('impact path', () => {
     expect(handedBack).toBeGreaterThan(0)
   })
 
+  it('stays exact with rare phrases enumerated, and proves more pages with them', async () => {
+    // At this size every phrase is in at most a few hundred rows: limits this low leave the
+    // common words' phrases to the lists, so both kinds of phrase meet in one bound.
+    const proved = new Map<number, number>()
+    for (const enumerate of [0, 8, 40]) {
+      let n = 0
+      for (const q of queries) {
+        const got = await impactRids(q, [16], 10, 0, enumerate)
+        if (got === null) continue
+        n++
+        expect(got.rids, `${q} (enumerate ${enumerate})`).toEqual(await exactRids(q, 10))
+      }
+      proved.set(enumerate, n)
+    }
+    expect(proved.get(8)).toBeGreaterThan(proved.get(0) ?? 0)
+    expect(proved.get(40)).toBeGreaterThanOrEqual(proved.get(8) ?? 0)
+    // Not all: some pages still need deeper lists, so the bound is still exercised.
+    expect(proved.get(40)).toBeLessThan(queries.length)
+  })
+
+  it('lists exactly the rows of the phrases it enumerates, and counts the others', async () => {
+    const plan = buildMatchExpression(analyzeQuery('Ban Tổ chức Tỉnh ủy', {}))
+    const texts = [...new Set((parsePhrases(plan?.expression ?? '') ?? []).map((p) => p.text))]
+    const counts = new PhraseCounts(30)
+    const stats = await counts.stat(client, LIVE, String(version), texts)
+    let listed = 0
+    for (const [i, text] of texts.entries()) {
+      const rows = await client.execute({
+        sql: `SELECT rowid FROM ${LIVE.fts} WHERE ${LIVE.fts} MATCH ? ORDER BY rowid`,
+        args: [text],
+      })
+      const rids = rows.rows.map((r) => Number(r['rowid']))
+      expect(stats[i]?.count, text).toBe(rids.length)
+      if (rids.length <= 30) {
+        listed++
+        expect(
+          [...(stats[i]?.rids ?? [])].sort((a, b) => a - b),
+          text,
+        ).toEqual(rids)
+      } else expect(stats[i]?.rids, text).toBeNull()
+    }
+    expect(listed).toBeGreaterThan(0)
+    expect(listed).toBeLessThan(texts.length)
+  })
+
   it('pages past the first one the same way', async () => {
     for (const q of queries.slice(0, 40)) {
       const got = await impactRids(q, [32, 256], 10, 10)
@@ -121,6 +168,7 @@ describe('impact path', () => {
     // One word: no title phrase or name, so no row is a top match found without the lists.
     const q = 'chuyển'
     expect((await impactRids(q, [64, 512]))?.rids).toEqual(await exactRids(q, 10))
+    expect((await impactRids(q, [64, 512], 10, 0, 40))?.rids).toEqual(await exactRids(q, 10))
     // A short article that says little else: it goes straight to the top of the word's list.
     const doc: SearchDocument = {
       id: 'impact-new',
@@ -142,6 +190,7 @@ describe('impact path', () => {
     const after = await exactRids(q, 10)
     const got = await impactRids(q, [64, 512])
     expect(got?.rids).toEqual(after)
+    expect((await impactRids(q, [64, 512], 10, 0, 40))?.rids).toEqual(after)
     const idRow = await client.execute({
       sql: `SELECT rid FROM ${LIVE.docs} WHERE id = ?`,
       args: [doc.id],
@@ -150,5 +199,6 @@ describe('impact path', () => {
     await engine.remove([doc.id])
     version++
     expect((await impactRids(q, [64, 512]))?.rids).toEqual(await exactRids(q, 10))
+    expect((await impactRids(q, [64, 512], 10, 0, 40))?.rids).toEqual(await exactRids(q, 10))
   })
 })

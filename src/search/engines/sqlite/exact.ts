@@ -173,6 +173,25 @@ export function rankStatement(
 }
 
 /**
+ * The requested page alone, ordered as rankStatement orders it, without counting or faceting
+ * every match: for a huge match set whose total and facets come from the sample (plan.ts).
+ */
+export function pageStatement(
+  tables: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+): InStatement {
+  const m = matchedSql(tables, plan, query)
+  const order =
+    query.sort === 'date' ? 'published_at DESC, rid DESC' : 'score ASC, published_at DESC, rid DESC'
+  return {
+    sql: `SELECT 'hit' AS t, rid, score, published_at, kind, year, NULL AS cats, 0 AS n
+      FROM (${m.sql}) ORDER BY ${order} LIMIT ? OFFSET ?`,
+    args: [...m.args, query.limit, query.offset],
+  }
+}
+
+/**
  * The first `limit` of the listed rows that match, ordered and scored exactly as rankStatement
  * orders every match (the same expression, so the same bm25 and IDFs): the impact path's page.
  */

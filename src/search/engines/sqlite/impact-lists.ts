@@ -50,29 +50,85 @@ export async function readAverages(client: Client, t: TableSet): Promise<Average
   return bytes ? decodeAverages(bytes) : null
 }
 
-/** Exact document counts of phrases (MATCH expressions), valid for one index version. */
+/**
+ * A phrase in at most this many rows is enumerated: its rows join the impact path's candidates,
+ * so it adds nothing to the bound on the rows outside them (impact.ts).
+ */
+export const ENUMERATE_LIMIT = 2000
+/** Rowids kept by the cache at most (about 8 bytes each), whatever the number of phrases. */
+const CACHED_RIDS = 1_000_000
+
+/** What the impact path knows of one phrase (a MATCH expression of its own). */
+export interface PhraseStat {
+  /** Rows holding the phrase: its document count, FTS5's `nHit` for the IDF. */
+  count: number
+  /** Every such row, when there are at most ENUMERATE_LIMIT of them; otherwise null. */
+  rids: number[] | null
+}
+
+/**
+ * Exact document counts of phrases (MATCH expressions), with the rows of the rarer ones, valid
+ * for one index version. One statement per query: a phrase is read up to ENUMERATE_LIMIT + 1
+ * rows (which for a rare phrase is its whole doclist walk, the walk a count would make anyway);
+ * only the phrases with more rows are then counted.
+ */
 export class PhraseCounts {
   private version = ''
-  private readonly counts = new Map<string, number>()
+  private readonly stats = new Map<string, PhraseStat>()
+  private rids = 0
+  private readonly limit: number
+
+  /** `limit`: ENUMERATE_LIMIT; tests lower it to reach phrases of both kinds on a small index. */
+  constructor(limit = ENUMERATE_LIMIT) {
+    this.limit = limit
+  }
 
   async get(client: Client, t: TableSet, version: string, texts: string[]): Promise<number[]> {
-    if (version !== this.version) {
-      this.counts.clear()
+    return (await this.stat(client, t, version, texts)).map((s) => s.count)
+  }
+
+  async stat(client: Client, t: TableSet, version: string, texts: string[]): Promise<PhraseStat[]> {
+    if (version !== this.version || this.stats.size > 20_000 || this.rids > CACHED_RIDS) {
+      this.stats.clear()
+      this.rids = 0
       this.version = version
     }
-    const missing = [...new Set(texts.filter((x) => !this.counts.has(x)))]
+    const missing = [...new Set(texts.filter((x) => !this.stats.has(x)))]
     if (missing.length > 0) {
-      const res = await client.execute({
+      const head = await client.execute({
         sql: `SELECT ${missing
-          .map((_, i) => `(SELECT count(*) FROM ${t.fts} WHERE ${t.fts} MATCH ?) AS c${i}`)
+          .map(
+            (_, i) => `(SELECT group_concat(rowid) FROM (SELECT rowid FROM ${t.fts}
+              WHERE ${t.fts} MATCH ? LIMIT ${this.limit + 1})) AS r${i}`,
+          )
           .join(', ')}`,
         args: missing,
       })
-      const row = res.rows[0]
-      missing.forEach((x, i) => this.counts.set(x, row ? numberColumn(row, `c${i}`) : 0))
-      if (this.counts.size > 20_000) this.counts.clear()
+      const row = head.rows[0]
+      const big: string[] = []
+      missing.forEach((x, i) => {
+        const text = row ? textColumn(row, `r${i}`) : ''
+        const rids = text === '' ? [] : text.split(',').map(Number)
+        if (rids.length > this.limit) big.push(x)
+        else {
+          this.stats.set(x, { count: rids.length, rids })
+          this.rids += rids.length
+        }
+      })
+      if (big.length > 0) {
+        const res = await client.execute({
+          sql: `SELECT ${big
+            .map((_, i) => `(SELECT count(*) FROM ${t.fts} WHERE ${t.fts} MATCH ?) AS c${i}`)
+            .join(', ')}`,
+          args: big,
+        })
+        const counted = res.rows[0]
+        big.forEach((x, i) =>
+          this.stats.set(x, { count: counted ? numberColumn(counted, `c${i}`) : 0, rids: null }),
+        )
+      }
     }
-    return texts.map((x) => this.counts.get(x) ?? 0)
+    return texts.map((x) => this.stats.get(x) ?? { count: 0, rids: [] })
   }
 }
 
@@ -150,6 +206,11 @@ export interface Lists {
   /** Every row any of the words' lists holds. */
   rids: number[]
   floors: Map<string, WordFloor>
+  /**
+   * The shallowest of the lists read (each is read whole, however deep it was built): asking
+   * for lists no deeper than this again would return the same lists.
+   */
+  depth: number
 }
 
 /** The words' lists at least `depth` deep, built where missing, with floors as of `now`. */
@@ -172,6 +233,7 @@ export async function wordLists(
   if (missing.length > 0) await build(client, t, missing, depth)
   const res = await client.execute({
     sql: `SELECT f.term AS term, f.df AS df, f.floor_s AS floor_s, f.averages AS averages,
+        f.depth AS depth,
         (SELECT count(*) FROM ${t.termTop} p WHERE p.term = f.term AND p.s IS NOT NULL) AS listed,
         (SELECT group_concat(rid) FROM ${t.termTop} p WHERE p.term = f.term) AS rids
       FROM ${t.termFloor} f WHERE f.term IN (SELECT value FROM json_each(?))`,
@@ -179,7 +241,9 @@ export async function wordLists(
   })
   const rids = new Set<number>()
   const floors = new Map<string, WordFloor>()
+  let reached = Infinity
   for (const row of res.rows) {
+    reached = Math.min(reached, numberColumn(row, 'depth'))
     for (const r of textColumn(row, 'rids').split(',')) if (r) rids.add(Number(r))
     const then = asBytes(row['averages'])
     const df = numberColumn(row, 'df')
@@ -192,5 +256,5 @@ export async function wordLists(
       floor: driftedFloor(y, before.avgdl, now.avgdl),
     })
   }
-  return { rids: [...rids], floors }
+  return { rids: [...rids], floors, depth: reached }
 }

@@ -97,35 +97,57 @@ export async function impactPage(
   const required = plan.literal === undefined ? parsePhrases(plan.required) : []
   const requiredWords = (required ?? []).flatMap(foldedWords)
   const all = scored.flatMap((x) => x.phrases)
-  const words = [...new Set(all.flatMap(foldedWords))]
   const now = await readAverages(client, t)
   const top = await topRows(client, t, plan)
   if (!now || !top) return { rows: null }
   const version = await ctx.version()
   const texts = [...new Set(all.map((p) => p.text))]
-  const counts = await ctx.counts.get(client, t, version, texts)
-  const idfOf = new Map(texts.map((x, i) => [x, ftsIdf(counts[i] ?? 0, now.rows)]))
-  for (const depth of depths) {
+  const stats = await ctx.counts.stat(client, t, version, texts)
+  const idfOf = new Map(texts.map((x, i) => [x, ftsIdf(stats[i]?.count ?? 0, now.rows)]))
+  // Every row of a rare phrase is a candidate, so on any other row the phrase has no instance:
+  // it adds nothing to the bound. These are the phrases with the highest IDFs (the whole query
+  // as a phrase, its exact spelling, the title phrase, names and numbers).
+  const enumerated = new Set<string>()
+  const phraseRows = new Set<number>()
+  texts.forEach((x, i) => {
+    const rows = stats[i]?.rids
+    if (!rows) return
+    enumerated.add(x)
+    for (const r of rows) phraseRows.add(r)
+  })
+  // Fewer candidates matched than the page needs: only proven if no other row can match, which
+  // holds when every row holding a required phrase is a candidate.
+  const requiredEnumerated = (required ?? []).some((p) => enumerated.has(p.text))
+  // Only the phrases left open need lists: a rare word's list would walk and score its rows.
+  const words = [...new Set(all.filter((p) => !enumerated.has(p.text)).flatMap(foldedWords))]
+  // With nothing left open, deeper lists would change nothing.
+  let reached = 0
+  for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
+    // Lists already built this deep or deeper were read whole last time: the same candidates
+    // and bound again, so the same failed proof.
+    if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
+    reached = lists.depth
     // A row outside the lists is scored by one of the expressions: the largest of their bounds.
     const bound = Math.max(
-      ...scored.map(
-        (x) =>
+      ...scored.map((x) => {
+        const open = x.phrases.filter((p) => !enumerated.has(p.text))
+        return (
           x.factor *
           upperBound(
-            x.phrases,
-            x.phrases.map((p) => idfOf.get(p.text) ?? Infinity),
+            open,
+            open.map((p) => idfOf.get(p.text) ?? Infinity),
             lists.floors,
             fold,
-          ),
-      ),
+          )
+        )
+      }),
     )
-    const rids = [...new Set([...lists.rids, ...top])]
+    const rids = [...new Set([...lists.rids, ...top, ...phraseRows])]
     const res = await client.execute(withinStatement(t, plan, query, rids, k))
     const sorted = res.rows.map(toRankRow)
-    // Fewer candidates matched than the page needs: only proven if no other row can match,
-    // which holds when a required word's list holds every row with that word.
-    const complete = requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
+    const complete =
+      requiredEnumerated || requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
     if (proven(sorted, k, bound, complete)) {
       return { rows: sorted.slice(query.offset, k), depth }
     }
