@@ -8,12 +8,18 @@
  * bytes, against the portal's cached home page, at the same concurrency.
  *
  *   npm run bench:load -- [--minutes 10] [--articles 10000] [--rate 2] [--concurrency 16]
- *                         [--warmup 30] [--seed 1] [--keep-data]
+ *                         [--warmup 30] [--seed 1] [--keep-data] [--heap-snapshots]
  *
  * --rate paces requests on a fixed schedule (2 req/s is 172,800 a day, above a busy
  * provincial portal's day) with at most --concurrency in flight, and latency counts from the
  * scheduled start, so queueing in a slow server shows in the percentiles; --rate 0 is a closed
  * loop of --concurrency clients sending as fast as they are answered (capacity, not latency).
+ *
+ * Memory: RSS every 5 s, and once a minute what it is made of (rss-breakdown.ts: V8 heap, array
+ * buffers, native allocations, glibc arenas, the mapped search index, code). --heap-snapshots
+ * also writes V8 heap snapshots after the warm-up and at the end into the kept data folder
+ * (implies --keep-data; compare them with heap-diff.ts). Taking one pauses the server and
+ * doubles its memory for a moment, so the figures of such a run are for diagnosis only.
  *
  * The generated database is cached by (articles, seed, generator, schema) under the temp
  * folder (see dataset.ts); each run works on a copy, removed afterwards unless --keep-data.
@@ -34,6 +40,7 @@ import { LatencyRecorder } from './latency'
 import { sampleMemory } from './memory'
 import { startReference } from './reference'
 import { mixTable, READ_KINDS, targets } from './report'
+import { BREAKDOWN_HEADER, breakdownRow, type RssBreakdown, rssBreakdown } from './rss-breakdown'
 import { startServerUnderTest } from './server'
 import { runWorkload } from './workload'
 
@@ -46,6 +53,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'keep-data': { type: 'boolean', default: false },
+    'heap-snapshots': { type: 'boolean', default: false },
   },
 })
 const minutes = Number(values.minutes)
@@ -55,6 +63,8 @@ const rate = Number(values.rate)
 const seed = Number(values.seed)
 const warmup = Number(values.warmup ?? Math.min(30, minutes * 6))
 const calibrateSeconds = minutes >= 5 ? 15 : 5
+const heapSnapshots = values['heap-snapshots']
+const keepData = values['keep-data'] || heapSnapshots
 
 const say = (line = '') => console.log(line)
 const mib = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(0)} MiB`)
@@ -62,12 +72,19 @@ const mib = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(0)}
 if (!ensureProductionBuild()) throw new Error('next build failed')
 const dataset = await ensureDataset(articles)
 const dir = copyDataset(dataset.dir)
-const server = await startServerUnderTest(dir).catch((error: unknown) => {
+const server = await startServerUnderTest(dir, { heapSnapshots }).catch((error: unknown) => {
   fs.rmSync(dir, { recursive: true, force: true })
   throw error
 })
 const memory = sampleMemory(server.pid)
 const ready = memory.readings.at(-1)?.mib
+const breakdowns: Array<{ label: string; b: RssBreakdown }> = []
+const breakdown = (label: string) => {
+  const b = rssBreakdown(server.pid, server.probeFile)
+  if (b) breakdowns.push({ label, b })
+}
+breakdown('ready')
+const snapshots: string[] = []
 let reference: Awaited<ReturnType<typeof startReference>> | undefined
 try {
   const editorsFile = path.join(dir, EDITORS_FILE)
@@ -94,13 +111,30 @@ try {
     })
   memory.take()
   const startMiB = memory.readings.at(-1)?.mib ?? Number.NaN
+  breakdown('after warm-up')
+  if (heapSnapshots) snapshots.push(await server.heapSnapshot())
   const loadBefore = os.loadavg()[0] ?? Number.NaN
   const recorder = new LatencyRecorder()
   const started = performance.now()
+  let minute = 0
+  const everyMinute = setInterval(() => breakdown(`mix ${++minute} min`), 60_000)
+  // Middle of the mix: if the growth is a warm-up, the second half does not grow.
+  let midMiB: number | undefined
+  const half = setTimeout(() => {
+    memory.take()
+    midMiB = memory.readings.at(-1)?.mib
+  }, minutes * 30_000)
   const { requests } = await runWorkload({ ...base, seconds: minutes * 60, seed, recorder })
+  clearInterval(everyMinute)
+  clearTimeout(half)
   const elapsed = (performance.now() - started) / 1000
   memory.take()
   const endMiB = memory.readings.at(-1)?.mib ?? Number.NaN
+  breakdown('end')
+  // What the run kept alive, against what was merely not collected yet (probe.ts).
+  await server.collectGarbage()
+  breakdown('end, full GC')
+  if (heapSnapshots) snapshots.push(await server.heapSnapshot())
   const loadAfter = os.loadavg()[0] ?? Number.NaN
   const plainAfter = await hammer(reference.url, calibrateSeconds, concurrency)
   const cachedAfter = await hammer(`${server.url}/`, calibrateSeconds, concurrency)
@@ -145,10 +179,20 @@ try {
   for (const example of recorder.errorExamples) say(`  error: ${example}`)
   say()
   const growth = (endMiB - startMiB) / startMiB
+  const pct = (from: number | undefined, to: number) =>
+    from === undefined ? '-' : `${(((to - from) / from) * 100).toFixed(1)}%`
   say(
-    `Server RSS: ready ${mib(ready)}, after warm-up ${mib(startMiB)}, end ${mib(endMiB)}, ` +
-      `max ${mib(memory.max())}; growth over the run ${(growth * 100).toFixed(1)}%`,
+    `Server RSS: ready ${mib(ready)}, after warm-up ${mib(startMiB)}, middle ${mib(midMiB)}, ` +
+      `end ${mib(endMiB)}, max ${mib(memory.max())}; growth over the run ${(growth * 100).toFixed(1)}% ` +
+      `(from ready ${pct(ready, endMiB)}, over the second half ${pct(midMiB, endMiB)})`,
   )
+  say('Server memory by kind, MiB (rss-breakdown.ts; arenas = resident/count):')
+  say(`  ${BREAKDOWN_HEADER}`)
+  for (const { label, b } of breakdowns) say(`  ${breakdownRow(label, b)}`)
+  if (snapshots.length === 2)
+    say(
+      `Heap snapshots: node --max-old-space-size=8192 --import tsx bench/load/heap-diff.ts ${snapshots.join(' ')}`,
+    )
   say()
   say('Targets:')
   const visible = recorder.summary('visible')
@@ -164,7 +208,7 @@ try {
   memory.stop()
   reference?.stop()
   await server.stop()
-  if (values['keep-data']) say(`Data kept in ${dir} (server log: ${server.logFile})`)
+  if (keepData) say(`Data kept in ${dir} (server log: ${server.logFile})`)
   else fs.rmSync(dir, { recursive: true, force: true })
 }
 process.exit(0)

@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { dataEnv } from './dataset'
 
@@ -15,7 +16,18 @@ export interface ServerUnderTest {
   url: string
   pid: number
   logFile: string
+  /** Where the server's memory probe writes (probe.ts). */
+  probeFile: string
+  /** Runs a full garbage collection in the server (after the measurement; probe.ts). */
+  collectGarbage: () => Promise<void>
+  /** Asks the server for a heap snapshot; resolves with its file (only with `heapSnapshots`). */
+  heapSnapshot: () => Promise<string>
   stop: () => Promise<void>
+}
+
+export interface ServerOptions {
+  /** Lets the bench ask for V8 heap snapshots (SIGUSR2), written into the data folder. */
+  heapSnapshots?: boolean
 }
 
 export async function freePort(): Promise<number> {
@@ -36,17 +48,39 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve())
   })
 
-export async function startServerUnderTest(dataDir: string): Promise<ServerUnderTest> {
+export async function startServerUnderTest(
+  dataDir: string,
+  options: ServerOptions = {},
+): Promise<ServerUnderTest> {
   const port = await freePort()
   const logFile = path.join(dataDir, 'server.log')
+  const probeFile = path.join(dataDir, 'memory-probe.jsonl')
+  const snapshotDir = path.join(dataDir, 'heap')
   const log = fs.openSync(logFile, 'a')
+  const probe = pathToFileURL(path.resolve('bench/load/probe.ts')).href
+  const snapshots = options.heapSnapshots
+    ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshotDir}`]
+    : []
+  if (options.heapSnapshots) fs.mkdirSync(snapshotDir, { recursive: true })
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'src/cli/start.ts'],
+    [
+      '--conditions=production',
+      '--import',
+      'tsx',
+      '--import',
+      probe,
+      // Only for the probe's full collection after the run (probe.ts); nothing calls it before.
+      '--expose-gc',
+      ...snapshots,
+      'src/cli/start.ts',
+    ],
     {
       env: {
         ...process.env,
         ...dataEnv(dataDir),
+        LOAD_PROBE_FILE: probeFile,
+        LOAD_PROBE_MS: '2000',
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         PORT: String(port),
@@ -89,5 +123,32 @@ export async function startServerUnderTest(dataDir: string): Promise<ServerUnder
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return { url, pid: child.pid ?? 0, logFile, stop }
+  const heapSnapshot = async () => {
+    if (!options.heapSnapshots) throw new Error('server started without heapSnapshots')
+    const before = new Set(fs.readdirSync(snapshotDir))
+    child.kill('SIGUSR2')
+    // The snapshot is written on the server's main thread: once a new file is there and the
+    // server answers again, it is complete.
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const file = fs.readdirSync(snapshotDir).find((f) => !before.has(f))
+      if (
+        file &&
+        (await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      )
+        return path.join(snapshotDir, file)
+    }
+  }
+  const collectGarbage = async () => {
+    const lines = () => (fs.existsSync(probeFile) ? fs.readFileSync(probeFile, 'utf8') : '')
+    const before = lines().length
+    fs.writeFileSync(`${probeFile}.gc`, '')
+    const deadline = Date.now() + 60_000
+    while (Date.now() < deadline && !lines().slice(before).includes('"afterGc":true'))
+      await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return { url, pid: child.pid ?? 0, logFile, probeFile, collectGarbage, heapSnapshot, stop }
 }

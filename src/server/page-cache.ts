@@ -45,6 +45,18 @@ export interface PageCacheOptions {
   onMiss?: RequestHandler
 }
 
+export interface PageCacheStats {
+  entries: number
+  /** What the entries hold, as counted against the budget. */
+  bytes: number
+  maxBytes: number
+}
+
+export type PageCacheHandler = RequestHandler & { stats: () => PageCacheStats }
+
+/** The figures of the server's page cache, for diagnostics (bench/load/probe.ts reads them). */
+export const PAGE_CACHE_STATS = Symbol.for('portal.server.pageCacheStats')
+
 const MB = 1024 * 1024
 /** Targeted invalidations remembered for renders in flight (publishes come seconds apart). */
 const RECENT_TARGETS = 256
@@ -150,7 +162,7 @@ function send(req: Request, res: Response, entry: Entry, head: boolean) {
  * the nonce on every hit would cost a scan of each page and keep a secret inside the cache, for
  * pages that do not exist today.
  */
-export function pageCache(options: PageCacheOptions = {}): RequestHandler {
+export function pageCache(options: PageCacheOptions = {}): PageCacheHandler {
   const maxBytes = options.maxBytes ?? pageCacheBytes()
   const ttlMs = options.ttlMs ?? 10 * 60_000
   // A sitemap page of 2,000 URLs is about 250 kB; nothing a reader asks for comes near this.
@@ -184,7 +196,7 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     return recent.some((r) => r.count > since && pageMatches(index, r.target))
   }
 
-  return (req, res, next) => {
+  const handler: RequestHandler = (req, res, next) => {
     if (NOT_SITE.test(req.path)) return next()
     // A dotted path is a file only when public/ has it; otherwise Next renders a page for it
     // (`/bai-viet/x.zz` is a 404 page), which costs a render like any other miss.
@@ -299,4 +311,7 @@ export function pageCache(options: PageCacheOptions = {}): RequestHandler {
     if (keep) res.setHeader('X-Page-Cache', 'MISS')
     onMiss(req, res, next)
   }
+  const stats = (): PageCacheStats => ({ entries: entries.size, bytes: totalBytes, maxBytes })
+  ;(globalThis as { [PAGE_CACHE_STATS]?: () => PageCacheStats })[PAGE_CACHE_STATS] = stats
+  return Object.assign(handler, { stats })
 }

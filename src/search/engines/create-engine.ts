@@ -7,6 +7,7 @@ import type { SearchEngine } from '@/search/types'
 
 import { MeilisearchEngine } from './meilisearch/engine'
 import { SqliteFtsEngine } from './sqlite/engine'
+import { searchMemoryFromEnv } from './sqlite/memory-limits'
 
 export const DEFAULT_SEARCH_INDEX_URL = 'file:data/search.db'
 export const DEFAULT_MEILI_INDEX = 'articles'
@@ -35,7 +36,10 @@ export function createSearchEngine(env: Env = process.env): SearchEngine {
   const file = localDbPath(url)
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   const budget = bm25Budget(env.SEARCH_BM25_BUDGET)
-  return new SqliteFtsEngine(url, budget === undefined ? {} : { bm25Budget: budget })
+  return new SqliteFtsEngine(url, {
+    ...(budget === undefined ? {} : { bm25Budget: budget }),
+    ...searchMemoryFromEnv(env),
+  })
 }
 
 /** SEARCH_BM25_BUDGET: postings a bm25 query may cost; a faster machine can afford more. */

@@ -25,6 +25,7 @@ import { type BulkWriter, openBulkWriter } from './bulk-writer'
 import { PhraseCounts, warmLists } from './impact-lists'
 import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
 import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
+import { SEARCH_CACHE_MIB, SEARCH_MMAP_MIB } from './memory-limits'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
 import { poolQuery } from './pool-score'
@@ -91,6 +92,10 @@ export interface SqliteFtsOptions {
   rebuildWorker?: boolean
   /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
   impactDepths?: readonly number[]
+  /** SQLite page cache of the engine's connection, MiB (SEARCH_CACHE_MB; memory-limits.ts). */
+  cacheMiB?: number
+  /** Bytes of the index file read through a memory map, MiB (SEARCH_MMAP_MB). */
+  mmapMiB?: number
 }
 
 export class SqliteFtsEngine implements SearchEngine {
@@ -98,6 +103,7 @@ export class SqliteFtsEngine implements SearchEngine {
   private readonly client: Client
   private readonly url: string
   private readonly rebuildWorker: boolean
+  private readonly memory: { cacheMiB: number; mmapMiB: number }
   private settings: Partial<SearchSettings> = {}
   private readonly vocabulary = new VocabularyCache()
   private readonly ranking: RankingContext
@@ -109,6 +115,10 @@ export class SqliteFtsEngine implements SearchEngine {
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
     this.rebuildWorker = options.rebuildWorker ?? true
+    this.memory = {
+      cacheMiB: options.cacheMiB ?? SEARCH_CACHE_MIB,
+      mmapMiB: options.mmapMiB ?? SEARCH_MMAP_MIB,
+    }
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
     this.ranking = {
@@ -136,9 +146,10 @@ export class SqliteFtsEngine implements SearchEngine {
     await this.client.execute('PRAGMA synchronous = NORMAL')
     await this.client.execute('PRAGMA busy_timeout = 5000')
     // The FTS b-trees of a large archive are read at random on every query; a bigger page cache
-    // and memory-mapped reads keep them off the read() path. Sorters stay in memory.
-    await this.client.execute('PRAGMA cache_size = -65536')
-    await this.client.execute('PRAGMA mmap_size = 2147418112')
+    // and memory-mapped reads keep them off the read() path. Both count in the server's resident
+    // memory, so both have a cap (memory-limits.ts). Sorters stay in memory.
+    await this.client.execute(`PRAGMA cache_size = ${-Math.round(this.memory.cacheMiB * 1024)}`)
+    await this.client.execute(`PRAGMA mmap_size = ${Math.round(this.memory.mmapMiB * 1024 * 1024)}`)
     await this.client.execute('PRAGMA temp_store = MEMORY')
     const migrate = await pendingMigration(this.client, LIVE)
     await this.client.batch(
@@ -279,6 +290,17 @@ export class SqliteFtsEngine implements SearchEngine {
       const updated = textColumn(row, 'updated_iso')
       return { id: textColumn(row, 'id'), updatedAt: updated === '' ? null : updated }
     })
+  }
+
+  /** The connection's memory caps as SQLite applied them (page cache KiB, mapped bytes). */
+  async memoryLimits(): Promise<{ cacheKiB: number; mmapBytes: number }> {
+    await this.init()
+    const cache = await this.client.execute('PRAGMA cache_size')
+    const mmap = await this.client.execute('PRAGMA mmap_size')
+    return {
+      cacheKiB: -Number(cache.rows[0]?.[0] ?? 0),
+      mmapBytes: Number(mmap.rows[0]?.[0] ?? 0),
+    }
   }
 
   async health(): Promise<boolean> {

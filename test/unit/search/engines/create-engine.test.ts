@@ -5,6 +5,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { bm25Budget, createSearchEngine, localDbPath } from '@/search/engines/create-engine'
+import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import {
+  SEARCH_CACHE_MIB,
+  SEARCH_MMAP_MIB,
+  searchMemoryFromEnv,
+} from '@/search/engines/sqlite/memory-limits'
 
 describe('createSearchEngine', () => {
   it('uses Meilisearch when MEILI_HOST is set', () => {
@@ -31,6 +37,39 @@ describe('createSearchEngine', () => {
     expect(() => bm25Budget('lots')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => bm25Budget('-5')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => createSearchEngine({ SEARCH_BM25_BUDGET: '1e9' })).toThrow(/whole number/)
+  })
+
+  it('reads the search memory caps and refuses anything but whole MB', () => {
+    expect(searchMemoryFromEnv({})).toEqual({})
+    expect(searchMemoryFromEnv({ SEARCH_CACHE_MB: ' 16 ', SEARCH_MMAP_MB: '0' })).toEqual({
+      cacheMiB: 16,
+      mmapMiB: 0,
+    })
+    expect(() => searchMemoryFromEnv({ SEARCH_CACHE_MB: '1.5' })).toThrow(/SEARCH_CACHE_MB/)
+    expect(() => createSearchEngine({ SEARCH_MMAP_MB: '-1' })).toThrow(/SEARCH_MMAP_MB/)
+  })
+
+  it('applies the memory caps to the index connection', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-memory-'))
+    const url = `file:${path.join(dir, 'search.db')}`
+    const capped = createSearchEngine({
+      SEARCH_INDEX_URL: url,
+      SEARCH_CACHE_MB: '8',
+      SEARCH_MMAP_MB: '16',
+    })
+    expect(capped).toBeInstanceOf(SqliteFtsEngine)
+    expect(await (capped as SqliteFtsEngine).memoryLimits()).toEqual({
+      cacheKiB: 8 * 1024,
+      mmapBytes: 16 * 1024 * 1024,
+    })
+    await capped.close()
+    const defaults = createSearchEngine({ SEARCH_INDEX_URL: url }) as SqliteFtsEngine
+    expect(await defaults.memoryLimits()).toEqual({
+      cacheKiB: SEARCH_CACHE_MIB * 1024,
+      mmapBytes: SEARCH_MMAP_MIB * 1024 * 1024,
+    })
+    await defaults.close()
+    rmSync(dir, { recursive: true, force: true })
   })
 
   it('reads file paths out of libsql URLs', () => {
