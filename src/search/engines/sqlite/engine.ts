@@ -27,7 +27,7 @@ import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
 import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
-import { poolQuery } from './pool-score'
+import { queryWords } from './query-words'
 import {
   acquireStatement,
   beatStatement,
@@ -236,7 +236,7 @@ export class SqliteFtsEngine implements SearchEngine {
     const main = analyzed ? buildMatchExpression(analyzed) : null
     const lead = analyzed ? buildMatchExpression(analyzed, LEAD_COLUMNS) : null
     if (analyzed && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
-    const plans = analyzed && main && lead ? { main, lead, pool: poolQuery(analyzed) } : null
+    const plans = analyzed && main && lead ? { main, lead, words: queryWords(analyzed) } : null
     if (!this.cache) return computeResult(this.client, LIVE, plans, query, this.ranking)
     const key = JSON.stringify([main?.expression, main?.highlightSequences, query])
     const version = await this.version()
