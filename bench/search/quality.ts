@@ -3,7 +3,7 @@
  * - the relevance table: each query of the relevance set and the rank of its expected article;
  * - overlap: for generated queries, the engine's page (whatever path its planner took) against
  *   the exact ranking, which is the engine's own exact statement (bm25 with every boost over
- *   every match, no sample, no pool: `exact.ts` `rankStatement`) run on the same index file.
+ *   every match, no sample: `exact.ts` `rankStatement`) run on the same index file.
  */
 import { createClient } from '@libsql/client'
 
@@ -24,7 +24,7 @@ export interface RelevanceRow {
   target: number
   rank: number
   pass: boolean
-  path: 'bm25' | 'pool' | 'impact'
+  path: 'bm25' | 'impact'
   ms: number
   /** Rank under the exact ranking (bm25 over every match) when `url` was given; 0 if not in 10. */
   exactRank?: number
@@ -48,7 +48,7 @@ export async function relevanceRows(
       target: c.rank,
       rank,
       pass: rank > 0 && rank <= c.rank,
-      path: result.rankingPooled ? 'pool' : result.rankedByImpact ? 'impact' : 'bm25',
+      path: result.rankedByImpact ? 'impact' : 'bm25',
       ms: result.tookMs,
     })
   }
@@ -58,7 +58,7 @@ export async function relevanceRows(
 
 export interface OverlapRow {
   q: string
-  path: 'bm25' | 'pool' | 'impact'
+  path: 'bm25' | 'impact'
   total: number
   /** |fast top 10 ∩ exact top 10| / min(10, exact matches). */
   overlap: number
@@ -69,13 +69,10 @@ export interface OverlapRow {
 
 export interface OverlapSummary {
   queries: number
-  pooled: number
   /** Queries the impact path answered (the rest took the exact statement). */
   impact: number
   meanOverlap: number
   top3Share: number
-  meanOverlapPooled: number
-  top3SharePooled: number
   worst: OverlapRow[]
 }
 
@@ -124,7 +121,7 @@ export async function overlap(
       const k = Math.min(3, exact.ids.length)
       rows.push({
         q,
-        path: fast.rankingPooled ? 'pool' : fast.rankedByImpact ? 'impact' : 'bm25',
+        path: fast.rankedByImpact ? 'impact' : 'bm25',
         total: exact.total,
         overlap: shared / Math.min(10, exact.ids.length),
         top3Same: fastIds.slice(0, k).join() === exact.ids.slice(0, k).join(),
@@ -136,17 +133,13 @@ export async function overlap(
     client.close()
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 1)
-  const pooled = rows.filter((r) => r.path === 'pool')
   return {
     rows,
     summary: {
       queries: rows.length,
-      pooled: pooled.length,
       impact: rows.filter((r) => r.path === 'impact').length,
       meanOverlap: mean(rows.map((r) => r.overlap)),
       top3Share: mean(rows.map((r) => (r.top3Same ? 1 : 0))),
-      meanOverlapPooled: mean(pooled.map((r) => r.overlap)),
-      top3SharePooled: mean(pooled.map((r) => (r.top3Same ? 1 : 0))),
       worst: [...rows].sort((a, b) => a.overlap - b.overlap).slice(0, 10),
     },
   }
@@ -177,9 +170,9 @@ export function overlapReport(s: OverlapSummary, title: string): string {
   return [
     title,
     '',
-    `Queries compared: ${s.queries} (answered by the impact path: ${s.impact}; ranked over a pool: ${s.pooled}).`,
-    `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}); pooled queries only: ${s.meanOverlapPooled.toFixed(3)}.`,
-    `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}); pooled queries only: ${pct(s.top3SharePooled)}.`,
+    `Queries compared: ${s.queries} (answered by the impact path: ${s.impact}).`,
+    `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}).`,
+    `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}).`,
     '',
     'Lowest overlaps:',
     '',
