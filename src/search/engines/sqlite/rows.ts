@@ -14,7 +14,7 @@ function publishedTs(iso: string): number {
   return Number.isNaN(ts) ? 0 : ts
 }
 
-/** Whole-name keys join the extra streams (and so the rank table) as single tokens. */
+/** Whole-name keys join the extra streams as single tokens. */
 function withNameKeys(extra: IndexedText, keys: string): IndexedText {
   if (!keys) return extra
   return { exact: `${extra.exact} ${keys}`.trim(), folded: `${extra.folded} ${keys}`.trim() }
@@ -29,7 +29,6 @@ function derivedDeletes(t: TableSet, id: string): InStatement[] {
       sql: `DELETE FROM ${table} WHERE rowid = ${ridOf(t)}`,
       args: [id],
     })),
-    { sql: `DELETE FROM ${t.rank} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
   ]
 }
@@ -76,7 +75,7 @@ function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): In
       ['title_x', 'sapo_x', 'body_x', 'extra_x', 'title_f', 'sapo_f', 'body_f', 'extra_f'],
       [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
     ),
-    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo, extra))),
+    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo))),
   ]
 }
 
@@ -116,7 +115,7 @@ export function insertStatements(tables: TableSet, doc: SearchDocument): InState
 
 /**
  * Writes a document that may already be indexed. An update keeps its rid: rowid order is
- * publication order (see pool.ts), which an edit must not change.
+ * publication order (see newest.ts), which an edit must not change.
  */
 export function upsertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
   const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
