@@ -60,6 +60,11 @@ import { VocabularyCache } from './vocabulary'
 const WRITE_CHUNK = 250
 /** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
 const REBUILD_CHUNK = 1000
+/**
+ * Analysis threads of a rebuild. Analysing an article costs about as much CPU as writing it;
+ * two workers keep the writer busy on two cores even while one waits for a core.
+ */
+const REBUILD_WORKERS = 2
 const SETTINGS_KEY = 'settings'
 /** How often a rebuild waiting for another one checks the lock. */
 const LOCK_POLL_MS = 1000
@@ -87,8 +92,8 @@ export interface SqliteFtsOptions {
   resultCache?: boolean
   /** Postings a bm25 query may cost before the impact path takes over (see plan.ts). */
   bm25Budget?: number
-  /** Defaults to true: a rebuild analyses articles in a worker thread (row-builder.ts). */
-  rebuildWorker?: boolean
+  /** Worker threads a rebuild analyses articles in (row-builder.ts); 0 analyses inline. */
+  rebuildWorkers?: number
   /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
   impactDepths?: readonly number[]
 }
@@ -97,7 +102,7 @@ export class SqliteFtsEngine implements SearchEngine {
   readonly name = 'sqlite-fts'
   private readonly client: Client
   private readonly url: string
-  private readonly rebuildWorker: boolean
+  private readonly rebuildWorkers: number
   private settings: Partial<SearchSettings> = {}
   private readonly vocabulary = new VocabularyCache()
   private readonly ranking: RankingContext
@@ -108,7 +113,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
-    this.rebuildWorker = options.rebuildWorker ?? true
+    this.rebuildWorkers = options.rebuildWorkers ?? REBUILD_WORKERS
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
     this.ranking = {
@@ -312,7 +317,7 @@ export class SqliteFtsEngine implements SearchEngine {
     let done = 0
     // Nobody reads the NEXT tables before the swap: a connection of its own writes them.
     let writer: BulkWriter | null = null
-    const builder = new RowBuilder(this.rebuildWorker)
+    const builder = new RowBuilder(this.rebuildWorkers)
     type Page = { docs: SearchDocument[]; rows: Promise<InStatement[][]> }
     const flush = async ({ docs, rows }: Page) => {
       const built = await rows
@@ -326,16 +331,17 @@ export class SqliteFtsEngine implements SearchEngine {
     }
     try {
       writer = openBulkWriter(this.url, this.client)
-      // Page n is analysed (in the worker) while page n - 1 is written and page n + 1 read.
-      let previous: Page | null = null
+      // Pages n … n + k - 1 are analysed (k workers) while page n - 1 is written and n + k read.
+      const queued: Page[] = []
       for await (const docs of source) {
         const page: Page = { docs, rows: builder.build(docs) }
         // Handled when flushed; this only keeps a failure meanwhile from being "unhandled".
         page.rows.catch(() => undefined)
-        if (previous) await flush(previous)
-        previous = page
+        queued.push(page)
+        const next = queued.length > Math.max(1, builder.started) ? queued.shift() : undefined
+        if (next) await flush(next)
       }
-      if (previous) await flush(previous)
+      for (const page of queued) await flush(page)
       await builder.close()
       // Merging the b-trees once now makes every later query cheaper.
       for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {

@@ -49,13 +49,37 @@ interface RidSource {
   args: InValue[]
 }
 
+/**
+ * The token streams of a document's four indexed fields (the extra streams end with its
+ * whole-name keys): the costly part of writing it, which a rebuild does in a worker thread
+ * (row-builder.ts) and hands back in this form, the smallest to copy between threads.
+ */
+export interface AnalyzedDocument {
+  title: IndexedText
+  sapo: IndexedText
+  body: IndexedText
+  extra: IndexedText
+}
+
+export function analyzeDocument(doc: SearchDocument): AnalyzedDocument {
+  return {
+    title: analyzeForIndex(doc.title),
+    sapo: analyzeForIndex(doc.sapo),
+    body: analyzeForIndex(doc.body),
+    extra: withNameKeys(analyzeForIndex(extraText(doc)), nameKeysText(doc)),
+  }
+}
+
 /** Rows of every table but docs for one document, keyed to `rid`. */
-function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): InStatement[] {
+function derivedStatements(
+  t: TableSet,
+  doc: SearchDocument,
+  rid: RidSource,
+  analyzed: AnalyzedDocument,
+): InStatement[] {
   const ts = publishedTs(doc.publishedAt)
-  const title = analyzeForIndex(doc.title)
-  const sapo = analyzeForIndex(doc.sapo)
-  const extra = withNameKeys(analyzeForIndex(extraText(doc)), nameKeysText(doc))
-  const streams = [title, sapo, analyzeForIndex(doc.body), extra]
+  const { title, sapo, body, extra } = analyzed
+  const streams = [title, sapo, body, extra]
   const row = (table: string, columns: readonly string[], values: InValue[]): InStatement => ({
     sql: `INSERT INTO ${table} (rowid, ${columns.join(', ')})
       VALUES (${rid.sql}, ${columns.map(() => '?').join(', ')})`,
@@ -99,9 +123,13 @@ function docArgs(doc: SearchDocument): InValue[] {
 /**
  * Plain inserts into tables that do not hold the document. The other rows take the docs row's
  * rid through last_insert_rowid(), which the attrs insert leaves unchanged because its rowid is
- * that same rid.
+ * that same rid. `analyzed` is analyzeDocument(doc), when already done elsewhere.
  */
-export function insertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
+export function insertStatements(
+  tables: TableSet,
+  doc: SearchDocument,
+  analyzed: AnalyzedDocument = analyzeDocument(doc),
+): InStatement[] {
   return [
     {
       sql: `INSERT INTO ${tables.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
@@ -109,7 +137,7 @@ export function insertStatements(tables: TableSet, doc: SearchDocument): InState
         .join(', ')})`,
       args: docArgs(doc),
     },
-    ...derivedStatements(tables, doc, { sql: 'last_insert_rowid()', args: [] }),
+    ...derivedStatements(tables, doc, { sql: 'last_insert_rowid()', args: [] }, analyzed),
   ]
 }
 
@@ -129,6 +157,6 @@ export function upsertStatements(tables: TableSet, doc: SearchDocument): InState
           .join(', ')}`,
       args: docArgs(doc),
     },
-    ...derivedStatements(tables, doc, { sql: ridOf(tables), args: [doc.id] }),
+    ...derivedStatements(tables, doc, { sql: ridOf(tables), args: [doc.id] }, analyzeDocument(doc)),
   ]
 }
