@@ -23,12 +23,6 @@ export const MAIN_COLUMNS: ColumnSet = {
   titleFolded: '{title_f}',
 }
 
-export const LEAD_COLUMNS: ColumnSet = {
-  exact: '{title_x}',
-  folded: '{title_f}',
-  titleFolded: '{title_f}',
-}
-
 /** FTS5 string literal: wrapped in double quotes, inner quotes doubled. */
 export function quoteFts(text: string): string {
   return `"${text.replace(/"/g, '""')}"`

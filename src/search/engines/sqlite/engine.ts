@@ -24,7 +24,7 @@ import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import { type BulkWriter, openBulkWriter } from './bulk-writer'
 import { PhraseCounts, warmLists } from './impact-lists'
 import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
-import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
+import { buildMatchExpression, MAIN_COLUMNS, quoteFts } from './match'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
 import { queryWords } from './query-words'
@@ -239,9 +239,8 @@ export class SqliteFtsEngine implements SearchEngine {
 
   private async run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult> {
     const main = analyzed ? buildMatchExpression(analyzed) : null
-    const lead = analyzed ? buildMatchExpression(analyzed, LEAD_COLUMNS) : null
-    if (analyzed && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
-    const plans = analyzed && main && lead ? { main, lead, words: queryWords(analyzed) } : null
+    if (analyzed && !main) return { total: 0, hits: [], facets: emptyFacets() }
+    const plans = analyzed && main ? { main, words: queryWords(analyzed) } : null
     if (!this.cache) return computeResult(this.client, LIVE, plans, query, this.ranking)
     const key = JSON.stringify([main?.expression, main?.highlightSequences, query])
     const version = await this.version()

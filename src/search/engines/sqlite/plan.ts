@@ -23,8 +23,6 @@ import { TermStats } from './term-stats'
 
 export interface Plans {
   main: MatchPlan
-  /** The same query against the lead table's (title) columns. */
-  lead: MatchPlan
   /** The words whose document frequencies the sample estimates. */
   words: QueryWords
 }
