@@ -61,10 +61,11 @@ const WRITE_CHUNK = 250
 /** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
 const REBUILD_CHUNK = 1000
 /**
- * Analysis threads of a rebuild. Analysing an article costs about as much CPU as writing it;
- * two workers keep the writer busy on two cores even while one waits for a core.
+ * Analysis threads of a rebuild. Since index-text.ts, analysing an article costs well under
+ * what writing it does, so one worker keeps up with the writer; a second only added its start-up
+ * and its share of the cores (BENCHMARKS.md: 1,900 against 1,750–1,790 per CPU-second).
  */
-const REBUILD_WORKERS = 2
+const REBUILD_WORKERS = 1
 const SETTINGS_KEY = 'settings'
 /** How often a rebuild waiting for another one checks the lock. */
 const LOCK_POLL_MS = 1000
