@@ -1,11 +1,13 @@
 /**
  * Build-only benchmark of the embedded engine (issue 13 §6):
  * `npx tsx --conditions=production bench/search/build.ts [--size 20000] [--every 10000]
- * [--seed 42] [--dir DIR] [--keep]`. Rebuilds the index from the distractor corpus (the relevance
- * fixtures mixed in, bench/search/distractors/) as `cms reindex` does, and prints the rate of
- * index work in wall time and per CPU-second with the time spent generating the articles left
- * out of both, and resident and anonymous memory as it goes. scale.ts does the same build and
- * then the queries; this one is for measuring build changes quickly, e.g. under --cpu-prof.
+ * [--batch 1000] [--workers N] [--seed 42] [--dir DIR] [--keep]`. Rebuilds the index from the
+ * distractor corpus (the relevance fixtures mixed in, bench/search/distractors/; `--batch`
+ * articles a page, `cms reindex` reads 200) as `cms reindex` does, with `--workers` analysis
+ * threads instead of the engine's default, and prints the rate of index work in wall time and
+ * per CPU-second with the time spent generating the articles left out of both, and resident and
+ * anonymous memory as it goes. scale.ts does the same build and then the queries; this one is for
+ * measuring build changes quickly, e.g. under --cpu-prof.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,6 +24,8 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '20000' },
     every: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '1000' },
+    workers: { type: 'string' },
     seed: { type: 'string', default: '42' },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -63,7 +67,10 @@ function timed(source: AsyncGenerator<SearchDocument[]>) {
 
 const dir = fs.mkdtempSync(path.join(values.dir ?? os.tmpdir(), `bench-build-${size}-`))
 const file = path.join(dir, 'search.db')
-const engine = new SqliteFtsEngine(`file:${file}`, { resultCache: false })
+const engine = new SqliteFtsEngine(`file:${file}`, {
+  resultCache: false,
+  ...(values.workers === undefined ? {} : { rebuildWorkers: Number(values.workers) }),
+})
 await engine.init()
 console.log(
   `Build benchmark: ${size} generated articles + ${FIXTURES.length} fixtures, ${os.cpus().length} CPU(s), ` +
@@ -72,7 +79,14 @@ console.log(
       .map((x) => x.toFixed(1))
       .join(' ')}, ${new Date().toISOString()}`,
 )
-const src = timed(mixed(FIXTURES, { size, seed: Number(values.seed), exclude: DISTRACTOR_EXCLUDE }))
+const src = timed(
+  mixed(FIXTURES, {
+    size,
+    seed: Number(values.seed),
+    batch: Number(values.batch),
+    exclude: DISTRACTOR_EXCLUDE,
+  }),
+)
 const wall0 = performance.now()
 const cpu0 = process.cpuUsage()
 let peakRss = 0

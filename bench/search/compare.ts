@@ -14,7 +14,6 @@ export interface Compared {
   lines: string[]
   engine: Latency
   engineCpu: Latency
-  pooled: number
   estimated: number
 }
 
@@ -34,30 +33,24 @@ export async function compareLatency(
   for (const q of qs.slice(0, 20)) await engine.search({ q, limit: 10 })
   const engineMs: number[] = []
   const engineCpu: number[] = []
-  const paths: Array<{ pooled: boolean; impact: boolean; huge: boolean }> = []
+  const paths: Array<{ impact: boolean; huge: boolean }> = []
   for (const q of qs) {
     const t = process.hrtime.bigint()
     const c = process.cpuUsage()
     const r = await engine.search({ q, limit: 10 })
     engineCpu.push(cpu(c))
     engineMs.push(elapsed(t))
-    paths.push({
-      pooled: r.rankingPooled === true,
-      impact: r.rankedByImpact === true,
-      huge: r.totalApproximate === true,
-    })
+    paths.push({ impact: r.rankedByImpact === true, huge: r.totalApproximate === true })
   }
   const sameMs: number[] = []
   const sameCpu: number[] = []
   const fullMs: number[] = []
   if (raw) {
     for (const q of qs.slice(0, 20)) await raw.full(q)
-    for (const [i, q] of qs.entries()) {
-      const p = paths[i] ?? { pooled: false, impact: false, huge: false }
+    for (const q of qs) {
       let t = process.hrtime.bigint()
       const c = process.cpuUsage()
-      if (p.pooled) await raw.pooled(q, p.huge)
-      else await raw.exact(q)
+      await raw.exact(q)
       sameCpu.push(cpu(c))
       sameMs.push(elapsed(t))
       t = process.hrtime.bigint()
@@ -65,7 +58,6 @@ export async function compareLatency(
       fullMs.push(elapsed(t))
     }
   }
-  const byPath = (pooled: boolean, xs: number[]) => xs.filter((_, i) => paths[i]?.pooled === pooled)
   const byImpact = (impact: boolean, xs: number[]) =>
     xs.filter((_, i) => paths[i]?.impact === impact)
   const impact = paths.filter((p) => p.impact).length
@@ -75,12 +67,10 @@ export async function compareLatency(
     return `| ${name} | ${xs.length} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.mean)} | ${r} |`
   }
   const engineLat = latency(engineMs)
-  const pooled = paths.filter((p) => p.pooled).length
   const estimated = paths.filter((p) => p.huge).length
   return {
     engine: engineLat,
     engineCpu: latency(engineCpu),
-    pooled,
     estimated,
     lines: [
       `| ${qs.length} queries of 2–4 words, half without diacritics, limit 10, snippets | n | p50 ms | p95 ms | p99 ms | mean ms | p95 / raw same work |`,
@@ -92,14 +82,9 @@ export async function compareLatency(
         byImpact(true, engineMs),
         byImpact(true, sameMs),
       ),
-      ...(pooled > 0
-        ? [row('  engine, pooled path', byPath(true, engineMs), byPath(true, sameMs))]
-        : []),
       ...(raw
         ? [
             row('raw FTS5, same work as the engine path', sameMs),
-            row('  raw, same work as the exact path', byPath(false, sameMs)),
-            row('  raw, same work as the pooled path', byPath(true, sameMs)),
             row('raw FTS5, bm25 over every match (exact ranking)', fullMs),
           ]
         : []),
@@ -117,7 +102,7 @@ export async function compareLatency(
       ...(raw ? [row('CPU time only: raw FTS5, same work', sameCpu)] : []),
       '',
       `Engine p95 / raw bm25-over-every-match p95: ${raw ? (engineLat.p95 / latency(fullMs).p95).toFixed(2) : '—'}×. ` +
-        `Engine queries ranked by the impact path: ${impact}/${qs.length}; over a pool: ${pooled}/${qs.length}; answered with estimated totals: ${estimated}/${qs.length}.`,
+        `Engine queries ranked by the impact path: ${impact}/${qs.length}; answered with estimated totals: ${estimated}/${qs.length}.`,
       '',
     ],
   }

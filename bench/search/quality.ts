@@ -3,14 +3,13 @@
  * - the relevance table: each query of the relevance set and the rank of its expected article;
  * - overlap: for generated queries, the engine's page (whatever path its planner took) against
  *   the exact ranking, which is the engine's own exact statement (bm25 with every boost over
- *   every match, no sample, no pool: `exact.ts` `rankStatement`) run on the same index file.
+ *   every match, no sample: `exact.ts` `rankStatement`) run on the same index file.
  */
 import { createClient } from '@libsql/client'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import { compareHits, rankStatement } from '@/search/engines/sqlite/exact'
-import { buildMatchExpression, LEAD_COLUMNS } from '@/search/engines/sqlite/match'
-import { NEWEST_SIZE, STRONG_SIZE } from '@/search/engines/sqlite/pool'
+import { buildMatchExpression } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
 import { normalizeQuery } from '@/search/query/params'
@@ -25,7 +24,7 @@ export interface RelevanceRow {
   target: number
   rank: number
   pass: boolean
-  path: 'bm25' | 'pool' | 'impact'
+  path: 'bm25' | 'impact'
   ms: number
   /** Rank under the exact ranking (bm25 over every match) when `url` was given; 0 if not in 10. */
   exactRank?: number
@@ -49,7 +48,7 @@ export async function relevanceRows(
       target: c.rank,
       rank,
       pass: rank > 0 && rank <= c.rank,
-      path: result.rankingPooled ? 'pool' : result.rankedByImpact ? 'impact' : 'bm25',
+      path: result.rankedByImpact ? 'impact' : 'bm25',
       ms: result.tookMs,
     })
   }
@@ -59,28 +58,21 @@ export async function relevanceRows(
 
 export interface OverlapRow {
   q: string
-  path: 'bm25' | 'pool' | 'impact'
+  path: 'bm25' | 'impact'
   total: number
   /** |fast top 10 ∩ exact top 10| / min(10, exact matches). */
   overlap: number
   top3Same: boolean
-  /** Pooled queries: share of the exact top 10 inside the pool's main candidate lists. */
-  poolRecall?: number
   fast: string[]
   exact: string[]
 }
 
 export interface OverlapSummary {
   queries: number
-  pooled: number
   /** Queries the impact path answered (the rest took the exact statement). */
   impact: number
   meanOverlap: number
   top3Share: number
-  meanOverlapPooled: number
-  top3SharePooled: number
-  /** Mean share of the exact top 10 that the pooled path's candidate lists held. */
-  poolRecall: number
   worst: OverlapRow[]
 }
 
@@ -110,34 +102,6 @@ async function exactTop(
   }
 }
 
-/**
- * Share of the exact top `rids` that the pooled path could have seen at all: the newest
- * NEWEST_SIZE matches and the newest STRONG_SIZE with every word in the title (the lists every
- * pooled query gathers; the phrase lists only add rows holding the query as a phrase).
- */
-async function poolRecall(
-  client: ReturnType<typeof createClient>,
-  q: string,
-  rids: number[],
-): Promise<number> {
-  const analyzed = analyzeQuery(q, {})
-  const main = buildMatchExpression(analyzed)
-  const lead = buildMatchExpression(analyzed, LEAD_COLUMNS)
-  if (!main || !lead || rids.length === 0) return 1
-  const list = async (table: string, match: string, n: number) => {
-    const r = await client.execute({
-      sql: `SELECT rowid AS rid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${n}`,
-      args: [match],
-    })
-    return r.rows.map((row) => Number(row['rid']))
-  }
-  const seen = new Set([
-    ...(await list(LIVE.fts, main.required, NEWEST_SIZE)),
-    ...(await list(LIVE.lead, lead.required, STRONG_SIZE)),
-  ])
-  return rids.filter((rid) => seen.has(rid)).length / rids.length
-}
-
 export async function overlap(
   engine: SqliteFtsEngine,
   url: string,
@@ -157,11 +121,10 @@ export async function overlap(
       const k = Math.min(3, exact.ids.length)
       rows.push({
         q,
-        path: fast.rankingPooled ? 'pool' : fast.rankedByImpact ? 'impact' : 'bm25',
+        path: fast.rankedByImpact ? 'impact' : 'bm25',
         total: exact.total,
         overlap: shared / Math.min(10, exact.ids.length),
         top3Same: fastIds.slice(0, k).join() === exact.ids.slice(0, k).join(),
-        ...(fast.rankingPooled ? { poolRecall: await poolRecall(client, q, exact.rids) } : {}),
         fast: fastIds,
         exact: exact.ids,
       })
@@ -170,18 +133,13 @@ export async function overlap(
     client.close()
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 1)
-  const pooled = rows.filter((r) => r.path === 'pool')
   return {
     rows,
     summary: {
       queries: rows.length,
-      pooled: pooled.length,
       impact: rows.filter((r) => r.path === 'impact').length,
       meanOverlap: mean(rows.map((r) => r.overlap)),
       top3Share: mean(rows.map((r) => (r.top3Same ? 1 : 0))),
-      meanOverlapPooled: mean(pooled.map((r) => r.overlap)),
-      top3SharePooled: mean(pooled.map((r) => (r.top3Same ? 1 : 0))),
-      poolRecall: mean(pooled.map((r) => r.poolRecall ?? 1)),
       worst: [...rows].sort((a, b) => a.overlap - b.overlap).slice(0, 10),
     },
   }
@@ -212,18 +170,17 @@ export function overlapReport(s: OverlapSummary, title: string): string {
   return [
     title,
     '',
-    `Queries compared: ${s.queries} (answered by the impact path: ${s.impact}; ranked over a pool: ${s.pooled}).`,
-    `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}); pooled queries only: ${s.meanOverlapPooled.toFixed(3)}.`,
-    `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}); pooled queries only: ${pct(s.top3SharePooled)}.`,
-    `Pooled queries: share of the exact top 10 inside the newest-${NEWEST_SIZE} and title-${STRONG_SIZE} candidate lists: ${pct(s.poolRecall)}.`,
+    `Queries compared: ${s.queries} (answered by the impact path: ${s.impact}).`,
+    `Mean top-10 overlap with the exact ranking: ${s.meanOverlap.toFixed(3)} (target ≥ ${OVERLAP_TARGET}).`,
+    `Top 3 identical: ${pct(s.top3Share)} (target ≥ ${pct(TOP3_TARGET)}).`,
     '',
     'Lowest overlaps:',
     '',
-    '| query | path | matches | overlap | top 3 same | exact top 10 in candidate lists |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| query | path | matches | overlap | top 3 same |',
+    '| --- | --- | --- | --- | --- |',
     ...s.worst.map(
       (r) =>
-        `| \`${r.q}\` | ${r.path} | ${r.total} | ${r.overlap.toFixed(2)} | ${r.top3Same ? 'yes' : 'no'} | ${r.poolRecall === undefined ? '' : pct(r.poolRecall)} |`,
+        `| \`${r.q}\` | ${r.path} | ${r.total} | ${r.overlap.toFixed(2)} | ${r.top3Same ? 'yes' : 'no'} |`,
     ),
   ].join('\n')
 }

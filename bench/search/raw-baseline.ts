@@ -10,9 +10,6 @@ import { foldVietnamese } from '@/search/vietnamese/fold'
  * alone), so both match the same articles without diacritics.
  * - `exact`: bm25 over every match, top 10 with snippets, and the exact count (the engine's
  *   exact path: bm25 with boosts, count and facets in one statement);
- * - `pooled`: the newest 100 matches and the newest 50 with every word in the title, snippets
- *   for 10 of them, and the count unless the match set is huge (the engine's pooled path:
- *   candidate lists, pool scoring, snippets; a sample instead of a count when huge);
  * - `full`: bm25 over every match whatever the engine did (what ranking everything exactly costs).
  */
 const D = /[đĐ]/g
@@ -47,15 +44,6 @@ export async function rawBaseline(file: string) {
   await client.execute(
     "CREATE VIRTUAL TABLE raw USING fts5(title, sapo, body, extra, tokenize='unicode61 remove_diacritics 2')",
   )
-  const page = async (match: string, rowids: number[]) =>
-    rowids.length === 0
-      ? []
-      : (
-          await client.execute({
-            sql: `SELECT rowid, ${SNIPPET} AS s FROM raw WHERE raw MATCH ? AND rowid IN (${rowids.join(',')})`,
-            args: [match],
-          })
-        ).rows
   const count = async (match: string) =>
     (
       await client.execute({
@@ -88,23 +76,6 @@ export async function rawBaseline(file: string) {
     async exact(q: string) {
       const rows = await full(q)
       return { rows, total: await count(matchOf(q)) }
-    },
-    async pooled(q: string, huge: boolean) {
-      const list = async (match: string, n: number): Promise<number[]> => {
-        const r = await client.execute({
-          sql: `SELECT group_concat(rowid) AS l FROM (SELECT rowid FROM raw WHERE raw MATCH ? ORDER BY rowid DESC LIMIT ${n})`,
-          args: [match],
-        })
-        const v = r.rows[0]?.['l']
-        return typeof v === 'string' && v ? v.split(',').map(Number) : []
-      }
-      const newest = await list(matchOf(q), 100)
-      const titled = await list(matchOf(q, 'title'), 50)
-      const pool = [...new Set([...titled, ...newest])].slice(0, 10)
-      return {
-        rows: await page(matchOf(q), pool),
-        total: huge ? undefined : await count(matchOf(q)),
-      }
     },
     async bytes() {
       const r = await client.execute(

@@ -5,7 +5,7 @@
  * same text under the same id):
  *   - the embedded engine (analyzer + SQLite FTS5, snippets from the original text),
  *   - raw FTS5 tables with no analyzer (raw-baseline.ts), timed twice per query: doing the same
- *     work as the path the engine took (exact bm25 + count, or the pooled candidate lists), and
+ *     work as the path the engine took (exact bm25 + count), and
  *     ranking every match with bm25 (what exact ranking costs),
  *   - Payload's own `like` query (what a stock CMS offers),
  * and prints build rates and query latencies. Nothing is hard-coded: every figure is measured.

@@ -115,12 +115,6 @@ export interface SearchResult {
   /** Set when the facet counts are estimates from a sample (same cases as totalApproximate). */
   facetsApproximate?: boolean
   /**
-   * Set when bm25 over every match would have been too slow (words common in a large index):
-   * the page was ranked over a pool of candidates (the newest matches and the newest of the
-   * stronger ones: title holds every word, the query as a phrase), the rest following by date.
-   */
-  rankingPooled?: boolean
-  /**
    * Set when the page came from the impact path (embedded engine): the exact ranking's page,
    * proven from per-word lists without scoring every match.
    */

@@ -17,7 +17,6 @@ export interface CoreResult {
   totalApproximate?: boolean
   totalIsLowerBound?: boolean
   facetsApproximate?: boolean
-  rankingPooled?: boolean
   rankedByImpact?: boolean
 }
 
@@ -55,7 +54,6 @@ export async function searchWithFallbacks(
     ...(core.totalApproximate ? { totalApproximate: true } : {}),
     ...(core.totalIsLowerBound ? { totalIsLowerBound: true } : {}),
     ...(core.facetsApproximate ? { facetsApproximate: true } : {}),
-    ...(core.rankingPooled ? { rankingPooled: true } : {}),
     ...(core.rankedByImpact ? { rankedByImpact: true } : {}),
     ...extra,
   })

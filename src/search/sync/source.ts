@@ -28,8 +28,8 @@ type Key = Pick<IndexableArticle, 'id' | 'publishedAt'>
 
 /**
  * Every published article as index documents, page by page, for full rebuilds. Oldest first:
- * the index's rowid order is then publication order, which the ranking pools rely on (see
- * engines/sqlite/pool.ts). Pages continue after the last (publishedAt, id) seen rather than at
+ * the index's rowid order is then publication order, which newest-first pages of a large match
+ * set rely on (see engines/sqlite/newest.ts). Pages continue after the last (publishedAt, id) seen rather than at
  * an offset, so an article published or unpublished meanwhile cannot make another one skipped
  * or repeated (the rebuild's change log covers the changed article itself). Articles without a
  * date (published before dates were required) come first, by id.
@@ -92,6 +92,6 @@ export async function* publishedSearchDocuments(
     if (!p.full || !p.last) break
     last = p.last
   }
-  // Answered questions last: few, and the ranking pools' publication order is about articles.
+  // Answered questions last: few, and newest-first paging's publication order is about articles.
   yield* publishedQuestionDocuments(payload, pageSize)
 }

@@ -1,40 +1,18 @@
 import { STOP_WORDS } from './data/stopwords'
-import { docNumberKey } from './docnum'
 import { findExpansions } from './expand'
 import { fixMisspellings } from './misspell'
-import { normalizeText } from './normalize'
 import { joinLooseDocNumbers, prepareQueryText, quotedPhrases } from './query-text'
 import { expressionTerms, toQueryTerm } from './terms'
 import { tokenize } from './tokenize'
-import type { AnalyzedQuery, IndexedText, QueryTerm, SearchSettings } from './types'
+import type { AnalyzedQuery, QueryTerm, SearchSettings } from './types'
 
 export { docNumberKey } from './docnum'
+export { analyzeForIndex } from './index-text'
 
 const MAX_TERMS = 16
 const MAX_RAW_TERMS = 32
 const MAX_PHRASES = 4
 const BUILT_IN_STOP_WORDS = new Set(STOP_WORDS)
-
-/**
- * Token streams for a full-text column: `exact` keeps diacritics, `folded` has none; both are
- * lower case and aligned token for token. A document number contributes its docNumberKey (see
- * docnum.ts) followed by its parts, so `12-NQ/ĐUK` stores `12nqduk 12 nq đuk`.
- */
-export function analyzeForIndex(text: string): IndexedText {
-  const exact: string[] = []
-  const folded: string[] = []
-  for (const token of tokenize(normalizeText(text))) {
-    if (token.kind === 'docnum') {
-      const key = docNumberKey(token.exact)
-      exact.push(key)
-      folded.push(key)
-    } else {
-      exact.push(token.exact)
-      folded.push(token.folded)
-    }
-  }
-  return { exact: exact.join(' '), folded: folded.join(' ') }
-}
 
 function stopWordSet(settings: Partial<SearchSettings>): Set<string> {
   const extra = Array.isArray(settings.stopWords) ? settings.stopWords.slice(0, 500) : []

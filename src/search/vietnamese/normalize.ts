@@ -16,13 +16,21 @@ const ASCII = /^[\u0000-\u007f]*$/
  * Everything else, including letter case and length of each word, is left untouched.
  */
 export function normalizeText(input: string): string {
-  const text = input.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '')
-  if (ASCII.test(text)) return text
-  return canonicalizeTones(text.normalize('NFC').replace(SPACES, ' '))
+  return canonicalizeTones(normalizeExceptTones(input))
 }
 
-/** Applies canonicalizeTone to every whole word that contains a non-ASCII letter. */
-function canonicalizeTones(text: string): string {
+/** normalizeText's steps before the tone placement (see index-text.ts for why apart). */
+export function normalizeExceptTones(input: string): string {
+  const text = input.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '')
+  if (ASCII.test(text)) return text
+  return text.normalize('NFC').replace(SPACES, ' ')
+}
+
+/**
+ * Applies canonicalizeTone to every whole word (run of letters and marks) that contains a
+ * non-ASCII letter. It changes no word's length, and only letters into letters.
+ */
+export function canonicalizeTones(text: string): string {
   const parts: string[] = []
   let cursor = 0
   let i = 0

@@ -10,7 +10,8 @@ type WordForms = Pick<Token, 'exact' | 'folded' | 'kind'>
 const CACHE_LIMIT = 100_000
 const cache = new Map<string, WordForms>()
 
-function wordForms(raw: string): WordForms {
+/** A word's forms as tokenize gives them, from the word as it stands in normalised text. */
+export function wordForms(raw: string): WordForms {
   const hit = cache.get(raw)
   if (hit) return hit
   const exact = canonicalizeTone(raw.toLowerCase())
@@ -56,7 +57,7 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
 }
 

@@ -2,7 +2,7 @@
 
 export const EXACT_COLUMNS = ['title_x', 'sapo_x', 'body_x', 'extra_x'] as const
 export const FOLDED_COLUMNS = ['title_f', 'sapo_f', 'body_f', 'extra_f'] as const
-/** The small lead table (titles only): pool candidates with every word in the title. */
+/** The small lead table (titles only): exact title matches (the `top` rule, exact.ts). */
 export const LEAD_FTS_COLUMNS = ['title_x', 'title_f'] as const
 /**
  * The sapo table (title and sapo). Its exact columns' vocabulary feeds spelling suggestions;
@@ -20,12 +20,6 @@ export interface ColumnSet {
 export const MAIN_COLUMNS: ColumnSet = {
   exact: `{${EXACT_COLUMNS.join(' ')}}`,
   folded: `{${FOLDED_COLUMNS.join(' ')}}`,
-  titleFolded: '{title_f}',
-}
-
-export const LEAD_COLUMNS: ColumnSet = {
-  exact: '{title_x}',
-  folded: '{title_f}',
   titleFolded: '{title_f}',
 }
 

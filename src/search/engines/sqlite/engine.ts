@@ -24,11 +24,11 @@ import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 import { type BulkWriter, openBulkWriter } from './bulk-writer'
 import { PhraseCounts, warmLists } from './impact-lists'
 import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
-import { buildMatchExpression, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './match'
+import { buildMatchExpression, MAIN_COLUMNS, quoteFts } from './match'
 import { SEARCH_CACHE_MIB, SEARCH_MMAP_MIB } from './memory-limits'
 import { pendingMigration } from './migrate'
 import { BM25_BUDGET, computeResult, type RankingContext } from './plan'
-import { poolQuery } from './pool-score'
+import { queryWords } from './query-words'
 import {
   acquireStatement,
   beatStatement,
@@ -61,6 +61,12 @@ import { VocabularyCache } from './vocabulary'
 const WRITE_CHUNK = 250
 /** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
 const REBUILD_CHUNK = 1000
+/**
+ * Analysis threads of a rebuild. Since index-text.ts, analysing an article costs well under
+ * what writing it does, so one worker keeps up with the writer; a second only added its start-up
+ * and its share of the cores (BENCHMARKS.md: 1,900 against 1,750–1,790 per CPU-second).
+ */
+const REBUILD_WORKERS = 1
 const SETTINGS_KEY = 'settings'
 /** How often a rebuild waiting for another one checks the lock. */
 const LOCK_POLL_MS = 1000
@@ -88,8 +94,8 @@ export interface SqliteFtsOptions {
   resultCache?: boolean
   /** Postings a bm25 query may cost before the impact path takes over (see plan.ts). */
   bm25Budget?: number
-  /** Defaults to true: a rebuild analyses articles in a worker thread (row-builder.ts). */
-  rebuildWorker?: boolean
+  /** Worker threads a rebuild analyses articles in (row-builder.ts); 0 analyses inline. */
+  rebuildWorkers?: number
   /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
   impactDepths?: readonly number[]
   /** SQLite page cache of the engine's connection, MiB (SEARCH_CACHE_MB; memory-limits.ts). */
@@ -102,7 +108,7 @@ export class SqliteFtsEngine implements SearchEngine {
   readonly name = 'sqlite-fts'
   private readonly client: Client
   private readonly url: string
-  private readonly rebuildWorker: boolean
+  private readonly rebuildWorkers: number
   private readonly memory: { cacheMiB: number; mmapMiB: number }
   private settings: Partial<SearchSettings> = {}
   private readonly vocabulary = new VocabularyCache()
@@ -114,7 +120,7 @@ export class SqliteFtsEngine implements SearchEngine {
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
-    this.rebuildWorker = options.rebuildWorker ?? true
+    this.rebuildWorkers = options.rebuildWorkers ?? REBUILD_WORKERS
     this.memory = {
       cacheMiB: options.cacheMiB ?? SEARCH_CACHE_MIB,
       mmapMiB: options.mmapMiB ?? SEARCH_MMAP_MIB,
@@ -245,9 +251,8 @@ export class SqliteFtsEngine implements SearchEngine {
 
   private async run(analyzed: AnalyzedQuery | null, query: NormalizedQuery): Promise<CoreResult> {
     const main = analyzed ? buildMatchExpression(analyzed) : null
-    const lead = analyzed ? buildMatchExpression(analyzed, LEAD_COLUMNS) : null
-    if (analyzed && (!main || !lead)) return { total: 0, hits: [], facets: emptyFacets() }
-    const plans = analyzed && main && lead ? { main, lead, pool: poolQuery(analyzed) } : null
+    if (analyzed && !main) return { total: 0, hits: [], facets: emptyFacets() }
+    const plans = analyzed && main ? { main, words: queryWords(analyzed) } : null
     if (!this.cache) return computeResult(this.client, LIVE, plans, query, this.ranking)
     const key = JSON.stringify([main?.expression, main?.highlightSequences, query])
     const version = await this.version()
@@ -334,7 +339,7 @@ export class SqliteFtsEngine implements SearchEngine {
     let done = 0
     // Nobody reads the NEXT tables before the swap: a connection of its own writes them.
     let writer: BulkWriter | null = null
-    const builder = new RowBuilder(this.rebuildWorker)
+    const builder = new RowBuilder(this.rebuildWorkers)
     type Page = { docs: SearchDocument[]; rows: Promise<InStatement[][]> }
     const flush = async ({ docs, rows }: Page) => {
       const built = await rows
@@ -348,16 +353,17 @@ export class SqliteFtsEngine implements SearchEngine {
     }
     try {
       writer = openBulkWriter(this.url, this.client)
-      // Page n is analysed (in the worker) while page n - 1 is written and page n + 1 read.
-      let previous: Page | null = null
+      // Pages n … n + k - 1 are analysed (k workers) while page n - 1 is written and n + k read.
+      const queued: Page[] = []
       for await (const docs of source) {
         const page: Page = { docs, rows: builder.build(docs) }
         // Handled when flushed; this only keeps a failure meanwhile from being "unhandled".
         page.rows.catch(() => undefined)
-        if (previous) await flush(previous)
-        previous = page
+        queued.push(page)
+        const next = queued.length > Math.max(1, builder.started) ? queued.shift() : undefined
+        if (next) await flush(next)
       }
-      if (previous) await flush(previous)
+      for (const page of queued) await flush(page)
       await builder.close()
       // Merging the b-trees once now makes every later query cheaper.
       for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {

@@ -7,7 +7,7 @@ import type { AnalyzedQuery, QueryTerm } from '@/search/vietnamese/types'
 
 import { type ColumnSet, MAIN_COLUMNS, quoteFts } from './columns'
 
-export { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_COLUMNS, MAIN_COLUMNS, quoteFts } from './columns'
+export { EXACT_COLUMNS, FOLDED_COLUMNS, MAIN_COLUMNS, quoteFts } from './columns'
 
 /** Bounds the expression size whatever the query length. */
 export const MAX_MATCH_TERMS = 16

@@ -13,9 +13,9 @@ import { compareHits, type RankRow, rankStatement, textStatement } from './exact
 import { type ImpactContext, impactPage } from './impact'
 import { PhraseCounts } from './impact-lists'
 import type { MatchPlan } from './match'
+import { matchListStatement, parseMatchList } from './match-list'
 import { newestPage } from './newest'
-import { matchListStatement, parseMatchList } from './pool'
-import type { PoolQuery } from './pool-score'
+import type { QueryWords } from './query-words'
 import { numberColumn, textColumn, toFacets, toHit, toRankRow } from './results'
 import { EXACT_LIMIT, sampleStatement } from './sample'
 import type { TableSet } from './schema'
@@ -23,9 +23,8 @@ import { TermStats } from './term-stats'
 
 export interface Plans {
   main: MatchPlan
-  /** The same query against the lead table's (title) columns. */
-  lead: MatchPlan
-  pool: PoolQuery
+  /** The words whose document frequencies the sample estimates. */
+  words: QueryWords
 }
 
 /**
@@ -53,7 +52,7 @@ export async function computeResult(
   if (!plans || !s) return exactResult(client, tables, plans?.main ?? null, query)
   const huge = s.total > EXACT_LIMIT
   const relevance = query.sort === 'relevance'
-  const factor = plans.pool.exactAware ? 2 : 1
+  const factor = plans.words.exactAware ? 2 : 1
   const postings = [...s.df.values()].reduce((sum, df) => sum + df * factor, 0) + s.total
   if (!huge && !(relevance && postings > ctx.bm25Budget))
     return exactResult(client, tables, plans.main, query)
@@ -106,7 +105,7 @@ async function sample(
   const hi = numberColumn(row, 'hi')
   const docs = hi - lo + 1
   const df = new Map<string, number>()
-  const words = [...new Set([...plans.pool.terms.map((w) => w.folded), ...plans.pool.docKeys])]
+  const words = [...new Set([...plans.words.folded, ...plans.words.keys])]
   for (const w of words) {
     const known = stats.get(w, docs)
     if (known !== undefined) df.set(w, known)

@@ -1,11 +1,11 @@
-// Worker thread of a rebuild (row-builder.ts): analyses articles into the statements that write
-// them to the NEXT tables, while the main thread writes the previous page and reads the next.
+// Worker thread of a rebuild (row-builder.ts): analyses articles into their token streams while
+// the main thread writes the previous page and reads the next. Only the streams travel back: the
+// main thread still holds the articles and builds the statements around them.
 import { parentPort } from 'node:worker_threads'
 
 import type { SearchDocument } from '@/search/types'
 
-import { insertStatements } from './rows'
-import { NEXT } from './schema'
+import { analyzeDocument } from './rows'
 
 export interface RowRequest {
   seq: number
@@ -14,8 +14,8 @@ export interface RowRequest {
 
 parentPort?.on('message', (request: RowRequest) => {
   try {
-    const rows = request.docs.map((doc) => insertStatements(NEXT, doc))
-    parentPort?.postMessage({ seq: request.seq, rows })
+    const analyzed = request.docs.map(analyzeDocument)
+    parentPort?.postMessage({ seq: request.seq, analyzed })
   } catch (err) {
     parentPort?.postMessage({ seq: request.seq, error: String(err) })
   }

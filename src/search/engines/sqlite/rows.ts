@@ -14,7 +14,7 @@ function publishedTs(iso: string): number {
   return Number.isNaN(ts) ? 0 : ts
 }
 
-/** Whole-name keys join the extra streams (and so the rank table) as single tokens. */
+/** Whole-name keys join the extra streams as single tokens. */
 function withNameKeys(extra: IndexedText, keys: string): IndexedText {
   if (!keys) return extra
   return { exact: `${extra.exact} ${keys}`.trim(), folded: `${extra.folded} ${keys}`.trim() }
@@ -29,7 +29,6 @@ function derivedDeletes(t: TableSet, id: string): InStatement[] {
       sql: `DELETE FROM ${table} WHERE rowid = ${ridOf(t)}`,
       args: [id],
     })),
-    { sql: `DELETE FROM ${t.rank} WHERE rid = ${ridOf(t)}`, args: [id] },
     { sql: `DELETE FROM ${t.attrs} WHERE rid = ${ridOf(t)}`, args: [id] },
   ]
 }
@@ -50,13 +49,37 @@ interface RidSource {
   args: InValue[]
 }
 
+/**
+ * The token streams of a document's four indexed fields (the extra streams end with its
+ * whole-name keys): the costly part of writing it, which a rebuild does in a worker thread
+ * (row-builder.ts) and hands back in this form, the smallest to copy between threads.
+ */
+export interface AnalyzedDocument {
+  title: IndexedText
+  sapo: IndexedText
+  body: IndexedText
+  extra: IndexedText
+}
+
+export function analyzeDocument(doc: SearchDocument): AnalyzedDocument {
+  return {
+    title: analyzeForIndex(doc.title),
+    sapo: analyzeForIndex(doc.sapo),
+    body: analyzeForIndex(doc.body),
+    extra: withNameKeys(analyzeForIndex(extraText(doc)), nameKeysText(doc)),
+  }
+}
+
 /** Rows of every table but docs for one document, keyed to `rid`. */
-function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): InStatement[] {
+function derivedStatements(
+  t: TableSet,
+  doc: SearchDocument,
+  rid: RidSource,
+  analyzed: AnalyzedDocument,
+): InStatement[] {
   const ts = publishedTs(doc.publishedAt)
-  const title = analyzeForIndex(doc.title)
-  const sapo = analyzeForIndex(doc.sapo)
-  const extra = withNameKeys(analyzeForIndex(extraText(doc)), nameKeysText(doc))
-  const streams = [title, sapo, analyzeForIndex(doc.body), extra]
+  const { title, sapo, body, extra } = analyzed
+  const streams = [title, sapo, body, extra]
   const row = (table: string, columns: readonly string[], values: InValue[]): InStatement => ({
     sql: `INSERT INTO ${table} (rowid, ${columns.join(', ')})
       VALUES (${rid.sql}, ${columns.map(() => '?').join(', ')})`,
@@ -76,7 +99,7 @@ function derivedStatements(t: TableSet, doc: SearchDocument, rid: RidSource): In
       ['title_x', 'sapo_x', 'body_x', 'extra_x', 'title_f', 'sapo_f', 'body_f', 'extra_f'],
       [...streams.map((s) => s.exact), ...streams.map((s) => s.folded)],
     ),
-    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo, extra))),
+    ...derivedTables(t).map((d) => row(d.name, d.columns, d.values(title, sapo))),
   ]
 }
 
@@ -100,9 +123,13 @@ function docArgs(doc: SearchDocument): InValue[] {
 /**
  * Plain inserts into tables that do not hold the document. The other rows take the docs row's
  * rid through last_insert_rowid(), which the attrs insert leaves unchanged because its rowid is
- * that same rid.
+ * that same rid. `analyzed` is analyzeDocument(doc), when already done elsewhere.
  */
-export function insertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
+export function insertStatements(
+  tables: TableSet,
+  doc: SearchDocument,
+  analyzed: AnalyzedDocument = analyzeDocument(doc),
+): InStatement[] {
   return [
     {
       sql: `INSERT INTO ${tables.docs} (${DOC_COLUMNS}) VALUES (${DOC_COLUMNS.split(',')
@@ -110,13 +137,13 @@ export function insertStatements(tables: TableSet, doc: SearchDocument): InState
         .join(', ')})`,
       args: docArgs(doc),
     },
-    ...derivedStatements(tables, doc, { sql: 'last_insert_rowid()', args: [] }),
+    ...derivedStatements(tables, doc, { sql: 'last_insert_rowid()', args: [] }, analyzed),
   ]
 }
 
 /**
  * Writes a document that may already be indexed. An update keeps its rid: rowid order is
- * publication order (see pool.ts), which an edit must not change.
+ * publication order (see newest.ts), which an edit must not change.
  */
 export function upsertStatements(tables: TableSet, doc: SearchDocument): InStatement[] {
   const columns = DOC_COLUMNS.split(',').map((c) => c.trim())
@@ -130,6 +157,6 @@ export function upsertStatements(tables: TableSet, doc: SearchDocument): InState
           .join(', ')}`,
       args: docArgs(doc),
     },
-    ...derivedStatements(tables, doc, { sql: ridOf(tables), args: [doc.id] }),
+    ...derivedStatements(tables, doc, { sql: ridOf(tables), args: [doc.id] }, analyzeDocument(doc)),
   ]
 }

@@ -27,7 +27,7 @@ export interface Sample {
 /**
  * Null when the index is small enough to count exactly anyway. Besides the query's matches it
  * counts each of `terms` alone (folded), whose document frequencies decide whether bm25 is
- * affordable and give the pool scorer its IDFs.
+ * affordable.
  */
 export function sampleStatement(
   tables: TableSet,

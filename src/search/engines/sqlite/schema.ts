@@ -4,7 +4,6 @@ import type { IndexedText } from '@/search/vietnamese/types'
 
 import { EXACT_COLUMNS, FOLDED_COLUMNS, LEAD_FTS_COLUMNS, SAPO_FTS_COLUMNS } from './columns'
 import { impactTableStatements } from './impact-tables'
-import { RANK_FIELDS } from './pool-score'
 
 export interface TableSet {
   /** Original text, read only for the returned page. */
@@ -12,12 +11,10 @@ export interface TableSet {
   /** Narrow filter/sort/facet columns, scanned for every match, so kept free of long text. */
   attrs: string
   fts: string
-  /** Title token streams only: cheap pool candidates (see pool.ts). */
+  /** Title token streams only: exact title matches (the `top` rule, exact.ts and impact.ts). */
   lead: string
   /** Title and sapo token streams; the vocabulary of its exact columns feeds suggestions. */
   sapo: string
-  /** Analysed title, sapo and extra text, read to score the pools of pool.ts. */
-  rank: string
   /** Per folded word, the rows with its highest bm25 share (impact.ts), filled on demand. */
   termTop: string
   /** Per listed word: its list's floor and the index statistics it was built with. */
@@ -30,7 +27,6 @@ export const LIVE: TableSet = {
   fts: 'search_fts',
   lead: 'search_lead',
   sapo: 'search_sapo',
-  rank: 'search_rank',
   termTop: 'search_term_top',
   termFloor: 'search_term_floor',
 }
@@ -40,14 +36,11 @@ export const NEXT: TableSet = {
   fts: 'search_fts_next',
   lead: 'search_lead_next',
   sapo: 'search_sapo_next',
-  rank: 'search_rank_next',
   termTop: 'search_term_top_next',
   termFloor: 'search_term_floor_next',
 }
 /** Per-column vocabulary of the sapo table: words as written (exact columns) for suggestions. */
 export const VOCAB = 'search_vocab_col'
-/** Older versions kept the title and sapo words in a table of their own, read through this. */
-const RETIRED = ['search_vocab', 'search_terms', 'search_terms_next']
 export const META = 'search_meta'
 
 /**
@@ -56,19 +49,16 @@ export const META = 'search_meta'
  */
 export const BM25_WEIGHTS = [40, 16, 4, 3, 10, 4, 1, 0.75] as const
 
-/** A table derived from the analysed title, sapo and extra text, which migrate.ts refills. */
+/** A table derived from the analysed title and sapo, which migrate.ts refills. */
 export interface DerivedTable {
   name: string
   columns: readonly string[]
   create: string
   /** Column values, in `columns` order. */
-  values: (title: IndexedText, sapo: IndexedText, extra: IndexedText) => string[]
+  values: (title: IndexedText, sapo: IndexedText) => string[]
 }
 
-/** Padded so every word sits between spaces. */
-const padded = (s: string): string => ` ${s} `
-
-/** FTS5 tables and the rank table, all derived from the title, sapo and extra text. */
+/** The smaller FTS5 tables, derived from the analysed title and sapo. */
 export function derivedTables(tables: TableSet): DerivedTable[] {
   return [
     {
@@ -82,12 +72,6 @@ export function derivedTables(tables: TableSet): DerivedTable[] {
       columns: SAPO_FTS_COLUMNS,
       create: createFtsStatement(tables.sapo, SAPO_FTS_COLUMNS),
       values: (ti, sa) => [ti.exact, sa.exact, ti.folded, sa.folded],
-    },
-    {
-      name: tables.rank,
-      columns: RANK_FIELDS,
-      create: rankTableStatement(tables),
-      values: (...fields) => fields.flatMap((f) => [padded(f.exact), padded(f.folded)]),
     },
   ]
 }
@@ -135,16 +119,6 @@ export function createStatements(tables: TableSet): string[] {
   ]
 }
 
-/**
- * Token streams padded with spaces (' a b '), so a whole word is one indexOf(' a '). Short
- * fields only: a row is read per pooled candidate.
- */
-function rankTableStatement(t: TableSet): string {
-  return `CREATE TABLE IF NOT EXISTS ${t.rank} (
-      rid INTEGER PRIMARY KEY, ${RANK_FIELDS.map((c) => `${c} TEXT NOT NULL`).join(', ')}
-    )`
-}
-
 /** Indexes are created after a swap because SQLite cannot rename an index. */
 export function indexStatements(tables: TableSet): string[] {
   return [
@@ -158,7 +132,6 @@ const vocabStatement = `CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCAB} USING fts5vo
 
 export function sharedStatements(): string[] {
   return [
-    ...RETIRED.map((name) => `DROP TABLE IF EXISTS ${name}`),
     `CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
     vocabStatement,
   ]
@@ -169,7 +142,6 @@ export function dropStatements(tables: TableSet): string[] {
     `DROP TABLE IF EXISTS ${tables.fts}`,
     `DROP TABLE IF EXISTS ${tables.lead}`,
     `DROP TABLE IF EXISTS ${tables.sapo}`,
-    `DROP TABLE IF EXISTS ${tables.rank}`,
     `DROP TABLE IF EXISTS ${tables.attrs}`,
     `DROP TABLE IF EXISTS ${tables.docs}`,
     `DROP TABLE IF EXISTS ${tables.termTop}`,
@@ -187,7 +159,6 @@ export function swapStatements(): string[] {
     `ALTER TABLE ${NEXT.fts} RENAME TO ${LIVE.fts}`,
     `ALTER TABLE ${NEXT.lead} RENAME TO ${LIVE.lead}`,
     `ALTER TABLE ${NEXT.sapo} RENAME TO ${LIVE.sapo}`,
-    `ALTER TABLE ${NEXT.rank} RENAME TO ${LIVE.rank}`,
     `ALTER TABLE ${NEXT.termTop} RENAME TO ${LIVE.termTop}`,
     `ALTER TABLE ${NEXT.termFloor} RENAME TO ${LIVE.termFloor}`,
     ...indexStatements(LIVE),

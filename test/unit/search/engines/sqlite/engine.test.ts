@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -72,21 +72,57 @@ describe('sqlite-fts: upgrade from an index without the lead table', () => {
   })
 })
 
-describe('sqlite-fts: upgrade from an index without the rank table', () => {
-  it('fills the rank table from the stored text at start-up', async () => {
-    const { url, raw } = await indexedFixtures()
-    await raw.execute('DROP TABLE search_rank')
-    const engine = new SqliteFtsEngine(url)
+/**
+ * An index written by the version that still had the pooled ranking (main at 363aa54): the
+ * fixture articles upserted one by one, then rebuilt, so both write paths filled its
+ * `search_rank` table. Made with that version's engine:
+ *   e = new SqliteFtsEngine('file:x.db'); await e.init(); await e.upsert(ARTICLES)
+ *   await e.rebuild((async function* () { yield ARTICLES })()); await e.close(); VACUUM
+ */
+const WITH_RANK_TABLE = path.join(
+  import.meta.dirname,
+  '../../../../fixtures/search/index-with-rank-table.db',
+)
+
+async function tableNames(client: ReturnType<typeof createClient>): Promise<string[]> {
+  const res = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+  return res.rows.map((r) => String(r['name'])).sort()
+}
+
+describe('sqlite-fts: upgrade from an index with the pooled ranking table', () => {
+  it('drops search_rank at start-up and goes on answering, writing and rebuilding', async () => {
+    const file = path.join(dir, 'with-rank-table.db')
+    copyFileSync(WITH_RANK_TABLE, file)
+    const url = `file:${file}`
+    const raw = createClient({ url })
+    // As a rebuild of that version leaves it when its process dies before the swap.
+    await raw.execute('CREATE TABLE search_rank_next AS SELECT * FROM search_rank')
+    const before = await tableNames(raw)
+    expect(before).toEqual(expect.arrayContaining(['search_rank', 'search_rank_next']))
+
+    const engine = new SqliteFtsEngine(url, { resultCache: false })
     await engine.init()
-    const rank = await raw.execute(
-      "SELECT count(*) AS n, sum(instr(title_f, ' ') = 1) AS padded FROM search_rank",
-    )
-    expect(Number(rank.rows[0]?.['n'])).toBe(ARTICLES.length)
-    expect(Number(rank.rows[0]?.['padded'])).toBe(ARTICLES.length)
-    const a6 = await raw.execute(
-      "SELECT extra_f FROM search_rank WHERE rid = (SELECT rid FROM search_docs WHERE id = 'a6')",
-    )
-    expect(String(a6.rows[0]?.['extra_f'])).toContain(' thanh le ')
+    const after = await tableNames(raw)
+    expect(after).not.toContain('search_rank')
+    expect(after).not.toContain('search_rank_next')
+    // Nothing else was dropped or added.
+    expect(after).toEqual(before.filter((t) => !t.startsWith('search_rank')))
+    expect(await engine.count()).toBe(ARTICLES.length)
+    expect((await engine.search({ q: 'Thanh Lê' })).hits[0]?.id).toBe('a6')
+
+    await engine.remove(['a6'])
+    expect((await engine.search({ q: 'Thanh Lê' })).hits.map((h) => h.id)).not.toContain('a6')
+    await engine.upsert([byId('a6')])
+    expect((await engine.search({ q: 'Thanh Lê' })).hits[0]?.id).toBe('a6')
+    expect(
+      await engine.rebuild(
+        (async function* () {
+          yield ARTICLES
+        })(),
+      ),
+    ).toBe(ARTICLES.length)
+    expect((await engine.search({ q: 'thanh le' })).hits[0]?.id).toBe('a6')
+    expect(await tableNames(raw)).toEqual(after)
     raw.close()
     await engine.close()
   })

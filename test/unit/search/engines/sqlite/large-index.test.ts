@@ -1,4 +1,4 @@
-// The large-index paths of the embedded engine: estimated totals and facets, pooled ranking.
+// The large-index paths of the embedded engine: estimated totals and facets, the impact path.
 // The fixture contract is too small to reach it, so this builds a 9,000-article index.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
