@@ -2130,6 +2130,9 @@ export interface TaskSendNotificationEmail {
     subject: string;
     text: string;
     html: string;
+    recipient?: string | null;
+    kind?: string | null;
+    article?: string | null;
   };
   output: {
     sent: boolean;

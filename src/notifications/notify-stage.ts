@@ -70,7 +70,16 @@ export const notifyStageMove: CollectionAfterChangeHook<Article> = async ({
       if (recipient.email)
         await req.payload.jobs.queue({
           task: SEND_EMAIL_TASK,
-          input: { to: recipient.email, subject: text.subject, text: text.text, html: text.html },
+          input: {
+            to: recipient.email,
+            subject: text.subject,
+            text: text.text,
+            html: text.html,
+            // Checked again when the e-mail is sent (./address-at-send.ts).
+            recipient: recipient.id,
+            kind,
+            article: String(doc.id),
+          },
           req,
         })
     }

@@ -4,9 +4,17 @@
  * assigned categories covers all of them), a returned piece the person it was returned to, a
  * published piece (each time it goes out) the person who wrote it. The one who made the move
  * is never told about it.
+ *
+ * `concerns` is the one rule for whether a notice still concerns an account, asked both when
+ * the notices are written and again when each e-mail goes out (jobs/send-notification-email.ts,
+ * which may run minutes later, or after retries): an editor whose editor role or category was
+ * taken away in between, or an account that was deleted, gets nothing. There is no separate
+ * "disabled" flag on accounts: an account stops being a recipient by losing its roles or being
+ * deleted.
  */
 import type { PayloadRequest } from 'payload'
 
+import { ROLES } from '@/access/roles'
 import { refId, refIds } from '@/collections/Articles/stages/ids'
 
 import type { NoticeKind } from './messages'
@@ -17,7 +25,7 @@ export interface Recipient {
   name: string
 }
 
-interface UserRow {
+export interface UserRow {
   id: string | number
   email?: string | null
   name?: string | null
@@ -30,6 +38,26 @@ export function coversArticle(user: UserRow, articleCategories: string[]): boole
   const own = refIds(user.categories)
   if (own.length === 0) return true
   return articleCategories.some((c) => own.includes(c))
+}
+
+/** The role a queue notice is for; returns and publications only need a staff role. */
+const QUEUE_ROLE: Partial<Record<NoticeKind, string>> = { editing: 'editor', approval: 'approver' }
+
+/**
+ * Whether a notice of `kind` about `article` (its categories as they are now) concerns `user`
+ * (as the account is now): still holding the role that made them a recipient, and for a queue,
+ * still covering one of the article's categories. Pure; null (a deleted account) never is.
+ */
+export function concerns(
+  user: UserRow | null | undefined,
+  kind: NoticeKind,
+  article: { categories?: unknown },
+): boolean {
+  if (!user) return false
+  const roles = (user.roles ?? []).filter((r) => (ROLES as readonly string[]).includes(r))
+  const role = QUEUE_ROLE[kind]
+  if (!role) return roles.length > 0
+  return roles.includes(role) && coversArticle(user, refIds(article.categories))
 }
 
 const asRecipient = (u: UserRow): Recipient => ({
@@ -50,9 +78,9 @@ export async function recipientsFor(
     const user = await req.payload
       .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
       .catch(() => null)
-    return user ? [asRecipient(user as UserRow)] : []
+    return concerns(user as UserRow | null, kind, article) ? [asRecipient(user as UserRow)] : []
   }
-  const role = kind === 'editing' ? 'editor' : 'approver'
+  const role = QUEUE_ROLE[kind] ?? 'editor'
   const { docs } = await req.payload.find({
     collection: 'users',
     where: { roles: { in: [role] } },
@@ -62,8 +90,7 @@ export async function recipientsFor(
     overrideAccess: true,
     req,
   })
-  const categories = refIds(article.categories)
   return (docs as UserRow[])
-    .filter((u) => String(u.id) !== actorId && coversArticle(u, categories))
+    .filter((u) => String(u.id) !== actorId && concerns(u, kind, article))
     .map(asRecipient)
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsField, adminsOnly, ROLES } from '@/access/roles'
 
 import { adminOrSelf } from './access'
+import { dropNotifications } from './hooks/drop-notifications'
 import { protectLastAdmin, protectLastAdminRole } from './hooks/protect-last-admin'
 import { clearLoginThrottle, throttleLogin } from './hooks/throttle-login'
 
@@ -41,7 +42,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [throttleLogin],
     beforeChange: [protectLastAdminRole],
     afterLogin: [clearLoginThrottle],
-    beforeDelete: [protectLastAdmin],
+    beforeDelete: [protectLastAdmin, dropNotifications],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Họ và tên' },

@@ -3,8 +3,9 @@
  * server started here: who gets a notice and an e-mail when a piece reaches the editing or
  * approval queue (by role and category rights), is returned or is published, what the e-mail
  * says (Vietnamese subject and body, the title, the admin link), that each person reads only
- * their own notices, and that a failing mail server neither blocks nor fails the save and is
- * logged in English.
+ * their own notices, that a failing mail server neither blocks nor fails the save and is
+ * logged in English, and that recipients are checked again when each e-mail goes out (a role or
+ * category taken away, or an account deleted, after the move: no e-mail).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -63,16 +64,50 @@ async function runEmailJobs() {
   }
 }
 
-async function fileArticle(title: string, categories: string[]): Promise<string> {
+async function fileArticle(
+  title: string,
+  categories: string[],
+  author = p.reporter,
+): Promise<string> {
   const doc = await t.payload.create({
     collection: 'articles',
     data: { title, kind: 'news', _status: 'draft', categories } as never,
     draft: true,
-    user: p.reporter.user,
+    user: author.user,
     overrideAccess: false,
   })
   return String(doc.id)
 }
+
+/** Runs the e-mail jobs and returns what the runner logged as skipped ("… not sent: why"). */
+async function runEmailJobsLoggingSkips(): Promise<string[]> {
+  const infos = vi.spyOn(t.payload.logger, 'info')
+  try {
+    await runEmailJobs()
+    return infos.mock.calls
+      .map((c) => c.map(String).join(' '))
+      .filter((l) => l.includes('not sent'))
+  } finally {
+    infos.mockRestore()
+  }
+}
+
+/** E-mail jobs to an address that are still waiting or have failed (none once all were run). */
+const unfinishedJobsTo = async (address: string) =>
+  (
+    await t.payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: 'sendNotificationEmail' } },
+          { or: [{ completedAt: { exists: false } }, { hasError: { equals: true } }] },
+        ],
+      },
+      overrideAccess: true,
+      limit: 1000,
+      depth: 0,
+    })
+  ).docs.filter((job) => (job.input as { to?: string }).to === address)
 
 beforeAll(async () => {
   smtp = await startSmtp()
@@ -267,5 +302,66 @@ describe('a failing mail server', () => {
       smtp.failing = false
       errors.mockRestore()
     }
+  })
+})
+
+describe('recipients as they are when the e-mail goes out', () => {
+  it('an editor who lost the role or the category after the move gets no e-mail; the others do', async () => {
+    const demoted = await person('editor', '-demoted', { categories: [catA] })
+    const moved = await person('editor', '-moved', { categories: [catA] })
+    const stays = await person('editor', '-stays', { categories: [catA] })
+    const title = 'Bài khi ban biên tập phân công lại'
+    const id = await fileArticle(title, [catA])
+    expect((await move('rest', ctx, p.reporter, id, moveData('editing'))).ok).toBe(true)
+    for (const who of [demoted, moved, stays]) expect(await noticesOf(who, id)).toHaveLength(1)
+
+    // Before the job runner sends the e-mails, one loses the editor role, one the category.
+    await t.payload.update({
+      collection: 'users',
+      id: demoted.user.id,
+      data: { roles: ['reporter'] },
+      overrideAccess: true,
+    })
+    await t.payload.update({
+      collection: 'users',
+      id: moved.user.id,
+      data: { categories: [catB] },
+      overrideAccess: true,
+    })
+    const skipped = await runEmailJobsLoggingSkips()
+    expect(smtp.to(demoted.user.email)).toHaveLength(0)
+    expect(smtp.to(moved.user.email)).toHaveLength(0)
+    expect(smtp.to(stays.user.email).map((m) => m.subject)).toEqual([`Bài chờ biên tập: ${title}`])
+    // Skipped and logged, not failed: nothing is retried later.
+    for (const who of [demoted, moved]) {
+      expect(skipped).toContainEqual(
+        `Notification e-mail "Bài chờ biên tập: ${title}" not sent: account ${who.user.id} no longer holds the role or category of this notice`,
+      )
+      expect(await unfinishedJobsTo(who.user.email)).toEqual([])
+    }
+
+    // The next piece in that category reaches neither of them in the admin either.
+    const next = await fileArticle(`${title} (2)`, [catA])
+    expect((await move('rest', ctx, p.reporter, next, moveData('editing'))).ok).toBe(true)
+    expect(await noticesOf(demoted, next)).toHaveLength(0)
+    expect(await noticesOf(moved, next)).toHaveLength(0)
+    expect(await noticesOf(stays, next)).toHaveLength(1)
+  })
+
+  it('an editor whose account was deleted before the e-mail goes out: none sent', async () => {
+    const leaving = await person('editor', '-leaving', { categories: [catA] })
+    const title = 'Bài gửi đến biên tập viên đã nghỉ'
+    const id = await fileArticle(title, [catA])
+    expect((await move('rest', ctx, p.reporter, id, moveData('editing'))).ok).toBe(true)
+    expect(await noticesOf(leaving, id)).toHaveLength(1)
+    await t.payload.delete({ collection: 'users', id: leaving.user.id, overrideAccess: true })
+    // Deleting the account takes its notices with it (they name it as their recipient).
+    expect(await noticesOf(leaving, id)).toHaveLength(0)
+    const skipped = await runEmailJobsLoggingSkips()
+    expect(smtp.to(leaving.user.email)).toHaveLength(0)
+    expect(skipped).toContainEqual(
+      `Notification e-mail "Bài chờ biên tập: ${title}" not sent: account ${leaving.user.id} no longer exists`,
+    )
+    expect(await unfinishedJobsTo(leaving.user.email)).toEqual([])
   })
 })

@@ -11,7 +11,7 @@ import {
   processImage,
   SHARP_TIMEOUT_SECONDS,
 } from '@/collections/Media/processing/process-image'
-import { SlotsFullError } from '@/collections/Media/processing/sharp-slots'
+import { SlotsFullError, uploaderOf } from '@/collections/Media/processing/sharp-slots'
 import {
   extensionFor,
   safeStem,
@@ -71,9 +71,21 @@ export const processUpload: CollectionBeforeOperationHook<'media'> = async ({
   const takenAt = await readTakenAt(file.data)
   let processed
   try {
-    processed = await processImage(file.data, focal)
+    // Each uploader's operations take their turn with everyone else's (../processing/sharp-slots).
+    processed = await processImage(file.data, focal, uploaderOf(req.user))
   } catch (error) {
     req.payload.logger.warn(`Rejected upload "${file.name}": ${(error as Error).message}`)
+    if (error instanceof SlotsFullError && error.scope === 'owner') {
+      throw new APIError(
+        fileNamed(
+          file.name,
+          'Bạn đang gửi quá nhiều ảnh cùng lúc: máy chủ còn đang xử lý các ảnh bạn gửi trước. Vui lòng chờ các ảnh đó xong rồi gửi tiếp (tải lên từng đợt nhỏ hơn).',
+        ),
+        503,
+        { reason: 'own image queue full' },
+        true,
+      )
+    }
     if (error instanceof SlotsFullError) {
       throw new APIError(
         fileNamed(file.name, 'Máy chủ đang xử lý nhiều ảnh, vui lòng thử lại sau ít phút.'),

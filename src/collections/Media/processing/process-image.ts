@@ -47,8 +47,10 @@ export interface ProcessedImage {
 
 // Each sharp operation waits for a slot (./sharp-slots.ts) so the rest of the server keeps
 // threads of Node's pool while photos are processed.
-async function encoded(pipeline: Sharp): Promise<ProcessedFile> {
-  const { data, info } = await inSharpSlot(() => pipeline.toBuffer({ resolveWithObject: true }))
+async function encoded(pipeline: Sharp, owner?: string): Promise<ProcessedFile> {
+  const { data, info } = await inSharpSlot(() => pipeline.toBuffer({ resolveWithObject: true }), {
+    owner,
+  })
   return { data, width: info.width, height: info.height, format: info.format }
 }
 
@@ -64,19 +66,24 @@ const load = (input: Buffer): Sharp =>
 
 /**
  * Throws sharp's error when the photo is truncated or undecodable or a pipeline times out
- * (`isSharpTimeout`), and SlotsFullError, before any work, when too many operations wait.
+ * (`isSharpTimeout`), and SlotsFullError, before any work, when too many operations wait (in
+ * all, or of `owner`, the uploader, whose operations take their turn with other uploaders').
  */
-export async function processImage(input: Buffer, focal: Focal): Promise<ProcessedImage> {
+export async function processImage(
+  input: Buffer,
+  focal: Focal,
+  owner?: string,
+): Promise<ProcessedImage> {
   // The metadata read only parses the header (no pipeline, so no timeout); it is the photo's
   // first operation, where a full queue refuses the photo.
   const meta = await inSharpSlot(
     () => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata(),
-    { admit: true },
+    { admit: true, owner },
   )
   const stored: Box = { width: meta.width ?? 0, height: meta.height ?? 0 }
   const turned = (meta.orientation ?? 1) >= 5
   const shown: Box = turned ? { width: stored.height, height: stored.width } : stored
-  const original = encoded(load(input).resize(ORIGINAL_BOUND))
+  const original = encoded(load(input).resize(ORIGINAL_BOUND), owner)
   const sizes = IMAGE_SIZES.map(async (size) => {
     const plan = planSize(shown, size, stored)
     if (plan.action === 'omit') return [size.name, null] as const
@@ -97,21 +104,23 @@ export async function processImage(input: Buffer, focal: Focal): Promise<Process
           .extract(focalCrop(box, plan.target, focal))
       // A failed attempt is retried Payload's way below, but not one that timed out: that
       // would hold a slot for another timeout.
-      const made = await encoded(withFormat(cut(resizedBox(shown, plan.resize)), size)).catch(
-        (error: unknown) => {
-          if (isSharpTimeout(error)) throw error
-          return null
-        },
-      )
+      const made = await encoded(
+        withFormat(cut(resizedBox(shown, plan.resize)), size),
+        owner,
+      ).catch((error: unknown) => {
+        if (isSharpTimeout(error)) throw error
+        return null
+      })
       if (made?.width === plan.target.width && made.height === plan.target.height) {
         return [size.name, made] as const
       }
-      const { info } = await inSharpSlot(() =>
-        load(input).resize(resize).toBuffer({ resolveWithObject: true }),
+      const { info } = await inSharpSlot(
+        () => load(input).resize(resize).toBuffer({ resolveWithObject: true }),
+        { owner },
       )
       pipeline = cut(info)
     }
-    return [size.name, await encoded(withFormat(pipeline, size))] as const
+    return [size.name, await encoded(withFormat(pipeline, size), owner)] as const
   })
   const [made, ...rest] = await Promise.all([original, ...sizes])
   return {

@@ -17,18 +17,36 @@
  * (SlotsFullError, answered 503 by the upload hook), so uploads sent faster than they can be
  * processed are refused instead of piling up in memory. Only a photo's first operation is
  * checked, so an admitted photo is never refused half-way. Each pipeline also has a sharp
- * timeout (../process-image.ts), so a pathological image frees its slot. There is no per-user
- * fairness: the order is first come, first served.
+ * timeout (../process-image.ts), so a pathological image frees its slot.
+ *
+ * Fairness between people: each uploader (`owner`, the account id) has their own queue, and a
+ * freed slot goes to the next owner in turn (round-robin), so a colleague's one photo waits for
+ * at most one operation of each other uploader instead of behind someone's whole burst. And
+ * one owner may have at most MAX_WAITING_PER_OWNER operations waiting (about two photos) when a
+ * new photo of theirs arrives: a script or phone sending sixty-four photos at once is refused
+ * for the surplus (503, "your earlier photos are still being processed") instead of filling the
+ * shared queue and getting everyone else refused until it drains. Work without an owner (the
+ * importer, seeds) has no per-owner bound.
  */
 const DEFAULT_SLOTS = 2
 
 /** Waiting operations beyond which a new photo is refused (about ten photos' worth). */
 export const MAX_WAITING = 64
 
-/** Thrown by `run(work, { admit: true })` when the queue is full; nothing was started. */
+/** Waiting operations of one owner beyond which their new photo is refused (two photos' worth). */
+export const MAX_WAITING_PER_OWNER = 16
+
+/**
+ * Thrown by `run(work, { admit: true })` when the queue is full (`scope: 'all'`) or the
+ * owner's own share of it is (`scope: 'owner'`); nothing was started.
+ */
 export class SlotsFullError extends Error {
-  constructor() {
-    super('Too many image operations waiting')
+  constructor(readonly scope: 'all' | 'owner' = 'all') {
+    super(
+      scope === 'owner'
+        ? 'Too many image operations of this uploader waiting'
+        : 'Too many image operations waiting',
+    )
     this.name = 'SlotsFullError'
   }
 }
@@ -48,27 +66,63 @@ export function slotsFromEnv(
   return DEFAULT_SLOTS
 }
 
+/** The owner key of an account's uploads (`users:<id>`); none for work without a user. */
+export const uploaderOf = (
+  user: { collection: string; id: string | number } | null | undefined,
+): string | undefined => (user ? `${user.collection}:${user.id}` : undefined)
+
+export interface RunOptions {
+  /** The photo's first operation: refused (SlotsFullError) when the queue is full. */
+  admit?: boolean
+  /** Who the work is for (an account id); without one, no per-owner bound. */
+  owner?: string
+}
+
 /**
- * A first-come-first-served limit on concurrent async work; `limit` 0 means none. A run with
- * `admit: true` is refused (SlotsFullError) when `maxWaiting` runs already wait.
+ * A limit on concurrent async work, `limit` 0 meaning none, shared round-robin between owners
+ * (first come, first served within one owner). A run with `admit: true` is refused
+ * (SlotsFullError) when `maxWaiting` runs already wait, or `maxWaitingPerOwner` of its owner.
  */
-export function createSlots(limit: number, maxWaiting = MAX_WAITING) {
+export function createSlots(
+  limit: number,
+  maxWaiting = MAX_WAITING,
+  maxWaitingPerOwner = MAX_WAITING_PER_OWNER,
+) {
   let running = 0
-  const waiting: Array<() => void> = []
+  let waiting = 0
+  // Owners in turn order: the one served goes to the back (Map keeps insertion order).
+  const queues = new Map<string, Array<() => void>>()
+  const NO_OWNER = ''
+  const next = (): (() => void) | undefined => {
+    const first = queues.entries().next()
+    if (first.done) return undefined
+    const [owner, queue] = first.value
+    const start = queue.shift()
+    queues.delete(owner)
+    if (queue.length) queues.set(owner, queue)
+    waiting--
+    return start
+  }
   const release = () => {
     running--
-    const next = waiting.shift()
-    if (next) {
+    const start = next()
+    if (start) {
       running++
-      next()
+      start()
     }
   }
   return {
-    async run<T>(work: () => Promise<T>, options: { admit?: boolean } = {}): Promise<T> {
+    async run<T>(work: () => Promise<T>, options: RunOptions = {}): Promise<T> {
       if (limit > 0) {
         if (running >= limit) {
-          if (options.admit && waiting.length >= maxWaiting) throw new SlotsFullError()
-          await new Promise<void>((resolve) => waiting.push(resolve))
+          const owner = options.owner || NO_OWNER
+          const queue = queues.get(owner) ?? []
+          if (options.admit && waiting >= maxWaiting) throw new SlotsFullError('all')
+          if (options.admit && owner !== NO_OWNER && queue.length >= maxWaitingPerOwner)
+            throw new SlotsFullError('owner')
+          queues.set(owner, queue)
+          waiting++
+          await new Promise<void>((resolve) => queue.push(resolve))
         } else running++
       }
       try {
@@ -79,7 +133,11 @@ export function createSlots(limit: number, maxWaiting = MAX_WAITING) {
     },
     /** Operations running and waiting, for tests. */
     get load() {
-      return { running, waiting: waiting.length }
+      return { running, waiting }
+    },
+    /** Operations waiting for one owner, for tests. */
+    waitingOf(owner: string): number {
+      return queues.get(owner)?.length ?? 0
     },
   }
 }
@@ -87,13 +145,17 @@ export function createSlots(limit: number, maxWaiting = MAX_WAITING) {
 let shared: ReturnType<typeof createSlots> | null = null
 
 /**
- * Runs one sharp operation of the upload pipeline in the process's slots; `admit: true` for a
- * photo's first operation, which is refused with SlotsFullError when the queue is full.
+ * Runs one sharp operation of the upload pipeline in the process's slots, in the turn of its
+ * `owner`; `admit: true` for a photo's first operation, which is refused with SlotsFullError when
+ * the queue, or the owner's share of it, is full.
  */
-export function inSharpSlot<T>(
-  work: () => Promise<T>,
-  options: { admit?: boolean } = {},
-): Promise<T> {
+export function inSharpSlot<T>(work: () => Promise<T>, options: RunOptions = {}): Promise<T> {
   shared ??= createSlots(slotsFromEnv())
   return shared.run(work, options)
+}
+
+/** The process's slots as they stand, for tests. */
+export const sharpSlotsLoad = () => {
+  shared ??= createSlots(slotsFromEnv())
+  return { ...shared.load, waitingOf: (owner: string) => shared!.waitingOf(owner) }
 }

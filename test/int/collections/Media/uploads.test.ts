@@ -4,31 +4,40 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { inSharpSlot, MAX_WAITING } from '@/collections/Media/processing/sharp-slots'
+import {
+  inSharpSlot,
+  MAX_WAITING,
+  sharpSlotsLoad,
+} from '@/collections/Media/processing/sharp-slots'
 import type { Media } from '@/payload-types'
 
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
 import { loginToken } from '../../../helpers/http'
 import { bootPayload, type TestPayload } from '../../../helpers/payload'
 import { minimalPdf } from '../../../helpers/pdf'
+import { pollUntil } from '../../../helpers/poll'
 import { createUser, passwordFor } from '../../../helpers/users'
 
 let t: TestPayload
 let api: ApiServer
 let token = ''
+let reporterId = ''
+let colleagueToken = ''
+let colleagueId = ''
 
 async function upload(
   name: string,
   type: string,
   data: Buffer,
   fields: Record<string, string> = { alt: 'Ảnh thử', caption: 'Chú thích thử' },
+  as = token,
 ) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
   const res = await fetch(`${api.url}/api/media`, {
     method: 'POST',
-    headers: { authorization: `JWT ${token}` },
+    headers: { authorization: `JWT ${as}` },
     body: form,
   })
   const text = await res.text()
@@ -62,7 +71,11 @@ beforeAll(async () => {
   t = await bootPayload('media', { env: { MAX_UPLOAD_MB: '2', MAX_IMAGE_MEGAPIXELS: '20' } })
   api = await startApiServer(t.payload.config)
   const reporter = await createUser(t.payload, 'reporter')
+  reporterId = String(reporter.id)
   token = await loginToken(api.url, reporter.email, passwordFor('reporter'))
+  const colleague = await createUser(t.payload, 'reporter', '-colleague')
+  colleagueId = String(colleague.id)
+  colleagueToken = await loginToken(api.url, colleague.email, passwordFor('reporter'))
 })
 
 afterAll(async () => {
@@ -256,6 +269,50 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     const again = await upload('hang-doi.jpg', 'image/jpeg', photo)
     expect(again.status).toBe(201)
     expect(again.json.doc?.width).toBe(400)
+  })
+
+  it("one reporter's burst does not lock colleagues out: the burst's surplus → 503 saying why", async () => {
+    // While every slot is busy, one reporter's script sends a queue's worth of photos at once
+    // (their first operations, as the upload hook admits them; keyed like the hook, users:<id>).
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const running = Array.from({ length: 2 }, () => inSharpSlot(() => gate))
+    const burst = Array.from({ length: MAX_WAITING }, () =>
+      inSharpSlot(() => gate, { admit: true, owner: `users:${reporterId}` }).then(
+        () => 'done',
+        (error: Error) => error.name,
+      ),
+    )
+    const photo = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: '#996633' },
+    })
+      .jpeg()
+      .toBuffer()
+    let colleagues
+    try {
+      // The same reporter's next photo over HTTP is refused, saying it is their own backlog.
+      const own = await upload('dot-nua.jpg', 'image/jpeg', photo)
+      expect(own.status).toBe(503)
+      expect(own.json.errors?.map((e) => e.message)).toEqual([
+        'dot-nua.jpg — Bạn đang gửi quá nhiều ảnh cùng lúc: máy chủ còn đang xử lý các ảnh bạn gửi trước. Vui lòng chờ các ảnh đó xong rồi gửi tiếp (tải lên từng đợt nhỏ hơn).',
+      ])
+      // A colleague's photo is admitted: it waits its turn, not behind the whole burst.
+      colleagues = upload('dong-nghiep.jpg', 'image/jpeg', photo, undefined, colleagueToken)
+      await pollUntil(
+        async () => sharpSlotsLoad().waitingOf(`users:${colleagueId}`) > 0,
+        20_000,
+        "the colleague's photo in the queue",
+      )
+    } finally {
+      open()
+      await Promise.all(running)
+    }
+    const outcomes = await Promise.all(burst)
+    expect(outcomes.filter((o) => o === 'done').length).toBeLessThan(MAX_WAITING / 2)
+    expect(outcomes.filter((o) => o === 'SlotsFullError').length).toBeGreaterThan(MAX_WAITING / 2)
+    const theirs = await colleagues
+    expect(theirs.status).toBe(201)
+    expect(theirs.json.doc?.filename).toBe('dong-nghiep.jpg')
   })
 
   it('anonymous uploads → 403', async () => {

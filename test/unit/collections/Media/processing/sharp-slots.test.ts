@@ -1,6 +1,7 @@
 /**
  * The upload pipeline's limit on concurrent sharp operations: order, limit, errors, the bound on
- * the queue, a timed-out sharp pipeline freeing its slot, and the setting.
+ * the queue, fairness between uploaders (turns, a per-uploader bound), a timed-out sharp
+ * pipeline freeing its slot, and the setting.
  */
 import sharp from 'sharp'
 import { describe, expect, it, vi } from 'vitest'
@@ -9,8 +10,10 @@ import { isSharpTimeout } from '@/collections/Media/processing/process-image'
 import {
   createSlots,
   MAX_WAITING,
+  MAX_WAITING_PER_OWNER,
   slotsFromEnv,
   SlotsFullError,
+  uploaderOf,
 } from '@/collections/Media/processing/sharp-slots'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
@@ -101,6 +104,94 @@ describe('the bound on the queue', () => {
     expect(MAX_WAITING).toBe(64)
     const unlimited = createSlots(0, 0)
     expect(await unlimited.run(async () => 'ran', { admit: true })).toBe('ran')
+  })
+})
+
+describe('fairness between uploaders', () => {
+  /** A run that records when it starts and finishes only when its gate opens. */
+  function gated(slots: ReturnType<typeof createSlots>, started: string[]) {
+    const gates: Array<() => void> = []
+    const job = (name: string, owner?: string, admit = false) =>
+      slots.run(
+        async () => {
+          started.push(name)
+          await new Promise<void>((resolve) => gates.push(resolve))
+          return name
+        },
+        { owner, admit },
+      )
+    /** Lets the oldest running job finish, and waits until the next one has started. */
+    const finishOne = async () => {
+      gates.shift()?.()
+      await tick()
+    }
+    return { job, finishOne }
+  }
+
+  it('gives a freed slot to the next uploader in turn, not to the rest of a burst', async () => {
+    const slots = createSlots(1)
+    const started: string[] = []
+    const { job, finishOne } = gated(slots, started)
+    // One reporter's burst: eight operations, the first running.
+    const burst = Array.from({ length: 8 }, (_, i) => job(`a${i}`, 'users:a'))
+    await tick()
+    // Two colleagues each send one photo's operations while the burst waits.
+    const others = [job('b0', 'users:b'), job('b1', 'users:b'), job('c0', 'users:c')]
+    expect(slots.load).toEqual({ running: 1, waiting: 10 })
+    for (let i = 0; i < 11; i++) await finishOne()
+    await Promise.all([...burst, ...others])
+    // First come first served would have run all of a's eight first.
+    expect(started).toEqual(['a0', 'a1', 'b0', 'c0', 'a2', 'b1', 'a3', 'a4', 'a5', 'a6', 'a7'])
+    expect(slots.load).toEqual({ running: 0, waiting: 0 })
+  })
+
+  it("refuses an uploader's new photo once their own share waits, and admits everyone else", async () => {
+    const slots = createSlots(1, 64, 3)
+    const started: string[] = []
+    const { job, finishOne } = gated(slots, started)
+    const running = job('running', 'users:x', true)
+    const mine = [job('a1', 'users:a', true), job('a2', 'users:a', true), job('a3', 'users:a')]
+    await tick()
+    expect(slots.waitingOf('users:a')).toBe(3)
+    const refused: unknown = await job('a4', 'users:a', true).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(SlotsFullError)
+    expect((refused as SlotsFullError).scope).toBe('owner')
+    // A later operation of an admitted photo still queues.
+    const followUp = job('a-follow-up', 'users:a')
+    // Another reporter, and work without an owner (the importer), are not held back by a's share.
+    const other = job('b1', 'users:b', true)
+    const system = [job('s1', undefined, true), job('s2', undefined, true), job('s3', undefined)]
+    const moreSystem = job('s4', undefined, true)
+    expect(slots.load).toEqual({ running: 1, waiting: 9 })
+    for (let i = 0; i < 10; i++) await finishOne()
+    await Promise.all([running, ...mine, followUp, other, ...system, moreSystem])
+    expect(started).not.toContain('a4')
+    expect(started).toHaveLength(10)
+    // Once a's queue has drained, a new photo of theirs is taken again.
+    const again = job('a5', 'users:a', true)
+    await finishOne()
+    expect(await again).toBe('a5')
+  })
+
+  it('still refuses everyone once the whole queue is full', async () => {
+    const slots = createSlots(1, 4, 3)
+    const { job, finishOne } = gated(slots, [])
+    const held = [
+      job('running', 'users:x', true),
+      ...['a', 'b', 'c', 'd'].map((o) => job(o, `users:${o}`, true)),
+    ]
+    await tick()
+    const refused: unknown = await job('e', 'users:e', true).catch((error: unknown) => error)
+    expect((refused as SlotsFullError).scope).toBe('all')
+    for (let i = 0; i < 5; i++) await finishOne()
+    await Promise.all(held)
+  })
+
+  it('keys uploads by account, defaults to MAX_WAITING_PER_OWNER, well below MAX_WAITING', () => {
+    expect(uploaderOf({ collection: 'users', id: 'u1' })).toBe('users:u1')
+    expect(uploaderOf(null)).toBeUndefined()
+    expect(MAX_WAITING_PER_OWNER).toBe(16)
+    expect(MAX_WAITING_PER_OWNER * 4).toBeLessThanOrEqual(MAX_WAITING)
   })
 })
 
