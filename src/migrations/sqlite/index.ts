@@ -13,6 +13,7 @@ import * as migration_20261130_000414_pages from './20261130_000414_pages';
 import * as migration_20261130_010651_newsroom_portal from './20261130_010651_newsroom_portal';
 import * as migration_20261130_032318_english from './20261130_032318_english';
 import * as migration_20261130_040000_load from './20261130_040000_load';
+import * as migration_20261130_080000_user_refs from './20261130_080000_user_refs';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_040000_load.up,
     down: migration_20261130_040000_load.down,
     name: '20261130_040000_load',
+  },
+  {
+    up: migration_20261130_080000_user_refs.up,
+    down: migration_20261130_080000_user_refs.down,
+    name: '20261130_080000_user_refs',
   },
 ];
