@@ -107,5 +107,7 @@ describe('fuzzing the public routes and /api/search with hostile input', () => {
     expect(statuses.get(429) ?? 0).toBeLessThan(sent / 10)
     // The server is still healthy afterwards.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
-  })
+    // Sending stops at BUDGET_MS; the rest is in-flight renders draining, which on a starved
+    // machine (a whole suite at low priority beside other work) outlasted the project's 120 s.
+  }, 240_000)
 })
