@@ -66,12 +66,13 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
     const settings = await readFeedbackSettings(payload)
     const closed =
       kind === 'comment' ? settings.commentsClosed || target.closed : settings.questionsClosed
+    // Closed while the reader was writing: refused like any other reason, with the text given back.
     if (closed)
       return refuse(403, {
         form:
           kind === 'comment'
-            ? 'Chức năng gửi ý kiến cho bài viết này đã đóng.'
-            : 'Cổng thông tin tạm ngừng nhận câu hỏi.',
+            ? 'Chức năng gửi ý kiến cho bài viết này đã đóng nên ý kiến của bạn chưa được gửi. Nội dung bạn đã viết được giữ lại bên dưới.'
+            : 'Cổng thông tin tạm ngừng nhận câu hỏi nên câu hỏi của bạn chưa được gửi. Nội dung bạn đã viết được giữ lại bên dưới.',
       })
 
     // Bots fill every field; people never see this one. Answered like a success, stored nowhere.

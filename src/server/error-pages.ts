@@ -1,6 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express'
 
-import { EN_HOME, isEnglishPath } from '@/site/i18n/routes'
+import { en } from '@/site/i18n/en'
+import { EN_ERROR_PAGES, EN_HOME, isEnglishPath } from '@/site/i18n/routes'
+import { vi } from '@/site/i18n/vi'
 
 /**
  * Server-rendered 404 and 500 pages. When a page calls notFound() or fails, Next answers with an
@@ -8,34 +10,48 @@ import { EN_HOME, isEnglishPath } from '@/site/i18n/routes'
  * only with JavaScript, which reader pages do not ship (strip-client-runtime.ts) and crawlers
  * may not run. This middleware replaces such a shell with the same page rendered as ordinary
  * HTML at /trang-loi/404 or /trang-loi/500 (fetched from this server, so the page cache keeps it),
- * keeping the status. If that render fails too, a minimal Vietnamese page goes out instead.
+ * keeping the status; under /en the English pages at /en/error/404 and /en/error/500 (issue 12
+ * §2: an English reader never gets a Vietnamese error page). If that render fails too, a minimal
+ * page in the address's language goes out instead.
  */
 export const ERROR_PAGE_PATHS: Record<number, string> = {
   404: '/trang-loi/404',
   500: '/trang-loi/500',
 }
 
-/** A missing English address gets the English 404 page (issue 12 §2), never the Vietnamese. */
-export const ENGLISH_NOT_FOUND_PATH = `${EN_HOME}/page-not-found`
+const ERROR_PAGE_LIST = [...Object.values(ERROR_PAGE_PATHS), ...Object.values(EN_ERROR_PAGES)]
 
 const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
 const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/
 const RENDER_TIMEOUT_MS = 5_000
 
-const FALLBACK: Record<number, { title: string; text: string }> = {
-  404: {
-    title: 'Không tìm thấy trang',
-    text: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi nơi khác.',
-  },
-  500: {
-    title: 'Đã có lỗi xảy ra',
-    text: 'Hệ thống đang gặp sự cố khi hiển thị trang này. Xin vui lòng thử lại sau ít phút.',
-  },
-}
+type Fallback = { title: string; text: string }
+type Language = 'vi' | 'en'
 
-export function fallbackErrorPage(status: number): string {
-  const { title, text } = FALLBACK[status] ?? FALLBACK[500]!
-  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
+const FALLBACK: Record<Language, { home: string; back: string; pages: Record<number, Fallback> }> =
+  {
+    vi: {
+      home: '/',
+      back: vi.backHome,
+      pages: {
+        404: { title: vi.notFoundTitle, text: vi.notFoundText },
+        500: { title: vi.serverErrorTitle, text: vi.serverErrorText },
+      },
+    },
+    en: {
+      home: EN_HOME,
+      back: en.backHome,
+      pages: {
+        404: { title: en.notFoundTitle, text: en.notFoundText },
+        500: { title: en.serverErrorTitle, text: en.serverErrorText },
+      },
+    },
+  }
+
+export function fallbackErrorPage(status: number, lang: Language = 'vi'): string {
+  const { home, back, pages } = FALLBACK[lang]
+  const { title, text } = pages[status] ?? pages[500]!
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="${home}">${back}</a></p></main></body></html>`
 }
 
 const isReaderPage = (req: Request): boolean =>
@@ -44,10 +60,9 @@ const isReaderPage = (req: Request): boolean =>
   !(req.headers.rsc || req.headers['next-router-prefetch'] || '_rsc' in req.query)
 
 async function renderErrorPage(req: Request, status: number): Promise<string> {
-  const path =
-    status === 404 && isEnglishPath(req.path)
-      ? ENGLISH_NOT_FOUND_PATH
-      : (ERROR_PAGE_PATHS[status] ?? ERROR_PAGE_PATHS[500]!)
+  const lang: Language = isEnglishPath(req.path) ? 'en' : 'vi'
+  const pages: Record<number, string> = lang === 'en' ? EN_ERROR_PAGES : ERROR_PAGE_PATHS
+  const path = pages[status] ?? pages[500]!
   try {
     const res = await fetch(`http://127.0.0.1:${req.socket.localPort}${path}`, {
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -57,14 +72,12 @@ async function renderErrorPage(req: Request, status: number): Promise<string> {
   } catch {
     // Falls through to the minimal page; the original failure is already in the log.
   }
-  return fallbackErrorPage(status)
+  return fallbackErrorPage(status, lang)
 }
 
 export function errorPages(): RequestHandler {
   return (req, res, next) => {
-    const errorPage =
-      Object.values(ERROR_PAGE_PATHS).includes(req.path) || req.path === ENGLISH_NOT_FOUND_PATH
-    if (!isReaderPage(req) || errorPage) return next()
+    if (!isReaderPage(req) || ERROR_PAGE_LIST.includes(req.path)) return next()
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => Response
     const restore = () => {

@@ -64,6 +64,7 @@ async function pagePaths(): Promise<Record<string, string>> {
     'english page (leaders)': '/en/lanh-dao',
     'english notice (no English version)': '/en/lich-su-hinh-thanh',
     'english not found': '/en/no-such-page',
+    'english server error': '/en/error/500',
     'not found': '/khong-co-trang-nay',
     'server error': '/trang-loi/500',
   }

@@ -2,12 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { auditModeration } from '@/feedback/audit-moderation'
 import { moderationFields, readerFields, stampModeration, statusField } from '@/feedback/moderation'
-import { stripFormattingOf } from '@/feedback/strip-formatting-hook'
+import { stripFormattingOf, stripFormattingOnRead } from '@/feedback/strip-formatting-hook'
 import { revalidateDeletedWhenPublic, revalidateWhenPublic } from '@/site/cache/status-hooks'
 
 import { moderateComments } from './access'
 
 export const COMMENTS_SLUG = 'comments'
+
+/** What a reader wrote: cleaned of invisible formatting on every save and read. */
+const READER_TEXT = ['name', 'text'] as const
 
 /**
  * Readers' comments on articles (ý kiến bạn đọc). Readers never write here through the API: the
@@ -36,7 +39,8 @@ export const Comments: CollectionConfig<'comments'> = {
     delete: moderateComments,
   },
   hooks: {
-    beforeValidate: [stripFormattingOf(['name', 'text'])],
+    beforeValidate: [stripFormattingOf(READER_TEXT)],
+    afterRead: [stripFormattingOnRead(READER_TEXT)],
     beforeChange: [stampModeration],
     afterChange: [auditModeration, revalidateWhenPublic('approved')],
     afterDelete: [revalidateDeletedWhenPublic('approved')],

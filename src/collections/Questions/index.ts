@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { auditModeration } from '@/feedback/audit-moderation'
 import { moderationFields, readerFields, stampModeration, statusField } from '@/feedback/moderation'
-import { stripFormattingOf } from '@/feedback/strip-formatting-hook'
+import { stripFormattingOf, stripFormattingOnRead } from '@/feedback/strip-formatting-hook'
 import { revalidateDeletedWhenPublic, revalidateWhenPublic } from '@/site/cache/status-hooks'
 
 import { moderateQuestions } from './access'
@@ -10,6 +10,9 @@ import { requireAnswer } from './hooks/require-answer'
 import { indexQuestionAfterChange, indexQuestionAfterDelete } from './hooks/search-index'
 
 export const QUESTIONS_SLUG = 'questions'
+
+/** Readers' and answerers' text: cleaned of invisible formatting on every save and read. */
+const READER_TEXT = ['name', 'topic', 'title', 'question', 'answer', 'answeredBy'] as const
 
 /**
  * Readers' questions to the body (hỏi đáp), sent through the same kind of plain form as comments
@@ -37,9 +40,8 @@ export const Questions: CollectionConfig<'questions'> = {
     delete: moderateQuestions,
   },
   hooks: {
-    beforeValidate: [
-      stripFormattingOf(['name', 'topic', 'title', 'question', 'answer', 'answeredBy']),
-    ],
+    beforeValidate: [stripFormattingOf(READER_TEXT)],
+    afterRead: [stripFormattingOnRead(READER_TEXT)],
     beforeChange: [stampModeration, requireAnswer],
     afterChange: [auditModeration, revalidateWhenPublic('published'), indexQuestionAfterChange],
     afterDelete: [revalidateDeletedWhenPublic('published'), indexQuestionAfterDelete],

@@ -1,3 +1,4 @@
+import { FooterAbout } from '@/components/layout/FooterAbout'
 import type { Site } from '@/payload-types'
 import { en } from '@/site/i18n/en'
 
@@ -7,11 +8,7 @@ export function EnglishFooter({ site }: { site: Site }) {
   return (
     <footer className="site-footer">
       <div className="wrap site-footer__grid">
-        <section aria-labelledby="footer-about">
-          <h2 id="footer-about" className="site-footer__title">
-            {site.name || en.contact}
-          </h2>
-          {contact.license ? <p>{contact.license}</p> : null}
+        <FooterAbout site={site} title={site.name || en.contact}>
           {contact.responsible ? (
             <p>
               {en.responsible}: {contact.responsible}
@@ -38,8 +35,7 @@ export function EnglishFooter({ site }: { site: Site }) {
               {en.email}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
             </p>
           ) : null}
-          {site.footer ? <p className="site-footer__note">{site.footer}</p> : null}
-        </section>
+        </FooterAbout>
       </div>
     </footer>
   )

@@ -1,8 +1,8 @@
+import { Brand } from '@/components/layout/Brand'
 import { LanguageSwitch } from '@/components/layout/LanguageSwitch'
 import type { Site } from '@/payload-types'
 import { en } from '@/site/i18n/en'
 import { EN_HOME } from '@/site/i18n/routes'
-import { asMedia } from '@/site/media'
 
 interface Props {
   site: Site
@@ -16,26 +16,10 @@ interface Props {
  * menu of the English pages. No search box: search covers the Vietnamese content only.
  */
 export function EnglishHeader({ site, menu, vietnameseHref }: Props) {
-  const logo = asMedia(site.logo)
-  const thumb = logo?.sizes?.thumbnail
   return (
     <header className="site-header">
       <div className="site-header__brand wrap">
-        <a className="brand" href={EN_HOME}>
-          {logo && thumb?.url ? (
-            <img
-              src={thumb.url}
-              width={thumb.width ?? 64}
-              height={thumb.height ?? 64}
-              alt=""
-              className="brand__logo"
-            />
-          ) : null}
-          <span className="brand__text">
-            <span className="brand__name">{site.name || en.home}</span>
-            {site.tagline ? <span className="brand__tagline">{site.tagline}</span> : null}
-          </span>
-        </a>
+        <Brand site={site} name={site.name || en.home} href={EN_HOME} />
         <div className="site-header__tools">
           <LanguageSwitch locale="en" href={vietnameseHref} />
         </div>

@@ -11,7 +11,10 @@ interface Props {
   state: FormState | null
   /** The reader was just sent back after a successful submission. */
   sent: boolean
-  /** Set when submissions are closed: the message replaces the form. */
+  /**
+   * Set when submissions are closed: the message replaces the form. A post refused because they
+   * closed while the reader was writing still gets its text back (KeptText).
+   */
   closed?: string
 }
 
@@ -75,7 +78,10 @@ export function FeedbackForm({ kind, articleId, state, sent, closed }: Props) {
         </div>
       ) : null}
       {closed ? (
-        <p className="notice">{closed}</p>
+        <>
+          <p className="notice">{closed}</p>
+          {values?.text ? <KeptText id={id('da-viet')} text={values.text} /> : null}
+        </>
       ) : (
         <form method="post" action={FEEDBACK_FORM_ACTIONS[kind]} aria-labelledby={id('tieu-de')}>
           <p className="form-hint" id={id('rieng-tu')}>
@@ -163,6 +169,22 @@ export function FeedbackForm({ kind, articleId, state, sent, closed }: Props) {
           </button>
         </form>
       )}
+    </div>
+  )
+}
+
+/**
+ * The text of a post refused because submissions closed while the reader wrote it: there is no
+ * form to put it back in, so it is shown read-only for the reader to copy and keep.
+ */
+function KeptText({ id, text }: { id: string; text: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Nội dung bạn đã viết (chưa được gửi)</label>
+      <textarea id={id} readOnly rows={6} defaultValue={text} aria-describedby={`${id}-goi-y`} />
+      <p className="form-hint" id={`${id}-goi-y`}>
+        Bạn có thể sao chép nội dung này để lưu lại.
+      </p>
     </div>
   )
 }

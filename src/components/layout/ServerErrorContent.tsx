@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import { vi } from '@/site/i18n/vi'
 import { urls } from '@/site/urls'
 
 /**
@@ -9,8 +10,8 @@ import { urls } from '@/site/urls'
 export function ServerErrorContent({ retry }: { retry?: ReactNode }) {
   return (
     <div className="wrap">
-      <h1 className="page-title">Đã có lỗi xảy ra</h1>
-      <p>Hệ thống đang gặp sự cố khi hiển thị trang này. Xin vui lòng thử lại sau ít phút.</p>
+      <h1 className="page-title">{vi.serverErrorTitle}</h1>
+      <p>{vi.serverErrorText}</p>
       <p>
         {retry}
         {retry ? ' ' : null}

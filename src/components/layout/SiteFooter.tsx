@@ -3,6 +3,7 @@ import type { Site } from '@/payload-types'
 import type { NavEntry } from '@/site/navigation/resolve'
 import { urls } from '@/site/urls'
 
+import { FooterAbout } from './FooterAbout'
 import { FooterMenu } from './FooterMenu'
 
 export function SiteFooter({ site, menu }: { site: Site; menu: NavEntry[] }) {
@@ -10,11 +11,7 @@ export function SiteFooter({ site, menu }: { site: Site; menu: NavEntry[] }) {
   return (
     <footer className="site-footer">
       <div className="wrap site-footer__grid">
-        <section aria-labelledby="footer-about">
-          <h2 id="footer-about" className="site-footer__title">
-            {site.name}
-          </h2>
-          {contact.license ? <p>{contact.license}</p> : null}
+        <FooterAbout site={site} title={site.name}>
           {contact.responsible ? <p>Chịu trách nhiệm nội dung: {contact.responsible}</p> : null}
           {contact.address ? <p>Địa chỉ: {contact.address}</p> : null}
           {contact.phone ? (
@@ -29,8 +26,7 @@ export function SiteFooter({ site, menu }: { site: Site; menu: NavEntry[] }) {
               Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
             </p>
           ) : null}
-          {site.footer ? <p className="site-footer__note">{site.footer}</p> : null}
-        </section>
+        </FooterAbout>
         <section aria-labelledby="footer-links">
           <h2 id="footer-links" className="site-footer__title">
             Tiện ích

@@ -1,9 +1,9 @@
 import { SearchBox } from '@/components/search/SearchBox'
 import type { Site } from '@/payload-types'
-import { asMedia } from '@/site/media'
 import type { NavEntry } from '@/site/navigation/resolve'
 import { urls } from '@/site/urls'
 
+import { Brand } from './Brand'
 import { LanguageSwitch } from './LanguageSwitch'
 import { MainMenu } from './MainMenu'
 
@@ -15,26 +15,10 @@ interface Props {
 }
 
 export function SiteHeader({ site, nav, englishHref }: Props) {
-  const logo = asMedia(site.logo)
-  const thumb = logo?.sizes?.thumbnail
   return (
     <header className="site-header">
       <div className="site-header__brand wrap">
-        <a className="brand" href={urls.home()}>
-          {logo && thumb?.url ? (
-            <img
-              src={thumb.url}
-              width={thumb.width ?? 64}
-              height={thumb.height ?? 64}
-              alt=""
-              className="brand__logo"
-            />
-          ) : null}
-          <span className="brand__text">
-            <span className="brand__name">{site.name}</span>
-            {site.tagline ? <span className="brand__tagline">{site.tagline}</span> : null}
-          </span>
-        </a>
+        <Brand site={site} name={site.name} href={urls.home()} />
         <div className="site-header__tools">
           <LanguageSwitch locale="vi" href={englishHref} />
           <SearchBox />

@@ -28,6 +28,9 @@ export const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist or has moved.',
   backHome: 'Go to the English home page',
+  serverErrorTitle: 'Something went wrong',
+  serverErrorText:
+    'The portal could not display this page because of a technical problem. Please try again in a few minutes.',
   whoWeAre: 'Who we are',
   sections: 'About the Committee',
   contact: 'Contact',

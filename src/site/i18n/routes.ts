@@ -8,6 +8,16 @@ import { ROOT_PAGE_SLUG } from '@/site/pages/tree'
 
 export const EN_HOME = '/en'
 
+/**
+ * The English error pages, served by src/server/error-pages.ts with their status. Two segments
+ * under /en: an English page is `/en/<slug>` with a one-segment slug (slugs are slugified, no
+ * `/`), so no page an editor creates can shadow them or be shadowed by them.
+ */
+export const EN_ERROR_PAGES: Record<404 | 500, string> = {
+  404: `${EN_HOME}/error/404`,
+  500: `${EN_HOME}/error/500`,
+}
+
 export const enUrls = {
   home: () => EN_HOME,
   page: (slug: string) =>

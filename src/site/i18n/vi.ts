@@ -26,6 +26,9 @@ export const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi nơi khác.',
   backHome: 'Về trang chủ',
+  serverErrorTitle: 'Đã có lỗi xảy ra',
+  serverErrorText:
+    'Hệ thống đang gặp sự cố khi hiển thị trang này. Xin vui lòng thử lại sau ít phút.',
   whoWeAre: 'Giới thiệu',
   sections: 'Giới thiệu Đảng ủy Khối',
   contact: 'Liên hệ',

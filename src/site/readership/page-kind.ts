@@ -12,7 +12,7 @@ export interface CountedPage {
 }
 
 // The error pages (Vietnamese and English) are fetched by the server itself for each 404/500.
-const NOT_COUNTED = /^\/(admin|api|_next|healthz|xem-truoc|trang-loi|en\/page-not-found)(\/|$)/
+const NOT_COUNTED = /^\/(admin|api|_next|healthz|xem-truoc|trang-loi|en\/error\/(?:404|500))(\/|$)/
 const FILE = /\.[a-z0-9]+$/i
 // Paths are short; an attacker-made 5 kB path would only bloat the table (and is a 404 anyway).
 const MAX_PATH = 300

@@ -19,7 +19,16 @@ beforeAll(async () => {
     if (!errorPageWorks) return void res.status(500).type('html').send(SHELL)
     res.type('html').send('<html lang="vi"><body><h1>Đã có lỗi xảy ra</h1>…</body></html>')
   })
+  app.get('/en/error/500', (_req, res) => {
+    if (!errorPageWorks) return void res.status(500).type('html').send(SHELL)
+    res.type('html').send('<html lang="en"><body><h1>Something went wrong</h1>…</body></html>')
+  })
+  app.get('/en/error/404', (_req, res) => {
+    res.type('html').send('<html lang="en"><body><h1>Page not found</h1>…</body></html>')
+  })
   app.get('/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
+  app.get('/en/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
+  app.get('/en/mat', (_req, res) => void res.status(404).type('html').send(SHELL))
   app.get('/loi-rieng', (_req, res) => void res.status(500).type('html').send('<p>Lỗi riêng</p>'))
   app.get('/api/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
   app.get('/binh-thuong', (_req, res) => void res.type('html').send('<p>Bình thường</p>'))
@@ -50,6 +59,32 @@ describe('server-rendered error pages', () => {
       expect(html).toMatch(/^<!DOCTYPE html><html lang="vi">/)
       expect(html).toContain('Hệ thống đang gặp sự cố')
       expect(html).not.toContain('__next_error__')
+    } finally {
+      errorPageWorks = true
+    }
+  })
+
+  it('answers a failed English page with the English 500 page, keeping 500', async () => {
+    const res = await fetch(`${base}/en/hong`)
+    expect(res.status).toBe(500)
+    const html = await res.text()
+    expect(html).toContain('<html lang="en"><body><h1>Something went wrong</h1>')
+    expect(html).not.toContain('Đã có lỗi')
+    const missing = await fetch(`${base}/en/mat`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('<h1>Page not found</h1>')
+  })
+
+  it('falls back to a minimal English page when the English 500 page cannot render', async () => {
+    errorPageWorks = false
+    try {
+      const res = await fetch(`${base}/en/hong`)
+      expect(res.status).toBe(500)
+      const html = await res.text()
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/)
+      expect(html).toContain('Something went wrong')
+      expect(html).toContain('<a href="/en">')
+      expect(html).not.toMatch(/[ăâđêôơư]/)
     } finally {
       errorPageWorks = true
     }

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: en.notFoundTitle, robots: { index: fa
 
 /**
  * Shown by Next when an English page calls notFound(). As for the Vietnamese pages, Next renders
- * it only on the client, so Express replaces the empty shell with /en/page-not-found
+ * it only on the client, so Express replaces the empty shell with /en/error/404
  * (src/server/error-pages.ts) and readers without JavaScript get an English 404 too.
  */
 export default function NotFound() {

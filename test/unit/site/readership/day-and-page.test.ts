@@ -55,6 +55,9 @@ describe('which paths count as reader pages', () => {
     expect(countedPage('/chuyen-muc/tin-tuc/')).toMatchObject({ kind: 'category', key: 'tin-tuc' })
     expect(countedPage('/bai-viet/d%C6%B0%E1%BB%9Dng')?.key).toBe('dường')
     expect(countedPage('/lich-cong-tac')).toMatchObject({ kind: 'other' })
+    // English pages whose slugs read like the error pages' addresses are ordinary pages.
+    expect(countedPage('/en/page-not-found')).toMatchObject({ kind: 'other' })
+    expect(countedPage('/en/error')).toMatchObject({ kind: 'other' })
   })
   it('never counts admin, API, Next files, previews, files or overlong paths', () => {
     for (const path of [
@@ -63,6 +66,9 @@ describe('which paths count as reader pages', () => {
       '/api/articles',
       '/_next/static/x.js',
       '/healthz',
+      '/trang-loi/500',
+      '/en/error/404',
+      '/en/error/500',
       '/xem-truoc/bai-viet/x',
       '/favicon.svg',
       '/rss.xml',
