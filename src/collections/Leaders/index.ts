@@ -5,6 +5,7 @@ import { publishOneLocale } from '@/hooks/publish-one-locale'
 import { requireVietnamese } from '@/hooks/require-vietnamese'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
+  markDraftSave,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
@@ -35,7 +36,7 @@ export const Leaders: CollectionConfig<'leaders'> = {
   access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders(), publishOneLocale()],
+    beforeOperation: [publishedOnlyForReaders(), publishOneLocale(), markDraftSave()],
     beforeValidate: [slugFromField('name')],
     beforeChange: [
       requireVietnamese('leaders', [{ name: 'position', label: 'Chức vụ' }]),

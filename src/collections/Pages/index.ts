@@ -9,6 +9,7 @@ import { requireVietnamese } from '@/hooks/require-vietnamese'
 import { setCreatedBy } from '@/hooks/set-created-by'
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
+  markDraftSave,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
@@ -48,7 +49,12 @@ export const Pages: CollectionConfig<'pages'> = {
   access: pagesAccess,
   versions: { maxPerDoc: 30, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders(), markPageSaveMode, publishOneLocale()],
+    beforeOperation: [
+      publishedOnlyForReaders(),
+      markPageSaveMode,
+      publishOneLocale(),
+      markDraftSave(),
+    ],
     beforeValidate: [slugFromField('title')],
     beforeChange: [
       setCreatedBy,

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { slugFromField } from '@/hooks/slug-from-field'
 import {
+  markDraftSave,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
@@ -28,7 +29,7 @@ export const Topics: CollectionConfig<'topics'> = {
   access: topicsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
-    beforeOperation: [topicsReadersSeePublished],
+    beforeOperation: [topicsReadersSeePublished, markDraftSave()],
     beforeValidate: [slugFromField('title')],
     afterChange: [syncBannerAfterChange, revalidatePublishedAfterChange],
     afterDelete: [syncBannerAfterDelete, revalidatePublishedAfterDelete],

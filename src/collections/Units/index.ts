@@ -5,6 +5,7 @@ import { publishOneLocale } from '@/hooks/publish-one-locale'
 import { refuseParentCycle } from '@/hooks/refuse-parent-cycle'
 import { requireVietnamese } from '@/hooks/require-vietnamese'
 import {
+  markDraftSave,
   revalidatePublishedAfterChange,
   revalidatePublishedAfterDelete,
 } from '@/site/cache/published-hooks'
@@ -28,7 +29,7 @@ export const Units: CollectionConfig<'units'> = {
   access: editorialDraftsAccess,
   versions: { maxPerDoc: 20, drafts: true },
   hooks: {
-    beforeOperation: [publishedOnlyForReaders(), publishOneLocale()],
+    beforeOperation: [publishedOnlyForReaders(), publishOneLocale(), markDraftSave()],
     beforeChange: [
       requireVietnamese('units', [{ name: 'name', label: 'Tên đơn vị' }]),
       refuseParentCycle('units', 'đơn vị'),

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+} from 'payload'
 
 import { invalidatePages, invalidateSite } from './invalidate'
 import { scheduleTarget } from './targets'
@@ -16,14 +21,33 @@ import { scheduleTarget } from './targets'
  */
 type WithStatus = { _status?: 'draft' | 'published' | null }
 
+const DRAFT_SAVE = 'revalidateDraftSave'
+
+/**
+ * Notes whether an update saves a draft, which afterChange hooks are not told. `previousDoc` is
+ * the newest version, a draft whenever a draft was saved over the live document (or a
+ * one-language publish left its snapshot, @/hooks/publish-one-locale): an unpublish after that
+ * looked like draft → draft and left the page on the site (and in the page cache) until the
+ * next change. A save that is not a draft and leaves the status `draft` is an unpublish.
+ */
+export function markDraftSave<S extends CollectionSlug>(): CollectionBeforeOperationHook<S> {
+  return ({ args, operation, req }) => {
+    if (operation === 'update')
+      req.context[DRAFT_SAVE] = Boolean((args as { draft?: boolean }).draft)
+    return args
+  }
+}
+
 export const revalidatePublishedAfterChange: CollectionAfterChangeHook = async ({
   doc,
+  operation,
   previousDoc,
   req,
 }) => {
   const now = (doc as WithStatus)._status
   const before = (previousDoc as WithStatus | undefined)?._status
-  if (now === 'published' || before === 'published') await invalidateSite(req)
+  const unpublished = operation === 'update' && now === 'draft' && req.context[DRAFT_SAVE] === false
+  if (now === 'published' || before === 'published' || unpublished) await invalidateSite(req)
   return doc
 }
 

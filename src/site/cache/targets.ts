@@ -121,14 +121,19 @@ export interface MediaFacts {
 /**
  * A photo or file changed (caption, credit, alt text, focal point, replaced file) or was deleted:
  * every page that shows it carries one of its file names (pictures, `srcset`, social images,
- * document downloads), and a photographer's page lists it under the old and the new credit. A
- * new upload that nothing uses yet is on no page, so it drops nothing.
+ * document downloads), and a photographer's page lists it under the old and the new credit (and
+ * the sitemaps list photographers). A new upload that nothing uses yet is on no page, so it drops
+ * nothing.
  */
 export function mediaTarget(before: MediaFacts | null, after: MediaFacts | null): PageTarget {
   const sides = [before, after].filter((f): f is MediaFacts => f !== null)
+  // A changed credit can add or remove a photographer's page, which the sitemaps list.
+  const credits = uniq(sides.flatMap((f) => (f.creditKey ? [f.creditKey] : [])))
+  const creditChanged = (before?.creditKey ?? null) !== (after?.creditKey ?? null)
   return {
     files: uniq(sides.flatMap((f) => f.files)),
-    paths: uniq(sides.flatMap((f) => (f.creditKey ? [`/anh/${f.creditKey}`] : []))),
+    paths: credits.map((key) => `/anh/${key}`),
+    ...(creditChanged && credits.length > 0 ? { prefixes: [SITEMAPS] } : {}),
   }
 }
 

@@ -9,6 +9,7 @@ import { urls } from '@/site/urls'
 import { and, payloadClient, PUBLISHED } from './client'
 import { getPageLanguages } from './english'
 import { getPageTree } from './pages'
+import { publishedCredits, publishedWork } from './published-work'
 import { getCategories } from './site'
 
 /**
@@ -28,6 +29,12 @@ const SECTIONS = {
 
 type Section = keyof typeof SECTIONS
 const isSection = (name: string): name is Section => name in SECTIONS
+
+/**
+ * Photographers' pages (`/sitemap-anh-<n>.xml`): they have no records of their own, so they
+ * come from the published articles' credit index (published-work.ts), not from a collection.
+ */
+const CREDITS = 'anh'
 
 /** Answered questions the body published: the only ones with a page (/hoi-dap/<id>). */
 const PUBLISHED_QUESTION: Where = { status: { equals: 'published' } }
@@ -66,7 +73,17 @@ export async function sitemapPages(): Promise<string[]> {
     const pages = Math.ceil(totalDocs / SITEMAP_PAGE_SIZE)
     for (let n = 1; n <= pages; n++) names.push(`${section}-${n}`)
   }
+  const credits = Math.ceil((await publishedCredits()).length / SITEMAP_PAGE_SIZE)
+  for (let n = 1; n <= credits; n++) names.push(`${CREDITS}-${n}`)
   return names
+}
+
+/** One page of photographers: each with the date of the newest change among their articles. */
+async function creditEntries(page: number): Promise<SitemapEntry[] | null> {
+  const start = (page - 1) * SITEMAP_PAGE_SIZE
+  const slice = (await publishedCredits()).slice(start, start + SITEMAP_PAGE_SIZE)
+  if (slice.length === 0) return null
+  return slice.map((c) => ({ path: urls.credit(c.key), lastmod: c.lastmod }))
 }
 
 /** One sitemap page by name, or null when there is no such page. */
@@ -74,6 +91,7 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   if (name === 'chung') return generalEntries()
   const match = /^([a-z-]+?)-([1-9]\d{0,5})$/.exec(name)
   const section = match?.[1] ?? ''
+  if (match && section === CREDITS) return creditEntries(Number(match[2]))
   if (!match || !isSection(section)) return null
   const payload = await payloadClient()
   const questions = section === 'hoi-dap'
@@ -90,9 +108,12 @@ export async function sitemapPage(name: string): Promise<SitemapEntry[] | null> 
   })
   if (result.docs.length === 0) return null
   const path = SECTIONS[section].path
+  // An author's page changes with their articles: dated by the newest of them too.
+  const byAuthor = section === 'tac-gia' ? (await publishedWork()).authors : null
   return (result.docs as SitemapRow[]).flatMap((doc) => {
     const key = questions ? doc.id : doc.slug
-    return key ? [{ path: path(key), lastmod: latest(doc.updatedAt, doc.answeredAt) }] : []
+    const lastmod = latest(doc.updatedAt, doc.answeredAt, byAuthor?.get(doc.id))
+    return key ? [{ path: path(key), lastmod }] : []
   })
 }
 

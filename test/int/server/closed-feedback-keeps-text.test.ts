@@ -3,17 +3,13 @@
  * site-wide in the feedback settings) is refused (403) like any other refusal: the page comes
  * back with a Vietnamese message and what they wrote, so nothing typed is lost. Before, a closed
  * page showed no form, and so no text. Over real HTTP on the production server, without
- * JavaScript: the form token is taken while the form is open, then submissions close. In
- * Chromium without JavaScript at desktop and 390 px, the answer page is checked with axe-core.
+ * JavaScript: the form token is taken while the form is open, then submissions close.
  */
 import type { Payload } from 'payload'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
 
-import { axeViolations } from '../../helpers/e2e/axe'
-import { DESKTOP, launch, PHONE, screenshot } from '../../helpers/e2e/browser'
 import { commentFields, formToken, postForm, publishedArticle } from '../../helpers/feedback'
 import { pollUntil } from '../../helpers/poll'
 import { startProductionServer } from '../../helpers/production-server'
@@ -50,19 +46,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
 })
-
-let browser: Browser | undefined
-
-const setArticleClosed = (closed: boolean) =>
-  payload.update({
-    collection: 'articles',
-    id: article.id,
-    data: { commentsClosed: closed },
-    overrideAccess: true,
-  })
 
 describe('a post refused because submissions closed keeps the reader’s text', () => {
   it('gives back a comment on an article closed while the reader wrote it', async () => {
@@ -136,34 +121,4 @@ describe('a post refused because submissions closed keeps the reader’s text', 
     })
     expect(totalDocs).toBe(0)
   })
-
-  for (const [width, viewport] of [
-    ['desktop', DESKTOP],
-    ['390 px', PHONE],
-  ] as const) {
-    it(`shows the kept text in a browser without JavaScript, accessibly, at ${width}`, async () => {
-      browser ??= await launch()
-      const context = await browser.newContext({ viewport, javaScriptEnabled: false })
-      const page = await context.newPage()
-      const text = `Ý kiến viết trên trình duyệt (${width}) ${suffix}`
-      await openOn(`/bai-viet/${article.slug}`)
-      await page.goto(`${server.url}/bai-viet/${article.slug}`)
-      await page.getByLabel('Họ và tên').fill('Hoàng Minh')
-      await page.getByLabel('Thư điện tử hoặc số điện thoại (không công khai)').fill('m@vidu.vn')
-      await page.getByLabel('Nội dung ý kiến').fill(text)
-      await page.waitForTimeout(1100)
-      await setArticleClosed(true)
-      await closedOn(`/bai-viet/${article.slug}`, 'Chức năng gửi ý kiến cho bài viết này đã đóng.')
-      await page.getByRole('button', { name: 'Gửi ý kiến' }).click()
-      await page.waitForLoadState()
-      expect(await page.getByRole('alert').textContent()).toContain('chưa được gửi')
-      const kept = page.getByLabel('Nội dung bạn đã viết (chưa được gửi)')
-      expect(await kept.inputValue()).toBe(text)
-      expect(await kept.getAttribute('readonly')).not.toBeNull()
-      expect(await axeViolations(page)).toBe('')
-      await screenshot(page, `feedback-closed-kept-${width.replace(' ', '')}`)
-      await context.close()
-      await setArticleClosed(false)
-    })
-  }
 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pollUntil } from '../../helpers/poll'
 import { startProductionServer } from '../../helpers/production-server'
+import { pngBytes } from '../../helpers/staff'
 
 /**
  * The sitemaps list every public page type of the portal, each page exactly while it is public
@@ -57,6 +58,7 @@ describe('sitemaps', () => {
       '/chuyen-de/',
       '/gioi-thieu/',
       '/hoi-dap/',
+      '/anh/',
     ])
       expect(
         locs.some((l) => l.startsWith(prefix)),
@@ -67,8 +69,79 @@ describe('sitemaps', () => {
     expect(new Set(locs).size, 'no URL twice').toBe(locs.length)
     for (const loc of ['/', '/hoi-dap', '/lich-cong-tac', '/gioi-thieu'])
       expect(byLoc(all, loc)?.lastmod, loc).toMatch(/^\d{4}-\d\d-\d\dT/)
-    for (const u of all.filter((x) => /^\/(bai-viet|hoi-dap|gioi-thieu|chuyen-de)\//.test(x.loc)))
+    for (const u of all.filter((x) =>
+      /^\/(bai-viet|hoi-dap|gioi-thieu|chuyen-de|tac-gia|anh)\//.test(x.loc),
+    ))
       expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d\d-\d\dT/)
+  })
+
+  it('lists a photographer’s and an author’s page only once they have published work', async () => {
+    const payload = server.payload
+    const suffix = Date.now().toString(36)
+    const data = await pngBytes('#336699')
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh thử sơ đồ', credit: `Phóng Viên Sơ Đồ ${suffix}` },
+      file: { data, mimetype: 'image/png', name: `so-do-${suffix}.png`, size: data.length },
+      overrideAccess: true,
+    })
+    const author = await payload.create({
+      collection: 'authors',
+      data: { name: `Tác Giả Sơ Đồ ${suffix}` },
+      overrideAccess: true,
+    })
+    const creditLoc = `/anh/phong-vien-so-do-${suffix}`
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        title: `Bài nháp có ảnh ${suffix}`,
+        kind: 'news',
+        coverImage: photo.id,
+        authors: [author.id],
+        _status: 'draft',
+      },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(article.photoCredits).toContain(`phong-vien-so-do-${suffix}`)
+    const authorLoc = (slug: string | null | undefined) => `/tac-gia/${slug ?? ''}`
+    const authorSlug = (
+      await payload.findByID({ collection: 'authors', id: author.id, overrideAccess: true })
+    ).slug
+    let all = await everything()
+    expect(byLoc(all, creditLoc), 'a draft’s photographer').toBeUndefined()
+    expect(byLoc(all, authorLoc(authorSlug)), 'a draft’s author').toBeUndefined()
+
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
+    const published = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+    })
+    all = await pollUntil(async () => {
+      const now = await everything()
+      return byLoc(now, creditLoc) ? now : null
+    })
+    // Dated by the article, the newest change of their published work.
+    expect(byLoc(all, creditLoc)?.lastmod).toBe(new Date(published.updatedAt).toISOString())
+    // An author's page is dated by their newest article, or their own record if edited later.
+    const authorDate = byLoc(all, authorLoc(authorSlug))?.lastmod ?? ''
+    expect(Date.parse(authorDate)).toBeGreaterThanOrEqual(Date.parse(published.updatedAt))
+    const index = await text('/sitemap.xml')
+    expect(index).toContain('/sitemap-anh-1.xml')
+
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
+    await pollUntil(async () => !byLoc(await everything(), creditLoc))
   })
 
   it('lists a question only while it is published, and never a draft page', async () => {

@@ -172,10 +172,17 @@ describe('other collections', () => {
     expect(drops(t, '/bai-viet/co-anh', page)).toBe(true)
     expect(drops(t, '/anh/thanh-le')).toBe(true)
     expect(drops(t, '/anh/minh-yen')).toBe(true)
+    // The sitemaps list photographers: a new credit may add one, the old one may be gone.
+    expect(drops(t, '/sitemap-anh-1.xml')).toBe(true)
     expect(drops(t, '/bai-viet/khong-anh', html('<img src="/api/media/file/khac.webp">'))).toBe(
       false,
     )
     expect(drops(t, '/')).toBe(false)
+    const sameCredit = mediaTarget(
+      { files: ['a.jpg'], creditKey: 'thanh-le' },
+      { files: ['a.jpg'], creditKey: 'thanh-le' },
+    )
+    expect(drops(sameCredit, '/sitemap-anh-1.xml')).toBe(false)
   })
 
   it('a tag or author rename drops the pages linking to it, its page and the sitemaps', () => {
