@@ -1,23 +1,52 @@
 import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
+import { en } from '@/site/i18n/en'
+import { EN_HOME, isEnglishPath } from '@/site/i18n/routes'
+
+interface Refusal {
+  lang: 'vi' | 'en'
+  title: string
+  message: string
+  home: string
+  back: string
+}
+
 /** What a reader's browser shows when a page is refused: a tiny page, no rendering behind it. */
-const tooManyPage = (message: string) =>
+const tooManyPage = ({ lang, title, message, home, back }: Refusal) =>
   [
     '<!doctype html>',
-    '<html lang="vi"><head><meta charset="utf-8">',
+    `<html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
-    '<title>Quá nhiều yêu cầu</title></head>',
-    `<body><h1>Quá nhiều yêu cầu</h1><p>${message}</p><p><a href="/">Về trang chủ</a></p></body></html>`,
+    `<title>${title}</title></head>`,
+    `<body><h1>${title}</h1><p>${message}</p><p><a href="${home}">${back}</a></p></body></html>`,
   ].join('\n')
+
+/** English addresses are refused in English (issue 12 §2: never a Vietnamese page under /en). */
+const ENGLISH_REFUSAL: Refusal = {
+  lang: 'en',
+  title: 'Too many requests',
+  message: 'You are opening pages too quickly. Please try again in a few minutes.',
+  home: EN_HOME,
+  back: en.backHome,
+}
 
 const refuse = (message: string) => (req: Request, res: Response) => {
   console.warn(`Rate limit hit: ${req.ip} ${req.method} ${req.path}`)
   res.status(429).set('Cache-Control', 'no-store')
-  // API clients get JSON like every other API error; readers get a page in Vietnamese.
+  // API clients get JSON like every other API error; readers get a page in their page's language.
   if (req.originalUrl.startsWith('/api/')) res.json({ errors: [{ message }] })
-  else res.type('html').send(tooManyPage(message))
+  else
+    res
+      .type('html')
+      .send(
+        tooManyPage(
+          isEnglishPath(req.path)
+            ? ENGLISH_REFUSAL
+            : { lang: 'vi', title: 'Quá nhiều yêu cầu', message, home: '/', back: 'Về trang chủ' },
+        ),
+      )
 }
 
 const limiter = (perWindow: number, message: string, windowMs = 60_000): RequestHandler =>

@@ -4,13 +4,16 @@
  * change among those articles, since that is when their page (/anh/<credit>, /tac-gia/<slug>)
  * last changed. Photographers have no records of their own, so they can only be found this way.
  * Read a page at a time by id (keyset, as collections/Articles/photo-credits.ts does), selecting
- * only the index, the byline and the date. The sitemap's pages are kept by the page cache and
- * dropped whenever an article is published or a credit changes, so this runs at most once per
- * change, when a crawler asks; React's cache shares one scan within a request.
+ * only the index, the byline and the date. The result is kept in this process until published
+ * content changes (the content version or a targeted invalidation: every publish, unpublish,
+ * edit of a live article or change of a credit makes one), like the listings' totals
+ * (list-totals.ts): a sitemap page that does not exist answers 404, which no cache keeps, and
+ * scanning the whole archive for each such request let anyone make the server read every
+ * published article for a few bytes asked.
  */
-import { cache } from 'react'
-
 import { relationId } from '@/lib/relation-id'
+import { targetedChanges } from '@/site/cache/apply-target'
+import { memoByVersion } from '@/site/cache/memo'
 
 import { and, payloadClient, PUBLISHED } from './client'
 
@@ -35,7 +38,7 @@ function note(map: Map<string, string | undefined>, key: string, date: string | 
   if (!map.has(key) || (date && (!seen || date > seen))) map.set(key, date ?? seen)
 }
 
-export const publishedWork = cache(async (): Promise<PublishedWork> => {
+async function scanPublishedWork(): Promise<PublishedWork> {
   const payload = await payloadClient()
   const work: PublishedWork = { credits: new Map(), authors: new Map() }
   let last: string | null = null
@@ -61,7 +64,11 @@ export const publishedWork = cache(async (): Promise<PublishedWork> => {
     if (!tail || docs.length < PAGE) return work
     last = tail.id
   }
-})
+}
+
+/** Everyone with published work, scanned at most once per change of the published content. */
+export const publishedWork = (): Promise<PublishedWork> =>
+  memoByVersion('sitemap.publishedWork', scanPublishedWork, targetedChanges)
 
 /** Credit keys with published work, in key order (so sitemap pages stay stable). */
 export async function publishedCredits(): Promise<Array<{ key: string; lastmod?: string }>> {

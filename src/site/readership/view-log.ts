@@ -80,6 +80,13 @@ export function viewFromDatagram(message: string, key: string): PageView | null 
 const ADDRESS_FIELD = ',"ip":"'
 const ADDRESS = /^[0-9A-Fa-f.:]{2,45}$/
 const MAX_REMEMBERED = 4096
+/**
+ * Only ordinary request fields are remembered (a browser's datagram is 300–600 characters):
+ * a reader can send headers of up to 8 kB each (user agent, Purpose, URI…), and remembering
+ * 4,096 such datagrams would hold hundreds of megabytes for anyone who asks. Longer ones take
+ * the exact path each time.
+ */
+export const MAX_REMEMBERED_FIELDS = 2048
 const RECEIVE_BUFFER = 4 * 1024 * 1024
 
 /**
@@ -100,6 +107,7 @@ export function datagramReader(key: string): (message: string) => PageView | nul
     if (!message.endsWith('"}') || !ADDRESS.test(address)) return viewFromDatagram(message, key)
     // `{"k":…,"q":"…"`: the fields without the address (and without the closing brace).
     const fields = message.slice(start + MARK.length - 1, at)
+    if (fields.length > MAX_REMEMBERED_FIELDS) return viewFromDatagram(message, key)
     let page = verdicts.get(fields)
     if (page === undefined) {
       page = pageOf(parsed(`${fields}}`), key)
