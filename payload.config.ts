@@ -35,6 +35,10 @@ import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
 import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
+import {
+  releaseGlobalLocksOnLeave,
+  releaseLocksOnLeave,
+} from '@/components/admin/locks/release-lock'
 import { emailAdapter } from '@/email/adapter'
 import { FeedbackSettings } from '@/globals/FeedbackSettings'
 import { Navigation } from '@/globals/Navigation'
@@ -81,6 +85,8 @@ export default withLockHolderNames(
           ],
         },
         components: {
+          // Payload's fixed English toasts (the bulk-upload summary) in Vietnamese.
+          providers: ['/components/admin/toasts/VietnameseToasts#VietnameseToasts'],
           afterNavLinks: [
             '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
             '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',
@@ -112,7 +118,9 @@ export default withLockHolderNames(
       // fallback: a field without English stays empty, so the site can tell "no English" apart
       // and never shows a Vietnamese text inside an English page (src/site/i18n).
       localization: contentLocalization,
-      collections: [
+      // Each lockable document releases its editor's lock when they leave it
+      // (src/components/admin/locks).
+      collections: releaseLocksOnLeave([
         Articles,
         EditorialNotes,
         Notifications,
@@ -133,8 +141,14 @@ export default withLockHolderNames(
         AuditLog,
         PageViews,
         FormTokenUses,
-      ],
-      globals: [Site, Navigation, SearchSettingsGlobal, RoyaltySettings, FeedbackSettings],
+      ]),
+      globals: releaseGlobalLocksOnLeave([
+        Site,
+        Navigation,
+        SearchSettingsGlobal,
+        RoyaltySettings,
+        FeedbackSettings,
+      ]),
       endpoints: [searchEndpoint, royaltyReportEndpoint],
       editor: richTextEditor,
       // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).

@@ -4,7 +4,9 @@
  * ("Tải lên số lượng lớn"), sets one credit and a caption prefix for all of them in "Chỉnh sửa
  * tất cả", gives one photo its own caption, and saves. Every good photo is stored with the
  * credit and the prefixed caption; the damaged one stays in the drawer with a Vietnamese
- * message naming it; a caption is edited afterwards without the prefix coming back.
+ * message naming it; the summary after saving is in Vietnamese too (Payload writes it in fixed
+ * English, put into Vietnamese by src/components/admin/toasts); a caption is edited afterwards
+ * without the prefix coming back.
  *
  * The field picker of "Chỉnh sửa tất cả" is driven by tapping its options, as on a phone:
  * typing in it finds nothing in Payload 3.90 (its option labels are React elements, which
@@ -12,12 +14,13 @@
  * none of the values reach the server (README, Photos from the field).
  */
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { baseUrl, launch, PHONE, screenshot } from '../helpers/e2e/browser'
 import { pollUntil } from '../helpers/poll'
 import { createUser, passwordFor } from '../helpers/users'
@@ -45,17 +48,6 @@ async function photo(i: number): Promise<Buffer> {
   })
     .jpeg({ quality: 80 })
     .toBuffer()
-}
-
-async function adminLogin(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: PHONE })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
 }
 
 const mine = async (): Promise<Media[]> =>
@@ -87,7 +79,9 @@ afterAll(async () => {
 
 describe('bulk upload from a phone (390 px)', () => {
   it('applies one credit and caption prefix to twenty photos and names the one that fails', async () => {
-    const page = await adminLogin(reporter.email, passwordFor('reporter'))
+    const page = await adminLogin(browser, reporter.email, passwordFor('reporter'), {
+      viewport: PHONE,
+    })
     await page.goto(`${baseUrl()}/admin/collections/media`)
     await page.getByRole('button', { name: 'Tải lên số lượng lớn' }).click()
 
@@ -141,6 +135,17 @@ describe('bulk upload from a phone (390 px)', () => {
     expect(await form.locator('#field-credit').inputValue()).toBe(CREDIT)
     await form.locator('#field-caption').fill(OWN_CAPTION)
 
+    // The summary Payload shows once every photo was tried: in Vietnamese, never its English.
+    // Watched from before the save, as the toasts disappear after a few seconds.
+    const toast = (text: string) => page.locator('[data-sonner-toast]', { hasText: text }).first()
+    const summary = Promise.all([
+      toast('Đã lưu 19 tệp.').waitFor({ timeout: 240_000 }),
+      toast('Không lưu được 1 tệp: xem lỗi ở từng tệp còn lại trong danh sách.').waitFor({
+        timeout: 240_000,
+      }),
+    ])
+    // Awaited below; a failure before then must not count as an unhandled rejection.
+    summary.catch(() => undefined)
     // At phone width the save button sits above the file list, not in the actions bar.
     await page.getByRole('button', { name: 'Lưu', exact: true }).click()
     // The damaged photo is refused on its own, with a message naming it; it stays in the drawer.
@@ -152,6 +157,9 @@ describe('bulk upload from a phone (390 px)', () => {
       180_000,
       'only the damaged photo left in the drawer',
     )
+    await summary
+    // Both summary toasts come up together: no English one beside them.
+    expect(await page.locator('[data-sonner-toast]', { hasText: /saved|save \d/i }).count()).toBe(0)
     await screenshot(page, 'bulk-upload-saved-390')
 
     const stored = await mine()
@@ -178,7 +186,9 @@ describe('bulk upload from a phone (390 px)', () => {
   it('lets the reporter edit one photo’s caption afterwards, at 390 px, prefix not re-added', async () => {
     const target = (await mine()).find((m) => m.filename === 'IMG_0003.jpg')
     expect(target).toBeDefined()
-    const page = await adminLogin(reporter.email, passwordFor('reporter'))
+    const page = await adminLogin(browser, reporter.email, passwordFor('reporter'), {
+      viewport: PHONE,
+    })
     await page.goto(`${baseUrl()}/admin/collections/media/${target!.id}`)
     const caption = page.locator('#field-caption')
     await caption.waitFor()

@@ -23,10 +23,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
+import { ReleaseLockOnLeave as ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413 } from '../../../components/admin/locks/ReleaseLockOnLeave'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
 import { NotificationsNavLink as NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8 } from '../../../components/admin/notifications/NotificationsNavLink'
 import { ReadershipNavLink as ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4 } from '../../../components/admin/readership/ReadershipNavLink'
 import { RoyaltiesNavLink as RoyaltiesNavLink_07cba07a52753118d5704a8477a24bea } from '../../../components/admin/royalties/RoyaltiesNavLink'
+import { VietnameseToasts as VietnameseToasts_9e7173d8201b93bde65f6c56d8bd99f5 } from '../../../components/admin/toasts/VietnameseToasts'
 import { DeskView as DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23 } from '../../../components/admin/desk/DeskView'
 import { ReadershipView as ReadershipView_671723c00dc955f8383bce58f8d43fb9 } from '../../../components/admin/readership/ReadershipView'
 import { RoyaltiesView as RoyaltiesView_682956f89ec19aca902dc46742f6f98c } from '../../../components/admin/royalties/RoyaltiesView'
@@ -59,10 +61,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
+  "/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,
   "/components/admin/notifications/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8,
   "/components/admin/readership/ReadershipNavLink#ReadershipNavLink": ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4,
   "/components/admin/royalties/RoyaltiesNavLink#RoyaltiesNavLink": RoyaltiesNavLink_07cba07a52753118d5704a8477a24bea,
+  "/components/admin/toasts/VietnameseToasts#VietnameseToasts": VietnameseToasts_9e7173d8201b93bde65f6c56d8bd99f5,
   "/components/admin/desk/DeskView#DeskView": DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23,
   "/components/admin/readership/ReadershipView#ReadershipView": ReadershipView_671723c00dc955f8383bce58f8d43fb9,
   "/components/admin/royalties/RoyaltiesView#RoyaltiesView": RoyaltiesView_682956f89ec19aca902dc46742f6f98c,

@@ -6,7 +6,9 @@ import type { CollectionAfterChangeHook } from 'payload'
  * seconds, so the lock was gone whenever the editor paused and a second editor opening the
  * piece was not told it was being edited. An admin autosave by someone (`?autosave=true`)
  * therefore puts their lock back, in the same transaction; it still ends when they leave the
- * page (Payload's admin unlocks it) or lapses after the lock duration without activity.
+ * document (src/components/admin/locks: Payload's admin would not release it, autosaving
+ * documents never show its "leave without saving?" dialog) or lapses after the lock duration
+ * without activity.
  */
 export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const user = req.user

@@ -1,0 +1,66 @@
+'use client'
+/**
+ * Releases the signed-in person's lock on the document when they leave its edit view: to
+ * another page of the admin (the view unmounts) or by closing or reloading the tab (`pagehide`,
+ * with a `keepalive` request that outlives the page). Why Payload's own release does not cover
+ * this, and why the request can only remove one's own lock: ./release-lock.ts. Renders nothing.
+ *
+ * Leaving the admin page, the lock is released twice: at once, and again a few seconds later,
+ * because an autosave or a form-state request sent just before leaving can still be on its way
+ * and put the lock back when it lands (src/collections/Articles/hooks/keep-lock-on-autosave.ts).
+ * Neither happens if the person is back on the document by then; going to the document's own
+ * versions or API view keeps the lock, as Payload does. A document opened in a drawer (a photo
+ * edited from an article) is left when the drawer closes, whatever the page's address.
+ */
+import { useAuth, useConfig, useDocumentDrawerContext, useDocumentInfo } from '@payloadcms/ui'
+import { useEffect } from 'react'
+
+import { isWithin, releaseLockUrl } from './release-lock'
+
+/** After leaving: at once, then once more after the last autosave has landed. */
+const RELEASE_AFTER_MS = [200, 4000]
+
+/** Releases planned per document, cancelled if the same document is opened again. */
+const pending = new Map<string, number[]>()
+
+const cancel = (key: string) => {
+  for (const timer of pending.get(key) ?? []) window.clearTimeout(timer)
+  pending.delete(key)
+}
+
+export function ReleaseLockOnLeave() {
+  const { id, collectionSlug, globalSlug } = useDocumentInfo()
+  const { user } = useAuth()
+  const { config } = useConfig()
+  const inDrawer = Boolean(useDocumentDrawerContext()?.drawerSlug)
+  const api = config.routes.api
+  const userId = user?.id
+
+  useEffect(() => {
+    if (userId == null) return
+    const url = releaseLockUrl({ api, collectionSlug, globalSlug, id, userId })
+    if (!url) return
+    const documentPath = window.location.pathname
+    cancel(url)
+    const release = () => {
+      void fetch(url, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(
+        () => undefined,
+      )
+    }
+    window.addEventListener('pagehide', release)
+    return () => {
+      window.removeEventListener('pagehide', release)
+      cancel(url)
+      pending.set(
+        url,
+        RELEASE_AFTER_MS.map((ms) =>
+          window.setTimeout(() => {
+            if (inDrawer || !isWithin(window.location.pathname, documentPath)) release()
+          }, ms),
+        ),
+      )
+    }
+  }, [api, collectionSlug, globalSlug, id, inDrawer, userId])
+
+  return null
+}
