@@ -33,12 +33,12 @@ import { Tags } from '@/collections/Tags'
 import { Topics } from '@/collections/Topics'
 import { Units } from '@/collections/Units'
 import { Users } from '@/collections/Users'
-import { databaseAdapter } from '@/db/adapter'
-import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
 import {
   releaseGlobalLocksOnLeave,
   releaseLocksOnLeave,
 } from '@/components/admin/locks/release-lock'
+import { databaseAdapter } from '@/db/adapter'
+import { runMigrationsOnInit } from '@/db/run-migrations-on-init'
 import { emailAdapter } from '@/email/adapter'
 import { FeedbackSettings } from '@/globals/FeedbackSettings'
 import { Navigation } from '@/globals/Navigation'

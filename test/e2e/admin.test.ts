@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { api, apiLogin, demoAccount, type DemoRole, getPage, visible } from '../helpers/e2e/api'
 import { baseUrl, launch } from '../helpers/e2e/browser'
 import { timeUntil } from '../helpers/poll'
@@ -15,20 +16,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function adminLogin(account: DemoRole): Promise<Page> {
-  // An English browser: the admin must still answer in Vietnamese.
-  const context = await browser.newContext({
+// An English browser: the admin must still answer in Vietnamese.
+const loginAs = (account: DemoRole): Promise<Page> =>
+  adminLogin(browser, demoAccount(account).email, demoAccount(account).password, {
     locale: 'en-US',
-    viewport: { width: 1366, height: 900 },
   })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('#field-email', demoAccount(account).email)
-  await page.fill('#field-password', demoAccount(account).password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
 
 interface Doc {
   doc: { id: string; slug: string }
@@ -70,7 +62,7 @@ describe('admin and publishing', () => {
     expect((await getPage('/')).cache).toBe('HIT')
     expect((await getPage(`/bai-viet/${draft.slug}`)).status).toBe(404)
 
-    const page = await adminLogin('approver')
+    const page = await loginAs('approver')
     await page.goto(`${baseUrl()}/admin/collections/articles/${draft.id}`)
     const publish = page.locator('button', { hasText: 'Xuất bản tài liệu' })
     await publish.waitFor()
@@ -130,7 +122,7 @@ describe('admin and publishing', () => {
   })
 
   it('offers the Publish button to approvers only, not to reporters or editors', async () => {
-    const page = await adminLogin('reporter')
+    const page = await loginAs('reporter')
     await page.goto(`${baseUrl()}/admin/collections/articles/create`)
     // Autosave creates the draft at once and moves to its edit URL.
     await page.waitForURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}/)
@@ -142,7 +134,7 @@ describe('admin and publishing', () => {
     await page.context().close()
 
     // An editor edits but does not publish.
-    const editor = await adminLogin('editor')
+    const editor = await loginAs('editor')
     await editor.goto(docUrl)
     await editor.locator('.doc-controls').waitFor()
     await editor.locator('#action-duplicate').waitFor({ state: 'attached' })
@@ -150,7 +142,7 @@ describe('admin and publishing', () => {
     await editor.context().close()
 
     // The same draft opened by an approver does offer it, so the difference is the role.
-    const approver = await adminLogin('approver')
+    const approver = await loginAs('approver')
     await approver.goto(docUrl)
     await approver.locator('button', { hasText: 'Xuất bản tài liệu' }).waitFor()
     await approver.context().close()

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { baseUrl, DESKTOP, launch } from '../helpers/e2e/browser'
+import { adminLogin } from '../helpers/e2e/admin-login'
+import { baseUrl, launch } from '../helpers/e2e/browser'
 import { jsonCall, loginToken } from '../helpers/http'
 import { pollUntil } from '../helpers/poll'
 import { createUser, passwordFor } from '../helpers/users'
@@ -21,16 +22,8 @@ const TITLE = `Tin hội nghị chờ biên tập ${tag}`
 let articleId: string
 const who = {} as Record<'reporter' | 'editorA' | 'editorB', { email: string; token: string }>
 
-async function adminLogin(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP })
-  const page = await context.newPage()
-  await page.goto(`${baseUrl()}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const adminLoginAs = (email: string, password: string): Promise<Page> =>
+  adminLogin(browser, email, password, { locale: 'en-US' })
 
 beforeAll(async () => {
   browser = await launch()
@@ -79,7 +72,7 @@ afterAll(async () => {
 
 describe('the desk', () => {
   it('shows an editor what waits for them, linked, and their unread notices', async () => {
-    const page = await adminLogin(who.editorA.email, passwordFor('editor'))
+    const page = await adminLoginAs(who.editorA.email, passwordFor('editor'))
     await page.goto(`${baseUrl()}/admin`)
     await page.locator('[data-desk]').waitFor()
     expect(await page.locator('h1').first().textContent()).toBe('Bàn làm việc')
@@ -117,7 +110,7 @@ describe('the desk', () => {
 
 describe('concurrent editing', () => {
   it('tells a second editor who holds the piece, over the API and in the admin', async () => {
-    const holder = await adminLogin(who.editorA.email, passwordFor('editor'))
+    const holder = await adminLoginAs(who.editorA.email, passwordFor('editor'))
     await holder.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
     // Payload takes the lock with the form's first change (once the form is interactive).
     const title = holder.locator('#field-title')
@@ -181,7 +174,7 @@ describe('concurrent editing', () => {
     expect(message).toContain('Biên tập viên Ngọc Lan đang chỉnh sửa tài liệu này')
 
     // In the admin, the second editor gets Payload's dialog with the holder.
-    const second = await adminLogin(who.editorB.email, passwordFor('editor'))
+    const second = await adminLoginAs(who.editorB.email, passwordFor('editor'))
     await second.goto(`${baseUrl()}/admin/collections/articles/${articleId}`)
     await second.waitForLoadState('networkidle')
     const dialog = second.locator('.document-locked')

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { DESKTOP, launch, PHONE, screenshot } from '../helpers/e2e/browser'
 import { pollUntil } from '../helpers/poll'
 import { startProductionServer } from '../helpers/production-server'
@@ -44,16 +45,8 @@ async function photo(): Promise<Buffer> {
     .toBuffer()
 }
 
-async function adminLogin(who: User, role: TestRole, viewport = PHONE): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', who.email)
-  await page.fill('#field-password', passwordFor(role))
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const loginAs = (who: User, role: TestRole, viewport = PHONE): Promise<Page> =>
+  adminLogin(browser, who.email, passwordFor(role), { viewport, url: server.url })
 
 /**
  * Opens the article for editing. The previous person's document lock outlives their visit (it
@@ -149,7 +142,7 @@ afterAll(async () => {
 
 describe('a story from a reporter’s phone to the public page', () => {
   it('the reporter writes it at 390 px, adds a photo and sends it to the editors', async () => {
-    const page = await adminLogin(people.reporter, 'reporter')
+    const page = await loginAs(people.reporter, 'reporter')
     await page.goto(`${server.url}/admin/collections/articles/create`)
     await page.locator('#field-title').fill(TITLE)
     await page.locator('#field-sapo').fill(SAPO)
@@ -196,7 +189,7 @@ describe('a story from a reporter’s phone to the public page', () => {
     const [mail] = await mailsTo(people.editor, 1)
     expect(mail?.subject).toBe(`Bài chờ biên tập: ${TITLE}`)
     expect(mail?.text).toContain(`/admin/collections/articles/${articleId}`)
-    const page = await adminLogin(people.editor, 'editor', DESKTOP)
+    const page = await loginAs(people.editor, 'editor', DESKTOP)
     await openArticle(page)
     await moveToStage(page, 'Chờ duyệt đăng', 'approval')
     await page.context().close()
@@ -205,7 +198,7 @@ describe('a story from a reporter’s phone to the public page', () => {
   it('the approver receives the e-mail and publishes; readers see it with its photo', async () => {
     const [mail] = await mailsTo(people.approver, 1)
     expect(mail?.subject).toBe(`Bài chờ duyệt đăng: ${TITLE}`)
-    const page = await adminLogin(people.approver, 'approver', DESKTOP)
+    const page = await loginAs(people.approver, 'approver', DESKTOP)
     await openArticle(page)
     const saved = page.waitForResponse(
       (r) =>

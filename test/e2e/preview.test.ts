@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { api, apiLogin, demoAccount, getPage } from '../helpers/e2e/api'
 import { baseUrl, launch } from '../helpers/e2e/browser'
 
@@ -29,13 +30,13 @@ describe('draft preview', () => {
     const anonymous = await fetch(`${baseUrl()}/xem-truoc?slug=${doc.slug}`, { redirect: 'manual' })
     expect(anonymous.headers.get('location')).toContain('/admin/login')
 
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('#field-email', demoAccount('editor').email)
-    await page.fill('#field-password', demoAccount('editor').password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    const page = await adminLogin(
+      browser,
+      demoAccount('editor').email,
+      demoAccount('editor').password,
+      { locale: 'en-US' },
+    )
+    const context = page.context()
     await page.goto(`${baseUrl()}/xem-truoc?slug=${doc.slug}`)
     await page.waitForURL(`**/bai-viet/${doc.slug}`)
     expect(await page.locator('h1').textContent()).toBe(title)

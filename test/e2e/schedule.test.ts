@@ -11,6 +11,7 @@ import {
   vietnamInstant,
 } from '@/site/schedule/week'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { api, getPage, visible } from '../helpers/e2e/api'
 import {
   baseUrl,
@@ -244,13 +245,8 @@ describe('publishing an entry', () => {
 
 describe('the admin', () => {
   it('lists the schedule for an editor and offers the entry form in Vietnamese', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('#field-email', editorEmail)
-    await page.fill('#field-password', passwordFor('editor'))
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    const page = await adminLogin(browser, editorEmail, passwordFor('editor'), { locale: 'en-US' })
+    const context = page.context()
     await page.goto(`${baseUrl()}/admin/collections/schedule-entries`)
     // Newest day first: the seed's entries of next week open the list.
     await page.locator('text=Hội nghị tổng kết công tác xây dựng Đảng năm').first().waitFor()

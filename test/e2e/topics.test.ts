@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { api, getPage, visible } from '../helpers/e2e/api'
 import {
   baseUrl,
@@ -150,13 +151,8 @@ describe('editing a topic', () => {
 
 describe('the admin', () => {
   it('lists the demo topics for an editor and offers the topic form in Vietnamese', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('#field-email', editorEmail)
-    await page.fill('#field-password', passwordFor('editor'))
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    const page = await adminLogin(browser, editorEmail, passwordFor('editor'), { locale: 'en-US' })
+    const context = page.context()
     await page.goto(`${baseUrl()}/admin/collections/topics`)
     await page.locator(`text=${NOT_FEATURED}`).first().waitFor()
     await page.goto(`${baseUrl()}/admin/collections/topics/create`)

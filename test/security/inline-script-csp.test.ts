@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signIn } from '../helpers/e2e/admin-login'
 import { launch } from '../helpers/e2e/browser'
 import { startProductionServer } from '../helpers/production-server'
 import { createUser, passwordFor } from '../helpers/users'
@@ -224,11 +225,7 @@ describe('the portal still works under the policy', () => {
     const { docs } = await payload.find({ collection: 'articles', limit: 1, overrideAccess: true })
     const article = docs[0]!
     const w = await watchedPage()
-    await w.page.goto(`${base}/admin/login`)
-    await w.page.fill('#field-email', editor.email)
-    await w.page.fill('#field-password', passwordFor('editor'))
-    await w.page.locator('button[type="submit"]').click()
-    await w.page.waitForURL((url) => !url.pathname.includes('/login'))
+    await signIn(w.page, editor.email, passwordFor('editor'), base)
 
     await w.page.goto(`${base}/admin/collections/articles/${article.id}`)
     const title = w.page.locator('#field-title')

@@ -30,6 +30,29 @@ const live = {
   draft: 'Lịch sử Đảng bộ tỉnh (bản sửa chưa duyệt)',
 }
 
+/**
+ * Opens `adminPath` in the admin as the editor, turns live preview on, checks the frame shows
+ * `previewPath` and picks the 390 px phone breakpoint; the test reads the frame, then closes.
+ */
+async function phonePreview(adminPath: string, previewPath: string) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  await context.addCookies([
+    { name: 'payload-token', value: token, url: server.url, httpOnly: true, sameSite: 'Lax' },
+  ])
+  const admin = await context.newPage()
+  await admin.goto(`${server.url}${adminPath}`)
+  await admin.locator('#live-preview-toggler').click()
+  const frame = admin.locator('iframe#live-preview-iframe')
+  await frame.waitFor({ timeout: 30_000 })
+  expect(await frame.getAttribute('src')).toBe(`${server.url}${previewPath}`)
+  await admin.locator('.live-preview-toolbar-controls__breakpoint').click()
+  await admin.getByRole('button', { name: 'Điện thoại (390 px)' }).click()
+  await expect
+    .poll(async () => (await frame.boundingBox())?.width ?? 0, { timeout: 10_000 })
+    .toBeCloseTo(390, -1)
+  return { inner: admin.frameLocator('iframe#live-preview-iframe'), context }
+}
+
 const cookiesOf = (res: Response): string =>
   res.headers
     .getSetCookie()
@@ -135,22 +158,10 @@ describe('live preview of drafts', () => {
   })
 
   it('opens beside the form in the admin at the phone width, showing the draft', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-    await context.addCookies([
-      { name: 'payload-token', value: token, url: server.url, httpOnly: true, sameSite: 'Lax' },
-    ])
-    const page = await context.newPage()
-    await page.goto(`${server.url}/admin/collections/articles/${id}`)
-    await page.locator('#live-preview-toggler').click()
-    const frame = page.locator('iframe#live-preview-iframe')
-    await frame.waitFor({ timeout: 30_000 })
-    expect(await frame.getAttribute('src')).toBe(`${server.url}/xem-truoc?slug=${slug}`)
-    await page.locator('.live-preview-toolbar-controls__breakpoint').click()
-    await page.getByRole('button', { name: 'Điện thoại (390 px)' }).click()
-    await expect
-      .poll(async () => (await frame.boundingBox())?.width ?? 0, { timeout: 10_000 })
-      .toBeCloseTo(390, -1)
-    const inner = page.frameLocator('iframe#live-preview-iframe')
+    const { inner, context } = await phonePreview(
+      `/admin/collections/articles/${id}`,
+      `/xem-truoc?slug=${slug}`,
+    )
     await expect.poll(() => inner.locator('h1').textContent(), { timeout: 30_000 }).toBe(title)
     await context.close()
   })
@@ -214,22 +225,10 @@ describe('live preview of standing pages', () => {
   })
 
   it('opens beside the page form in the admin at the phone width, showing the draft', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-    await context.addCookies([
-      { name: 'payload-token', value: token, url: server.url, httpOnly: true, sameSite: 'Lax' },
-    ])
-    const admin = await context.newPage()
-    await admin.goto(`${server.url}/admin/collections/pages/${live.id}`)
-    await admin.locator('#live-preview-toggler').click()
-    const frame = admin.locator('iframe#live-preview-iframe')
-    await frame.waitFor({ timeout: 30_000 })
-    expect(await frame.getAttribute('src')).toBe(`${server.url}/xem-truoc?trang=${live.id}`)
-    await admin.locator('.live-preview-toolbar-controls__breakpoint').click()
-    await admin.getByRole('button', { name: 'Điện thoại (390 px)' }).click()
-    await expect
-      .poll(async () => (await frame.boundingBox())?.width ?? 0, { timeout: 10_000 })
-      .toBeCloseTo(390, -1)
-    const inner = admin.frameLocator('iframe#live-preview-iframe')
+    const { inner, context } = await phonePreview(
+      `/admin/collections/pages/${live.id}`,
+      `/xem-truoc?trang=${live.id}`,
+    )
     await expect.poll(() => inner.locator('h1').textContent(), { timeout: 30_000 }).toBe(live.draft)
     await context.close()
   })

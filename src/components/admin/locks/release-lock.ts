@@ -11,7 +11,8 @@
  */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-export const RELEASE_LOCK_COMPONENT = '/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave'
+export const RELEASE_LOCK_COMPONENT =
+  '/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave'
 
 export interface LockTarget {
   /** Payload's API route, e.g. `/api`. */
@@ -61,7 +62,10 @@ export function releaseLocksOnLeave(collections: CollectionConfig[]): Collection
           ...admin.components,
           edit: {
             ...edit,
-            beforeDocumentControls: [...(edit.beforeDocumentControls ?? []), RELEASE_LOCK_COMPONENT],
+            beforeDocumentControls: [
+              ...(edit.beforeDocumentControls ?? []),
+              RELEASE_LOCK_COMPONENT,
+            ],
           },
         },
       },
