@@ -86,7 +86,11 @@ export default withLockHolderNames(
         },
         components: {
           // Payload's fixed English toasts (the bulk-upload summary) in Vietnamese.
-          providers: ['/components/admin/toasts/VietnameseToasts#VietnameseToasts'],
+          providers: [
+            '/components/admin/toasts/VietnameseToasts#VietnameseToasts',
+            // A photo lost on the way stays in the bulk-upload drawer, not counted as saved.
+            '/components/admin/uploads/KeepFailedUploads#KeepFailedUploads',
+          ],
           afterNavLinks: [
             '/components/admin/notifications/NotificationsNavLink#NotificationsNavLink',
             '/components/admin/readership/ReadershipNavLink#ReadershipNavLink',

@@ -5,6 +5,7 @@ import { adminsField, adminsOnly, ROLES } from '@/access/roles'
 import { adminOrSelf } from './access'
 import { dropNotifications } from './hooks/drop-notifications'
 import { protectLastAdmin, protectLastAdminRole } from './hooks/protect-last-admin'
+import { releaseLocksOnLogout } from './hooks/release-locks-on-logout'
 import { clearLoginThrottle, throttleLogin } from './hooks/throttle-login'
 
 const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
@@ -42,6 +43,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeOperation: [throttleLogin],
     beforeChange: [protectLastAdminRole],
     afterLogin: [clearLoginThrottle],
+    afterLogout: [releaseLocksOnLogout],
     beforeDelete: [protectLastAdmin, dropNotifications],
   },
   fields: [

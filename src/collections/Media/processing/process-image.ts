@@ -5,7 +5,7 @@ import { IMAGE_SIZES, ORIGINAL_BOUND } from '@/collections/Media/image-sizes'
 import { MAX_IMAGE_PIXELS } from '@/collections/Media/limits'
 
 import { type Box, type Focal, focalCrop, planSize, resizedBox } from './plan'
-import { inSharpSlot } from './sharp-slots'
+import { asSharpPhoto, inSharpSlot } from './sharp-slots'
 
 /**
  * Longest a single sharp pipeline may work (sharp counts from when libvips starts on it, so the
@@ -69,7 +69,12 @@ const load = (input: Buffer): Sharp =>
  * (`isSharpTimeout`), and SlotsFullError, before any work, when too many operations wait (in
  * all, or of `owner`, the uploader, whose operations take their turn with other uploaders').
  */
-export async function processImage(
+export function processImage(input: Buffer, focal: Focal, owner?: string): Promise<ProcessedImage> {
+  // One of the owner's photos in progress, until all its operations are done (../sharp-slots).
+  return asSharpPhoto(owner, () => processAdmitted(input, focal, owner))
+}
+
+async function processAdmitted(
   input: Buffer,
   focal: Focal,
   owner?: string,

@@ -22,11 +22,11 @@
  * Fairness between people: each uploader (`owner`, the account id) has their own queue, and a
  * freed slot goes to the next owner in turn (round-robin), so a colleague's one photo waits for
  * at most one operation of each other uploader instead of behind someone's whole burst. And
- * one owner may have at most MAX_WAITING_PER_OWNER operations waiting (about two photos) when a
- * new photo of theirs arrives: a script or phone sending sixty-four photos at once is refused
- * for the surplus (503, "your earlier photos are still being processed") instead of filling the
- * shared queue and getting everyone else refused until it drains. Work without an owner (the
- * importer, seeds) has no per-owner bound.
+ * one owner may have at most MAX_PHOTOS_PER_OWNER photos in progress, and MAX_WAITING_PER_OWNER
+ * operations waiting when a new photo of theirs arrives: a script or phone sending sixty-four
+ * photos at once is refused for the surplus (503, "your earlier photos are still being
+ * processed") instead of filling the shared queue and getting everyone else refused until it
+ * drains. Work without an owner (the importer, seeds) has no per-owner bound.
  */
 const DEFAULT_SLOTS = 2
 
@@ -35,6 +35,15 @@ export const MAX_WAITING = 64
 
 /** Waiting operations of one owner beyond which their new photo is refused (two photos' worth). */
 export const MAX_WAITING_PER_OWNER = 16
+
+/**
+ * Photos of one owner being processed at once, beyond which their next photo is refused. The
+ * bound on waiting operations alone is not enough: a photo queues its six encodes only after its
+ * admitted first operation ran, so sixteen photos sent at once were all admitted and then fanned
+ * out to ~96 waiting operations, past MAX_WAITING, refusing everyone else. Four photos (~28
+ * operations) stay well below it; the admin's bulk upload sends one photo at a time.
+ */
+export const MAX_PHOTOS_PER_OWNER = 4
 
 /**
  * Thrown by `run(work, { admit: true })` when the queue is full (`scope: 'all'`) or the
@@ -87,9 +96,11 @@ export function createSlots(
   limit: number,
   maxWaiting = MAX_WAITING,
   maxWaitingPerOwner = MAX_WAITING_PER_OWNER,
+  maxPhotosPerOwner = MAX_PHOTOS_PER_OWNER,
 ) {
   let running = 0
   let waiting = 0
+  const photos = new Map<string, number>()
   // Owners in turn order: the one served goes to the back (Map keeps insertion order).
   const queues = new Map<string, Array<() => void>>()
   const NO_OWNER = ''
@@ -112,6 +123,23 @@ export function createSlots(
     }
   }
   return {
+    /**
+     * Runs `work`, all of one photo's operations, as one of `owner`'s photos in progress; refused
+     * (SlotsFullError 'owner') before any work when the owner already has maxPhotosPerOwner.
+     */
+    async photo<T>(owner: string | undefined, work: () => Promise<T>): Promise<T> {
+      if (limit <= 0 || !owner) return work()
+      const current = photos.get(owner) ?? 0
+      if (current >= maxPhotosPerOwner) throw new SlotsFullError('owner')
+      photos.set(owner, current + 1)
+      try {
+        return await work()
+      } finally {
+        const left = (photos.get(owner) ?? 1) - 1
+        if (left > 0) photos.set(owner, left)
+        else photos.delete(owner)
+      }
+    },
     async run<T>(work: () => Promise<T>, options: RunOptions = {}): Promise<T> {
       if (limit > 0) {
         if (running >= limit) {
@@ -152,6 +180,12 @@ let shared: ReturnType<typeof createSlots> | null = null
 export function inSharpSlot<T>(work: () => Promise<T>, options: RunOptions = {}): Promise<T> {
   shared ??= createSlots(slotsFromEnv())
   return shared.run(work, options)
+}
+
+/** Runs one photo's operations (`work`) as one of `owner`'s photos in progress (see `photo`). */
+export function asSharpPhoto<T>(owner: string | undefined, work: () => Promise<T>): Promise<T> {
+  shared ??= createSlots(slotsFromEnv())
+  return shared.photo(owner, work)
 }
 
 /** The process's slots as they stand, for tests. */

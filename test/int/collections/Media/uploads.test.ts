@@ -315,6 +315,46 @@ describe('bad uploads are refused with a clear Vietnamese message and nothing st
     expect(theirs.json.doc?.filename).toBe('dong-nghiep.jpg')
   })
 
+  it("one reporter's photos sent at once (several tabs) → four in progress, the rest 503 saying why", async () => {
+    // Each admitted photo later queues six encodes, so the bound is on photos in progress, not
+    // only on queued operations (sixteen admitted photos overflowed the shared queue).
+    let open = () => {}
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const running = Array.from({ length: 2 }, () => inSharpSlot(() => gate))
+    const photo = await sharp({
+      create: { width: 320, height: 240, channels: 3, background: '#669933' },
+    })
+      .jpeg()
+      .toBuffer()
+    let settled = 0
+    const sent = Array.from({ length: 6 }, (_, i) =>
+      upload(`tab-${i}.jpg`, 'image/jpeg', photo).finally(() => settled++),
+    )
+    let colleague
+    try {
+      await pollUntil(async () => settled === 2, 20_000, 'the surplus photos refused')
+      expect(sharpSlotsLoad().waitingOf(`users:${reporterId}`)).toBe(4)
+      colleague = upload('ban-ben.jpg', 'image/jpeg', photo, undefined, colleagueToken)
+      await pollUntil(
+        async () => sharpSlotsLoad().waitingOf(`users:${colleagueId}`) > 0,
+        20_000,
+        "the colleague's photo in the queue",
+      )
+    } finally {
+      open()
+      await Promise.all(running)
+    }
+    const results = await Promise.all(sent)
+    expect(results.filter((r) => r.status === 201)).toHaveLength(4)
+    const refused = results.filter((r) => r.status === 503)
+    expect(refused).toHaveLength(2)
+    for (const r of refused)
+      expect(r.json.errors?.[0]?.message).toMatch(
+        /^tab-\d\.jpg — Bạn đang gửi quá nhiều ảnh cùng lúc/,
+      )
+    expect((await colleague).status).toBe(201)
+  })
+
   it('anonymous uploads → 403', async () => {
     const form = new FormData()
     form.append(
