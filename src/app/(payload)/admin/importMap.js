@@ -29,7 +29,7 @@ import { NotificationsNavLink as NotificationsNavLink_06541e8e7b765c5d282e7bb226
 import { ReadershipNavLink as ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4 } from '../../../components/admin/readership/ReadershipNavLink'
 import { RoyaltiesNavLink as RoyaltiesNavLink_07cba07a52753118d5704a8477a24bea } from '../../../components/admin/royalties/RoyaltiesNavLink'
 import { VietnameseToasts as VietnameseToasts_9e7173d8201b93bde65f6c56d8bd99f5 } from '../../../components/admin/toasts/VietnameseToasts'
-import { KeepFailedUploads as KeepFailedUploads_3b1f0c2e9a7d4e5f8a6b2c1d0e9f8a7b } from '../../../components/admin/uploads/KeepFailedUploads'
+import { KeepFailedUploads as KeepFailedUploads_0c87c4aa95d495df93b8e1ff839c8199 } from '../../../components/admin/uploads/KeepFailedUploads'
 import { DeskView as DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23 } from '../../../components/admin/desk/DeskView'
 import { ReadershipView as ReadershipView_671723c00dc955f8383bce58f8d43fb9 } from '../../../components/admin/readership/ReadershipView'
 import { RoyaltiesView as RoyaltiesView_682956f89ec19aca902dc46742f6f98c } from '../../../components/admin/royalties/RoyaltiesView'
@@ -68,7 +68,7 @@ export const importMap = {
   "/components/admin/readership/ReadershipNavLink#ReadershipNavLink": ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4,
   "/components/admin/royalties/RoyaltiesNavLink#RoyaltiesNavLink": RoyaltiesNavLink_07cba07a52753118d5704a8477a24bea,
   "/components/admin/toasts/VietnameseToasts#VietnameseToasts": VietnameseToasts_9e7173d8201b93bde65f6c56d8bd99f5,
-  "/components/admin/uploads/KeepFailedUploads#KeepFailedUploads": KeepFailedUploads_3b1f0c2e9a7d4e5f8a6b2c1d0e9f8a7b,
+  "/components/admin/uploads/KeepFailedUploads#KeepFailedUploads": KeepFailedUploads_0c87c4aa95d495df93b8e1ff839c8199,
   "/components/admin/desk/DeskView#DeskView": DeskView_ef8e8f6dcb251bdb8cb1f62b1693bd23,
   "/components/admin/readership/ReadershipView#ReadershipView": ReadershipView_671723c00dc955f8383bce58f8d43fb9,
   "/components/admin/royalties/RoyaltiesView#RoyaltiesView": RoyaltiesView_682956f89ec19aca902dc46742f6f98c,
