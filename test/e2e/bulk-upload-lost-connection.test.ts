@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminLogin } from '../helpers/e2e/admin-login'
 import { baseUrl, launch, PHONE } from '../helpers/e2e/browser'
 import { pollUntil } from '../helpers/poll'
 import { createUser, passwordFor } from '../helpers/users'
@@ -48,13 +49,9 @@ afterAll(async () => {
 
 describe('bulk upload when a photo is lost on the way (390 px)', () => {
   it('keeps the lost photos in the drawer with a Vietnamese message; stores only the others', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: PHONE })
-    const page = await context.newPage()
-    await page.goto(`${baseUrl()}/admin/login`)
-    await page.fill('#field-email', reporter.email)
-    await page.fill('#field-password', passwordFor('reporter'))
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    const page = await adminLogin(browser, reporter.email, passwordFor('reporter'), {
+      viewport: PHONE,
+    })
     // The network between the phone and the server: one upload is cut, one meets a proxy error.
     await page.route('**/api/media**', async (route) => {
       const body = route.request().postDataBuffer()?.toString('latin1') ?? ''
@@ -109,6 +106,6 @@ describe('bulk upload when a photo is lost on the way (390 px)', () => {
       depth: 0,
     })
     expect(stored.docs.map((m) => m.filename).sort()).toEqual(kept.sort())
-    await context.close()
+    await page.context().close()
   }, 240_000)
 })
