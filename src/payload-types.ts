@@ -502,6 +502,7 @@ export interface Notification {
   id: string;
   recipient: string | User;
   kind: 'queue' | 'returned' | 'published';
+  queue?: ('editing' | 'approval') | null;
   message: string;
   article?: (string | null) | Article;
   read?: boolean | null;
@@ -1228,6 +1229,7 @@ export interface EditorialNotesSelect<T extends boolean = true> {
 export interface NotificationsSelect<T extends boolean = true> {
   recipient?: T;
   kind?: T;
+  queue?: T;
   message?: T;
   article?: T;
   read?: T;

@@ -14,6 +14,8 @@ import type { CollectionAfterReadHook, SanitizedConfig } from 'payload'
 import { LOCKS_SLUG, restrictLocks } from '@/access/locked-documents'
 import { isStaff } from '@/access/roles'
 
+import { releaseAgainAfterClose } from './release-again-after-close'
+
 /** What the dialog shows for a holder without a name. */
 const UNNAMED = 'Một người dùng khác'
 
@@ -36,7 +38,10 @@ export async function withLockHolderNames(
 ): Promise<SanitizedConfig> {
   const sanitized = await config
   const locks = sanitized.collections.find((c) => c.slug === LOCKS_SLUG)
-  if (locks) locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameLockHolder]
+  if (locks) {
+    locks.hooks.afterRead = [...(locks.hooks.afterRead ?? []), nameLockHolder]
+    locks.hooks.afterOperation = [...(locks.hooks.afterOperation ?? []), releaseAgainAfterClose]
+  }
   restrictLocks(sanitized)
   return sanitized
 }

@@ -59,6 +59,7 @@ export const notifyStageMove: CollectionAfterChangeHook<Article> = async ({
         data: {
           recipient: recipient.id,
           kind: kind === 'editing' || kind === 'approval' ? 'queue' : kind,
+          queue: kind === 'editing' || kind === 'approval' ? kind : null,
           message: text.message.slice(0, 500),
           article: doc.id,
           read: false,

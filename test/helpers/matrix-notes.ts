@@ -48,7 +48,9 @@ async function notice(payload: Payload, recipient: string, article: string): Pro
   return idOf(
     await payload.create({
       collection: 'notifications',
-      data: { recipient, article, kind: 'queue', message: `Bài chờ biên tập: ${mark()}` },
+      // A returned piece concerns any staff role; a queue notice only its queue's role
+      // (src/collections/Notifications/access.ts), so this one is readable by every recipient.
+      data: { recipient, article, kind: 'returned', message: `Bài bị trả lại: ${mark()}` },
       overrideAccess: true,
     }),
   )

@@ -55,6 +55,18 @@ export const Notifications: CollectionConfig<'notifications'> = {
       admin: { readOnly: true },
     },
     {
+      // Which queue a `queue` notice is for: who may still read it depends on it (./access.ts).
+      name: 'queue',
+      type: 'select',
+      label: 'Hàng chờ',
+      options: [
+        { value: 'editing', label: 'Chờ biên tập' },
+        { value: 'approval', label: 'Chờ duyệt đăng' },
+      ],
+      access: { update: neverField },
+      admin: { readOnly: true, condition: (data) => data?.kind === 'queue' },
+    },
+    {
       name: 'message',
       type: 'text',
       required: true,

@@ -14,6 +14,7 @@ import * as migration_20261130_010651_newsroom_portal from './20261130_010651_ne
 import * as migration_20261130_032318_english from './20261130_032318_english';
 import * as migration_20261130_040000_load from './20261130_040000_load';
 import * as migration_20261130_080000_user_refs from './20261130_080000_user_refs';
+import * as migration_20261130_100030_lock2 from './20261130_100030_lock2';
 
 export const migrations = [
   {
@@ -84,7 +85,7 @@ export const migrations = [
   {
     up: migration_20261130_032318_english.up,
     down: migration_20261130_032318_english.down,
-    name: '20261130_032318_english'
+    name: '20261130_032318_english',
   },
   {
     up: migration_20261130_040000_load.up,
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261130_080000_user_refs.up,
     down: migration_20261130_080000_user_refs.down,
     name: '20261130_080000_user_refs',
+  },
+  {
+    up: migration_20261130_100030_lock2.up,
+    down: migration_20261130_100030_lock2.down,
+    name: '20261130_100030_lock2'
   },
 ];

@@ -11,11 +11,17 @@
  * Neither happens if the person is back on the document by then; going to the document's own
  * versions or API view keeps the lock, as Payload does. A document opened in a drawer (a photo
  * edited from an article) is left when the drawer closes, whatever the page's address.
+ *
+ * The lock is the account's, not the tab's: while another tab of this browser still has the
+ * document open (./presence.ts), leaving it here releases nothing. Closing the tab marks its
+ * release as such, and the server repeats it once a save still on its way has landed
+ * (src/hooks/release-again-after-close.ts): the page is gone and cannot do it itself.
  */
 import { useAuth, useConfig, useDocumentDrawerContext, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect } from 'react'
 
-import { isWithin, releaseLockUrl } from './release-lock'
+import { announce } from './presence'
+import { CLOSING_HEADER, isWithin, releaseLockUrl } from './release-lock'
 
 /** After leaving: at once, then once more after the last autosave has landed. */
 const RELEASE_AFTER_MS = [200, 4000]
@@ -42,14 +48,34 @@ export function ReleaseLockOnLeave() {
     if (!url) return
     const documentPath = window.location.pathname
     cancel(url)
-    const release = () => {
-      void fetch(url, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(
+    const presence = announce(url)
+    const release = (headers: Record<string, string> = {}) => {
+      // Another tab (or view) of this browser still edits it: the lock is still in use.
+      if (presence.othersOpen()) return
+      void fetch(url, { method: 'DELETE', credentials: 'include', keepalive: true, headers }).catch(
         () => undefined,
       )
     }
-    window.addEventListener('pagehide', release)
+    const onPageHide = () => {
+      presence.leave()
+      release({ [CLOSING_HEADER]: '1' })
+    }
+    // Back from the back-forward cache: the view is open again.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) presence.beat()
+    }
+    // Hidden tabs' timers are slowed: refresh the entry as soon as the tab is seen again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') presence.beat()
+    }
+    window.addEventListener('pagehide', onPageHide)
+    window.addEventListener('pageshow', onPageShow)
+    document.addEventListener('visibilitychange', onVisible)
     return () => {
-      window.removeEventListener('pagehide', release)
+      window.removeEventListener('pagehide', onPageHide)
+      window.removeEventListener('pageshow', onPageShow)
+      document.removeEventListener('visibilitychange', onVisible)
+      presence.leave()
       cancel(url)
       pending.set(
         url,

@@ -11,6 +11,12 @@
  */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+/**
+ * Marks the release a closing tab sends, which the server repeats a few seconds later
+ * (src/hooks/release-again-after-close.ts).
+ */
+export const CLOSING_HEADER = 'x-lock-release-closing'
+
 export const RELEASE_LOCK_COMPONENT =
   '/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave'
 
