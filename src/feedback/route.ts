@@ -5,7 +5,9 @@
  * time-stamped token bound to the client's network (forged, other network, too fast, expired),
  * single use of the token (in the database), then lengths, links and banned words. Accepted submissions are stored as `pending` and the
  * reader is sent back (303) to the page with "Ý kiến của bạn đã được gửi và đang chờ duyệt";
- * refused ones get the page again with their values and a Vietnamese message.
+ * refused ones get the page again with their values and a Vietnamese message, but only when the
+ * post came from the portal's own page (same-origin-post.ts): a refusal answered to another
+ * site's form says why without a word of what was posted (content spoofing).
  */
 import express, {
   type ErrorRequestHandler,
@@ -17,6 +19,7 @@ import express, {
 import type { Payload } from 'payload'
 
 import {
+  type FeedbackErrors,
   type FeedbackKind,
   FIELD,
   LIMITS,
@@ -28,6 +31,7 @@ import { FEEDBACK_FORM_ACTIONS } from './form-actions'
 import { checkFormToken, tokenTiming } from './form-token'
 import { ipHash } from './ip-hash'
 import { sendWithState } from './render-state'
+import { sameOriginPost } from './same-origin-post'
 import { readFeedbackSettings } from './settings'
 import { feedbackTarget } from './targets'
 import { clientAddress, clientNetwork, SHARED_CACHE_NETWORK, viaSharedCache } from './token-binding'
@@ -48,6 +52,16 @@ const tooLargePage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"
 
 const notFoundPage = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Không tìm thấy bài viết</title></head><body><main><h1>Không tìm thấy bài viết</h1><p>Bài viết bạn muốn gửi ý kiến không tồn tại hoặc đã được gỡ.</p><p><a href="/">Về trang chủ</a></p></main></body></html>`
 
+const CLOSED: Record<FeedbackKind, string> = {
+  comment: 'Chức năng gửi ý kiến cho bài viết này đã đóng nên ý kiến của bạn chưa được gửi.',
+  question: 'Cổng thông tin tạm ngừng nhận câu hỏi nên câu hỏi của bạn chưa được gửi.',
+}
+const KEPT = 'Nội dung bạn đã viết được giữ lại bên dưới.'
+/** Said instead of giving the text back to a post that did not come from the portal's page. */
+const NOT_SHOWN =
+  'Vì lý do an toàn, nội dung đã gửi chỉ được hiển thị lại khi biểu mẫu được gửi từ chính trang của Cổng thông tin.'
+const NO_VALUES = { name: '', contact: '', text: '', topic: '' }
+
 const sent = (res: Response, path: string, anchor: string) =>
   res.redirect(303, `${path}?da-gui=1#${anchor}`)
 
@@ -60,20 +74,32 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
       return
     }
     const values = readValues(body)
-    const refuse = (status: number, errors: Record<string, string>) =>
-      sendWithState(req, res, target.path, { kind, values, errors }, status, target.articleId)
+    const echo = sameOriginPost(req)
+    /**
+     * The page again with the messages; the reader's values only when the post came from the
+     * portal's own page. Otherwise the field messages stay (they quote nothing posted) and the
+     * form message is `bare` (or none) followed by why nothing posted is shown.
+     */
+    const refuse = (status: number, errors: FeedbackErrors, bare?: string) => {
+      if (!echo)
+        payload.logger.info(`Feedback refused (${status}) without echo: not a same-origin post`)
+      const shown = echo ? errors : { ...errors, form: [bare, NOT_SHOWN].filter(Boolean).join(' ') }
+      return sendWithState(
+        req,
+        res,
+        target.path,
+        { kind, values: echo ? values : NO_VALUES, errors: shown },
+        status,
+        target.articleId,
+      )
+    }
 
     const settings = await readFeedbackSettings(payload)
     const closed =
       kind === 'comment' ? settings.commentsClosed || target.closed : settings.questionsClosed
-    // Closed while the reader was writing: refused like any other reason, with the text given back.
-    if (closed)
-      return refuse(403, {
-        form:
-          kind === 'comment'
-            ? 'Chức năng gửi ý kiến cho bài viết này đã đóng nên ý kiến của bạn chưa được gửi. Nội dung bạn đã viết được giữ lại bên dưới.'
-            : 'Cổng thông tin tạm ngừng nhận câu hỏi nên câu hỏi của bạn chưa được gửi. Nội dung bạn đã viết được giữ lại bên dưới.',
-      })
+    // Closed while the reader was writing: refused like any other reason, the text given back
+    // (to a post from the portal's own page: see refuse).
+    if (closed) return refuse(403, { form: `${CLOSED[kind]} ${KEPT}` }, CLOSED[kind])
 
     // Bots fill every field; people never see this one. Answered like a success, stored nowhere.
     const honeypot = body[FIELD.honeypot]
@@ -94,12 +120,13 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
       token = check(SHARED_CACHE_NETWORK)
       if (token.ok) use = `${token.nonce}.${ipHash(clientAddress(req))}`
     }
-    if (!token.ok) return refuse(400, { form: TOKEN_MESSAGES[token.reason] })
+    // Without the text, a message that says it is still there would be wrong: the plain one.
+    if (!token.ok) return refuse(400, { form: TOKEN_MESSAGES[token.reason] }, TOKEN_MESSAGES.forged)
     if (!(await consumeToken(payload, use, token.expiresAt)))
-      return refuse(409, { form: TOKEN_MESSAGES.replayed })
+      return refuse(409, { form: TOKEN_MESSAGES.replayed }, TOKEN_MESSAGES.replayed)
 
     const errors = validateValues(kind, values, settings)
-    if (Object.keys(errors).length > 0) return refuse(400, errors as Record<string, string>)
+    if (Object.keys(errors).length > 0) return refuse(400, errors)
 
     const common = {
       name: values.name,

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import type { Request, RequestHandler, Response } from 'express'
 
 import { en } from '@/site/i18n/en'
@@ -13,13 +15,27 @@ import { vi } from '@/site/i18n/vi'
  * keeping the status; under /en the English pages at /en/error/404 and /en/error/500 (issue 12
  * §2: an English reader never gets a Vietnamese error page). If that render fails too, a minimal
  * page in the address's language goes out instead.
+ *
+ * Those addresses are the server's own, not pages of the portal: requested directly they are
+ * answered with their status (404 or 500) and `X-Robots-Tag: noindex`, so a crawler that finds
+ * one never indexes "Không tìm thấy trang" as a page. Only this server's own render (a request
+ * carrying this process's random key) gets the page with 200, which the page cache keeps.
  */
 export const ERROR_PAGE_PATHS: Record<number, string> = {
   404: '/trang-loi/404',
   500: '/trang-loi/500',
 }
 
-const ERROR_PAGE_LIST = [...Object.values(ERROR_PAGE_PATHS), ...Object.values(EN_ERROR_PAGES)]
+/** Each error page's address and the status it stands for. */
+const OWN_STATUS = new Map<string, number>(
+  [ERROR_PAGE_PATHS, EN_ERROR_PAGES].flatMap((pages) =>
+    Object.entries(pages).map(([status, path]) => [path, Number(status)] as const),
+  ),
+)
+
+/** Marks this process's own renders of an error page; unguessable, never sent to a client. */
+const RENDER_HEADER = 'x-portal-error-render'
+const RENDER_KEY = crypto.randomBytes(18).toString('base64url')
 
 const NOT_SITE = /^\/(admin|api|_next|healthz)(\/|$)/
 const ERROR_SHELL = /<html[^>]*\bid="__next_error__"/
@@ -65,6 +81,7 @@ async function renderErrorPage(req: Request, status: number): Promise<string> {
   const path = pages[status] ?? pages[500]!
   try {
     const res = await fetch(`http://127.0.0.1:${req.socket.localPort}${path}`, {
+      headers: { [RENDER_HEADER]: RENDER_KEY },
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     })
     const html = await res.text()
@@ -75,9 +92,26 @@ async function renderErrorPage(req: Request, status: number): Promise<string> {
   return fallbackErrorPage(status, lang)
 }
 
+/** An error page requested at its own address: the same page, under its own status. */
+function sendOwnErrorPage(req: Request, res: Response, status: number): void {
+  void renderErrorPage(req, status).then((html) => {
+    res
+      .status(status)
+      .set('Cache-Control', 'no-store')
+      .set('X-Robots-Tag', 'noindex')
+      .type('html')
+      .send(html)
+  })
+}
+
 export function errorPages(): RequestHandler {
   return (req, res, next) => {
-    if (!isReaderPage(req) || ERROR_PAGE_LIST.includes(req.path)) return next()
+    if (!isReaderPage(req)) return next()
+    const own = OWN_STATUS.get(req.path)
+    if (own !== undefined) {
+      if (req.headers[RENDER_HEADER] === RENDER_KEY) return next()
+      return sendOwnErrorPage(req, res, own)
+    }
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => Response
     const restore = () => {

@@ -26,14 +26,28 @@ export interface FormAnswer {
   body: string
 }
 
+/**
+ * What a current browser sends with a form posted from the portal's own page: the server gives
+ * a refused post's text back only on such a post (src/feedback/same-origin-post.ts).
+ */
+export const sameOriginHeaders = (url: string): Record<string, string> => ({
+  origin: new URL(url).origin,
+  'sec-fetch-site': 'same-origin',
+})
+
+/**
+ * Posts the form urlencoded, with a browser's same-origin headers unless `headers` says
+ * otherwise (`{}` for a client that sends neither).
+ */
 export async function postForm(
   url: string,
   route: '/gui-y-kien' | '/gui-cau-hoi',
   fields: Record<string, string>,
+  headers: Record<string, string> = sameOriginHeaders(url),
 ): Promise<FormAnswer> {
   const res = await fetch(`${url}${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields).toString(),
     redirect: 'manual',
   })

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
 
-import { publishedArticle } from '../helpers/feedback'
+import { publishedArticle, sameOriginHeaders } from '../helpers/feedback'
 import { startProductionServer } from '../helpers/production-server'
 
 type Running = Awaited<ReturnType<typeof startProductionServer>>
@@ -38,7 +38,12 @@ async function tokenAs(ip: string): Promise<{ token: string; cache: string | nul
 async function postAs(ip: string, token: string, text: string) {
   const res = await fetch(`${server.url}/gui-y-kien`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
+    // Posted from the portal's page, as a browser does: the refusal gives the text back.
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': ip,
+      ...sameOriginHeaders(server.url),
+    },
     body: new URLSearchParams({
       bai: article.id,
       ma: token,

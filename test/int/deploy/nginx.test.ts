@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SHARED_PAGE_POLICY } from '@/server/cache-policy'
 
-import { publishedArticle } from '../../helpers/feedback'
+import { publishedArticle, sameOriginHeaders } from '../../helpers/feedback'
 import {
   checkConfig,
   freePort,
@@ -311,6 +311,7 @@ describe.skipIf(!hasNginx())('nginx in front of the production server', () => {
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
         'x-forwarded-for': '198.51.100.7',
+        ...sameOriginHeaders(server.url),
       },
       body: fields(token!, `${marker}d`),
       redirect: 'manual',

@@ -90,6 +90,26 @@ describe('server-rendered error pages', () => {
     }
   })
 
+  it('answers an error page requested at its own address with its status and noindex', async () => {
+    const vi500 = await fetch(`${base}/trang-loi/500`)
+    expect(vi500.status).toBe(500)
+    expect(vi500.headers.get('x-robots-tag')).toBe('noindex')
+    expect(await vi500.text()).toContain('<h1>Đã có lỗi xảy ra</h1>')
+    const en404 = await fetch(`${base}/en/error/404`)
+    expect(en404.status).toBe(404)
+    expect(en404.headers.get('x-robots-tag')).toBe('noindex')
+    expect(await en404.text()).toContain('<h1>Page not found</h1>')
+    const head = await fetch(`${base}/en/error/404`, { method: 'HEAD' })
+    expect(head.status).toBe(404)
+  })
+
+  it('keeps the status for a client that sends the internal render header itself', async () => {
+    const res = await fetch(`${base}/trang-loi/500`, {
+      headers: { 'x-portal-error-render': 'AAAAAAAAAAAAAAAAAAAAAAAA' },
+    })
+    expect(res.status).toBe(500)
+  })
+
   it('leaves other responses, other error bodies and the API alone', async () => {
     expect(await (await fetch(`${base}/binh-thuong`)).text()).toBe('<p>Bình thường</p>')
     const own = await fetch(`${base}/loi-rieng`)

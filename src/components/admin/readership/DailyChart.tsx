@@ -5,11 +5,11 @@ const H = 220
 const PAD = 28
 
 /**
- * Views per day as server-rendered SVG bars (no chart library, no client script). Each bar has a
- * <title> for its day and count; the table beside it (ReadershipView) carries the same figures
- * for screen readers and printing.
+ * Views per day as server-rendered SVG bars (no chart library, no client script). One image for
+ * assistive technology, named by its <title> and described by `describedBy`: the sentence and
+ * the table of every day in DailyFigures carry the same figures as text.
  */
-export function DailyChart({ days }: { days: DayTotal[] }) {
+export function DailyChart({ days, describedBy }: { days: DayTotal[]; describedBy: string }) {
   const max = Math.max(1, ...days.map((d) => d.views))
   const step = (W - PAD) / Math.max(1, days.length)
   const bar = Math.max(1, step - 2)
@@ -18,6 +18,7 @@ export function DailyChart({ days }: { days: DayTotal[] }) {
       viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-labelledby="readership-chart-title"
+      aria-describedby={describedBy}
       style={{
         width: '100%',
         maxWidth: W,

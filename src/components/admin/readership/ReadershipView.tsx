@@ -1,7 +1,8 @@
 /**
  * `/admin/thong-ke`: readership for editors and admins. Views per day over the last 90 days
- * (SVG bars), then the most viewed articles and categories of a chosen period (a plain GET form,
- * no client script) and the period's CSV export (collections/PageViews/export-endpoint.ts).
+ * (SVG bars, with a description and a table of the same figures: DailyFigures), then the most
+ * viewed articles and categories of a chosen period (a plain GET form, no client script) and the
+ * period's CSV export (collections/PageViews/export-endpoint.ts).
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
@@ -12,6 +13,7 @@ import { topPages, viewsPerDay } from '@/site/readership/queries'
 import { daysBetween, vietnamDayBefore } from '@/site/readership/vietnam-day'
 
 import { DailyChart } from './DailyChart'
+import { DailyFigures } from './DailyFigures'
 import { TopTable } from './TopTable'
 
 const TOP = 20
@@ -82,17 +84,29 @@ export async function ReadershipView(props: AdminViewServerProps) {
 
   return (
     <DefaultTemplate {...template}>
-      <div className="gutter--left gutter--right" style={{ padding: '24px 0 48px' }}>
+      {/* data-readership-view: the view's own content (the admin's chrome around it is Payload's). */}
+      <div
+        className="gutter--left gutter--right"
+        style={{ padding: '24px 0 48px' }}
+        data-readership-view
+      >
         <h1>Thống kê truy cập</h1>
         <p>
           Lượt xem trang do máy chủ đếm, không dùng cookie hay mã theo dõi; không tính công cụ tìm
           kiếm và bot. Ngày theo giờ Việt Nam.
         </p>
         <h2>Lượt xem mỗi ngày, 90 ngày qua (tổng {total.toLocaleString('vi-VN')})</h2>
-        <DailyChart days={days} />
+        <DailyChart days={days} describedBy="readership-chart-summary" />
+        <DailyFigures id="readership-chart-summary" days={days} />
         <form
           method="get"
-          style={{ display: 'flex', gap: 12, alignItems: 'flex-end', margin: '24px 0' }}
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: 12,
+            alignItems: 'flex-end',
+            margin: '24px 0',
+          }}
         >
           <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
             Từ ngày
