@@ -11,13 +11,14 @@ import { foldVietnamese } from '@/search/vietnamese/fold'
 import { makeDistractors } from './distractors/generate'
 import { exclusions } from './distractors/mix'
 import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+
 const size = Number(process.argv[2] ?? 20000)
-/** Folded words between spaces, so a phrase matches whole words only. */
 const { article } = makeDistractors({
   seed: 42,
   count: size,
   exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
 })
+/** Folded words between spaces, so a phrase matches whole words only. */
 const f = (s: string) =>
   ` ${foldVietnamese(s)
     .toLowerCase()
@@ -36,6 +37,7 @@ const phrases = [
   'Ủy ban nhân dân tỉnh',
   'cải cách hành chính',
   'Ban Tổ chức Tỉnh ủy',
+  'Ủy ban nhân dân tỉnh Quảng Trị',
 ]
 const body: Record<string, number> = {}
 const bodyPhrases = ['Ban Thường vụ Đảng ủy Khối trao giải', 'đảng ủy khối trao giải']
