@@ -3,6 +3,7 @@
 import { docNumberKey } from '@/search/vietnamese/docnum'
 import { nameKeyOf } from '@/search/vietnamese/names'
 import { isFoldedVietnameseSyllable } from '@/search/vietnamese/syllable'
+import { tokenize } from '@/search/vietnamese/tokenize'
 import type { AnalyzedQuery, QueryTerm } from '@/search/vietnamese/types'
 
 import { type ColumnSet, MAIN_COLUMNS, quoteFts } from './columns'
@@ -119,6 +120,9 @@ export function buildMatchExpression(
   if (exactAware) {
     for (const t of terms) if (usable(t.exact)) boosts.add(exact([t.exact]))
   }
+  // The query as typed, stop words included ("chuyển đổi số trong cơ quan Đảng"): the phrase
+  // without them never matches a text that has them.
+  const spoken = phrases.length === 0 ? withStopWords(analyzed, terms) : null
   if (terms.length > 1) {
     const words = terms.map((t) => t.folded)
     boosts.add(folded(words))
@@ -126,12 +130,29 @@ export function buildMatchExpression(
     // bm25 saturates per phrase, so the title weight alone cannot make a title phrase win over
     // a rarer word elsewhere; a phrase of its own, scored on title occurrences only, does.
     boosts.add(`${cols.titleFolded} : ${quoteFts(words.join(' '))}`)
+    if (spoken) {
+      boosts.add(folded(spoken))
+      boosts.add(`${cols.titleFolded} : ${quoteFts(spoken.join(' '))}`)
+    }
+  }
+  // Each word in the title, for a query typed without diacritics. FTS5 clamps the IDF of a word
+  // found in more than half the rows to zero, so a query of common words typed unmarked ("dang
+  // uy khoi so ket") scores nothing in the body, and has no exact spellings to score either; in
+  // titles alone the same words are far rarer and do score, so the article whose title holds
+  // them ("Đảng uỷ Khối các cơ quan tỉnh sơ kết …") comes first (see DESIGN.md, "Common words").
+  // With diacritics the exact spellings do that work (and a folded title word would let "giai
+  // đoạn" stand for "giải"). Single-word phrases, not a NEAR group: FTS5 scores every phrase
+  // present in the row whatever the boolean structure around it, and a NEAR group that fails
+  // part-way keeps its later phrases' positions from an earlier row (fts5ExprNearTest).
+  if (!exactAware && terms.length >= TITLE_WORDS_MIN && terms.length <= TITLE_WORDS_MAX) {
+    for (const t of terms) boosts.add(`${cols.titleFolded} : ${quoteFts(t.folded)}`)
   }
   const top: string[] = []
   const titlePhrase =
     terms.length > 1 && phrases.length === 0
       ? [
           `${cols.titleFolded} : ${quoteFts(terms.map((t) => t.folded).join(' '))}`,
+          ...(spoken ? [`${cols.titleFolded} : ${quoteFts(spoken.join(' '))}`] : []),
           ...expandedTitlePhrases(terms, expansions, cols),
         ].join(' OR ')
       : null
@@ -195,6 +216,32 @@ function accentedSyllable(e: readonly QueryTerm[]): boolean {
 
 /** Tokens allowed between two phrases that still count as together (a "tỉnh" in between). */
 const NEAR_SLACK = 3
+/** Query lengths whose words are also scored in the title alone (two words: the title phrase). */
+const TITLE_WORDS_MIN = 3
+const TITLE_WORDS_MAX = 8
+
+/**
+ * The folded words of the query as typed from its first kept word to its last, stop words (and
+ * a relaxed query's dropped words) included, when that differs from the kept words; else null.
+ * Only when the kept words appear in the typed text in order (never for an analysis whose
+ * terms do not come from its own text).
+ */
+function withStopWords(analyzed: AnalyzedQuery, terms: readonly QueryTerm[]): string[] | null {
+  if (terms.length < 2) return null
+  const typed = tokenize(analyzed.normalized)
+    .filter((t) => t.kind !== 'docnum' && usable(t.folded))
+    .map((t) => t.folded)
+  let first = -1
+  let at = 0
+  for (const t of terms) {
+    while (at < typed.length && typed[at] !== t.folded) at++
+    if (at === typed.length) return null
+    if (first < 0) first = at
+    at++
+  }
+  const words = typed.slice(first, at)
+  return words.length > terms.length && words.length <= MAX_MATCH_TERMS ? words : null
+}
 
 /**
  * The whole query in the title with an abbreviation spelled the other way ("UBND Quảng Trị" in

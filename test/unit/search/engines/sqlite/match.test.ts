@@ -16,8 +16,24 @@ describe('FTS5 MATCH builder', () => {
 
   it('ANDs folded terms when typed without diacritics and adds a phrase boost', () => {
     expect(expr('an ninh mang')).toBe(
-      `${F} : "an" AND ${F} : "ninh" AND ${F} : "mang" AND (${F} : "an ninh mang" OR {title_f} : "an ninh mang" OR ${F} : "nmzanninhmang" OR ${F} : "an")`,
+      `${F} : "an" AND ${F} : "ninh" AND ${F} : "mang" AND (${F} : "an ninh mang" OR {title_f} : "an ninh mang" OR {title_f} : "an" OR {title_f} : "ninh" OR {title_f} : "mang" OR ${F} : "nmzanninhmang" OR ${F} : "an")`,
     )
+  })
+
+  it('scores each word in the title only for unaccented queries of three words or more', () => {
+    expect(expr('an ninh mang')).toContain('{title_f} : "ninh"')
+    expect(expr('an ninh')).not.toContain('{title_f} : "ninh" OR')
+    expect(expr('an ninh mạng')).not.toContain('{title_f} : "ninh" OR')
+  })
+
+  it('adds the query with its stop words as a phrase and as a title top match', () => {
+    const plan = buildMatchExpression(analyzeQuery('chuyển đổi số trong cơ quan Đảng'))
+    expect(plan?.expression).toContain(`${F} : "chuyen doi so co quan dang"`)
+    expect(plan?.expression).toContain(`${F} : "chuyen doi so trong co quan dang"`)
+    expect(plan?.expression).toContain(`{title_f} : "chuyen doi so trong co quan dang"`)
+    expect(plan?.topTitle).toContain(`{title_f} : "chuyen doi so trong co quan dang"`)
+    // Stop words only at the ends are not part of the phrase.
+    expect(expr('các chi bộ')).not.toContain('"cac chi bo"')
   })
 
   it('matches folded and adds exact spellings as optional boosts when typed with diacritics', () => {
