@@ -62,11 +62,14 @@ function unusedWords(aq: AnalyzedQuery, drop: ReadonlySet<number>): string[] {
  * archive some article always holds them scattered and the question as typed would never be
  * relaxed, while on a small one it would: the answer must not depend on the archive's size.
  * They stay optional (articles holding them rank higher) and are named as not used. Null when
- * the query holds no question word or fewer than two other words.
+ * the query holds no question word, fewer than two other words, or no diacritic at all.
  */
 export function withoutQuestionWords(
   aq: AnalyzedQuery,
 ): { query: AnalyzedQuery; unused: string[] } | null {
+  // Without any diacritic a question word is a guess ("nguoi dung dau" is "người đứng đầu", not
+  // "… đâu"): such a query keeps its words until nothing matches, as relaxQuery does.
+  if (!aq.terms.some((t) => t.hasDiacritics)) return null
   const questions = questionWordPositions(aq.terms)
   if (questions.length === 0 || aq.terms.length - questions.length < 2) return null
   const drop = new Set(questions)

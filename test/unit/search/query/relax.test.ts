@@ -93,4 +93,10 @@ describe('question words are never required', () => {
     expect(r.hits[0]?.id).toBe('answer')
     expect(r.unusedWords).toEqual(['đâu'])
   })
+
+  it('keeps an unaccented word that may not be a question word ("dau" is also "đầu")', async () => {
+    const r = await engine.search({ q: 'hoi nghi giao ban dau' })
+    expect(r.hits.map((h) => h.id)).toEqual(['scattered'])
+    expect(r.unusedWords).toBeUndefined()
+  })
 })
