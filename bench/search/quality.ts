@@ -13,6 +13,7 @@ import { buildMatchExpression } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
 import { normalizeQuery } from '@/search/query/params'
+import { withoutQuestionWords } from '@/search/query/relax'
 import type { SearchEngine } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 
@@ -82,8 +83,9 @@ async function exactTop(
   q: string,
   limit: number,
 ): Promise<{ ids: string[]; rids: number[]; total: number } | null> {
+  // As the shared flow runs it: a question's question words are optional (query/relax.ts).
   const analyzed = analyzeQuery(q, {})
-  const plan = buildMatchExpression(analyzed)
+  const plan = buildMatchExpression(withoutQuestionWords(analyzed)?.query ?? analyzed)
   if (!plan) return null
   const query = normalizeQuery({ q, limit })
   const rows = (await client.execute(rankStatement(LIVE, plan, query))).rows.map(toRankRow)

@@ -8,7 +8,7 @@ import { decodeTypedVietnamese } from '@/search/vietnamese/telex'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { type NormalizedQuery, normalizeQuery } from './params'
-import { relaxQuery } from './relax'
+import { relaxQuery, withoutQuestionWords } from './relax'
 
 export interface CoreResult {
   total: number
@@ -60,8 +60,10 @@ export async function searchWithFallbacks(
 
   if (!p.q) return finish(await backend.run(null, p))
   const aq = analyzeQuery(p.q, settings)
-  const first = await backend.run(aq, p)
-  if (first.total > 0) return finish(first)
+  // A question's question words are never required (relax.ts `withoutQuestionWords`).
+  const asked = withoutQuestionWords(aq)
+  const first = await backend.run(asked?.query ?? aq, p)
+  if (first.total > 0) return finish(first, asked ? { unusedWords: asked.unused } : {})
 
   const decoded = decodeTypedVietnamese(p.q)
   if (decoded && decoded.text !== p.q) {

@@ -57,6 +57,26 @@ function unusedWords(aq: AnalyzedQuery, drop: ReadonlySet<number>): string[] {
 }
 
 /**
+ * A question without its question words, which are never required: they carry no subject, and
+ * folded they are among the commonest syllables ("đâu" is `dau`, as "đầu năm" is), so on a large
+ * archive some article always holds them scattered and the question as typed would never be
+ * relaxed, while on a small one it would: the answer must not depend on the archive's size.
+ * They stay optional (articles holding them rank higher) and are named as not used. Null when
+ * the query holds no question word, fewer than two other words, or no diacritic at all.
+ */
+export function withoutQuestionWords(
+  aq: AnalyzedQuery,
+): { query: AnalyzedQuery; unused: string[] } | null {
+  // Without any diacritic a question word is a guess ("nguoi dung dau" is "người đứng đầu", not
+  // "… đâu"): such a query keeps its words until nothing matches, as relaxQuery does.
+  if (!aq.terms.some((t) => t.hasDiacritics)) return null
+  const questions = questionWordPositions(aq.terms)
+  if (questions.length === 0 || aq.terms.length - questions.length < 2) return null
+  const drop = new Set(questions)
+  return { query: withoutTerms(aq, drop), unused: unusedWords(aq, drop) }
+}
+
+/**
  * The relaxed result, or null when the query is not sentence-like or no allowed relaxation finds
  * anything. Only called when the query as typed found nothing, so exact all-word matches always
  * come first: they are the only answer whenever there is one.
