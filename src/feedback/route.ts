@@ -97,7 +97,8 @@ function handler(payload: Payload, kind: FeedbackKind): RequestHandler {
     const settings = await readFeedbackSettings(payload)
     const closed =
       kind === 'comment' ? settings.commentsClosed || target.closed : settings.questionsClosed
-    // Closed while the reader was writing: refused like any other reason, with the text given back.
+    // Closed while the reader was writing: refused like any other reason, the text given back
+    // (to a post from the portal's own page: see refuse).
     if (closed) return refuse(403, { form: `${CLOSED[kind]} ${KEPT}` }, CLOSED[kind])
 
     // Bots fill every field; people never see this one. Answered like a success, stored nowhere.
