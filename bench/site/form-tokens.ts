@@ -40,7 +40,7 @@ async function setComments(open: boolean): Promise<number> {
   // Until the page shows (or stops showing) the form, then once more to be sure it is kept.
   for (let i = 0; i < 100; i++) {
     const html = await (await fetch(url)).text()
-    if (html.includes('action="/gui-y-kien"') === open) break
+    if (html.includes('action="/gui-y-kien') === open) break
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   // Start-up jobs (the seed's index writes) may still clear the cache: wait for a steady hit.

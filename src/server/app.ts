@@ -10,6 +10,7 @@ import { mediaDir } from '@/collections/Media/limits'
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
 import { privateByDefault } from './cache-policy'
+import { canonicalPath } from './canonical-path'
 import { clientContext } from './client-context'
 import { connectionDrain } from './connection-drain'
 import { defaultContentLocale } from './default-locale'
@@ -115,6 +116,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(proxy.middleware)
   app.use(defaultContentLocale())
   app.use(securityHeaders(dev, () => emcScriptOrigin(payload)))
+  // Before any route or limit mounted on a path: each address has one spelling.
+  app.use(canonicalPath())
   app.use(compression({ threshold: 1024 }))
   const limits = rateLimits()
   app.get('/healthz', healthRoute(payload, proxy.status))

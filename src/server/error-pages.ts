@@ -106,12 +106,14 @@ function sendOwnErrorPage(req: Request, res: Response, status: number): void {
 
 export function errorPages(): RequestHandler {
   return (req, res, next) => {
-    if (!isReaderPage(req)) return next()
-    const own = OWN_STATUS.get(req.path)
+    // At their own address whatever else the request asks (`?_rsc=`, an RSC header, which
+    // Next would answer with the page and 200): never a page a crawler could keep.
+    const own = req.method === 'GET' || req.method === 'HEAD' ? OWN_STATUS.get(req.path) : undefined
     if (own !== undefined) {
       if (req.headers[RENDER_HEADER] === RENDER_KEY) return next()
       return sendOwnErrorPage(req, res, own)
     }
+    if (!isReaderPage(req)) return next()
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => Response
     const restore = () => {

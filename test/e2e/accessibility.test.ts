@@ -54,6 +54,9 @@ async function pagePaths(): Promise<Record<string, string>> {
     'standing page (contact)': '/gioi-thieu/lien-he',
     // The demo seed approves comments under this article; its form is open.
     'article with comments': `/bai-viet/${slugify(ARTICLE_WITH_COMMENTS)}`,
+    // The leaders' weekly work schedule (issue 12 §3) and its print copy.
+    schedule: '/lich-cong-tac',
+    'schedule (print copy)': '/lich-cong-tac?in=1',
     questions: '/hoi-dap',
     question: firstLink(questionsHtml, '/hoi-dap/'),
     search: '/tim-kiem?q=%C4%91%E1%BA%A3ng+%E1%BB%A7y',
@@ -122,7 +125,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       }
       await context.close()
       expect(failures.join('\n\n')).toBe('')
-      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(26)
+      expect(Object.keys(paths).length).toBeGreaterThanOrEqual(28)
     })
   }
 

@@ -82,6 +82,44 @@ describe('readers’ forms without JavaScript', () => {
     })
   }
 
+  for (const [width, viewport] of [
+    ['desktop', DESKTOP],
+    ['390 px', PHONE],
+  ] as const) {
+    // The refused post is answered with the whole page again (the article, or /hoi-dap with its
+    // questions), and the form is far below its top: thousands of pixels on a phone. Without a
+    // fragment in the form's action the reader landed on the article's headline and saw no sign
+    // that the comment was not sent; a screen reader started reading the article again.
+    for (const [what, path, label, button] of [
+      ['a comment', ARTICLE, 'Nội dung ý kiến', 'Gửi ý kiến'],
+      ['a question', '/hoi-dap', 'Nội dung câu hỏi', 'Gửi câu hỏi'],
+    ] as const) {
+      it(`takes the reader to the message when ${what} is refused at ${width}`, async () => {
+        const page = await noScriptPage(viewport)
+        await page.goto(`${baseUrl()}${path}`)
+        const text = `Nội dung thử bị từ chối (${width}) vì liên hệ sai.`
+        await page.getByLabel('Họ và tên').fill('Hoàng Minh')
+        // Refused whatever the timing: too fast for the token, or a contact that is neither.
+        await page.getByLabel('Thư điện tử hoặc số điện thoại (không công khai)').fill('abc')
+        await page.getByLabel(label).fill(text)
+        await Promise.all([
+          page.waitForURL(/\/gui-(y-kien|cau-hoi)/),
+          page.getByRole('button', { name: button }).click(),
+        ])
+        // Opened at the form's heading (the action's fragment), the message right below it.
+        expect(new URL(page.url()).hash).toMatch(/^#(yk|hd)-tieu-de$/)
+        const alert = page.getByRole('alert')
+        expect(await alert.textContent()).toContain('Chưa gửi được')
+        const box = await alert.boundingBox()
+        expect(box, 'the message is drawn').not.toBeNull()
+        expect(box!.y).toBeGreaterThanOrEqual(0)
+        expect(box!.y + Math.min(box!.height, 40)).toBeLessThanOrEqual(viewport.height)
+        expect(await page.getByLabel(label).inputValue()).toBe(text)
+        await page.context().close()
+      })
+    }
+  }
+
   it('never takes the keyboard to the honeypot', async () => {
     const page = await noScriptPage(DESKTOP)
     await page.goto(`${baseUrl()}${ARTICLE}`)

@@ -83,7 +83,14 @@ export function FeedbackForm({ kind, articleId, state, sent, closed }: Props) {
           {values?.text ? <KeptText id={id('da-viet')} text={values.text} /> : null}
         </>
       ) : (
-        <form method="post" action={FEEDBACK_FORM_ACTIONS[kind]} aria-labelledby={id('tieu-de')}>
+        // The fragment: a refused post is answered with the whole page again, and the browser
+        // opens it at this form's heading, right above the message, instead of at the top of
+        // the article (thousands of pixels above it on a phone, with no sign of the refusal).
+        <form
+          method="post"
+          action={`${FEEDBACK_FORM_ACTIONS[kind]}#${id('tieu-de')}`}
+          aria-labelledby={id('tieu-de')}
+        >
           <p className="form-hint" id={id('rieng-tu')}>
             Ý kiến chỉ hiển thị sau khi được biên tập viên duyệt. Thư điện tử hoặc số điện thoại của
             bạn không bao giờ được công khai.
