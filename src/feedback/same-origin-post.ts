@@ -6,10 +6,13 @@
  * accepts; every other post gets the same refusal without it (route.ts).
  *
  * - `Sec-Fetch-Site` (every current browser sends it; pages cannot forge it): `same-origin`
- *   passes, `none` (the reader's own action, e.g. resending from the history) too; `same-site`
- *   (a sibling subdomain, another body's site) and `cross-site` do not.
- * - Without it, `Origin` (sent with every form POST by browsers since 2020; `null` from sandboxed
- *   frames and cross-site redirects) must be the site's origin (SERVER_URL, site/env.ts).
+ *   passes; `same-site` (a sibling subdomain, another body's site) and `cross-site` do not.
+ *   `none` (a user-initiated request, such as resending a form from the history or a reload) says
+ *   nothing about which page the form was on: a cross-site post the reader reloads and confirms
+ *   could carry it, so it is decided by `Origin` like a post without the header.
+ * - Otherwise `Origin` (sent with every form POST by browsers since 2020, and kept when a post is
+ *   resent; `null` from sandboxed frames and cross-site redirects) must be the site's origin
+ *   (SERVER_URL, site/env.ts).
  * - Neither: no text back. A browser that sends neither is older than any still supported
  *   (Internet Explorer; Firefox before 70), and in such a browser a cross-site form is exactly a
  *   post without both headers, so giving the text back would leave the spoofing open there. Its
@@ -22,7 +25,7 @@ import { siteOrigin } from '@/site/env'
 
 export function sameOriginPost(req: Request): boolean {
   const site = req.get('sec-fetch-site')
-  if (site) return site === 'same-origin' || site === 'none'
+  if (site && site !== 'none') return site === 'same-origin'
   const origin = req.get('origin')
   if (!origin || origin === 'null') return false
   try {

@@ -35,9 +35,14 @@ const post = async (headers: Record<string, string>) =>
 describe('sameOriginPost', () => {
   it('trusts the browser’s Sec-Fetch-Site over Origin', async () => {
     expect(await post({ 'sec-fetch-site': 'same-origin' })).toBe('echo')
-    expect(await post({ 'sec-fetch-site': 'none' })).toBe('echo')
     expect(await post({ 'sec-fetch-site': 'same-site', origin: SITE })).toBe('bare')
     expect(await post({ 'sec-fetch-site': 'cross-site', origin: SITE })).toBe('bare')
+  })
+
+  it('decides a user-initiated post (Sec-Fetch-Site: none, e.g. a resent form) by its Origin', async () => {
+    expect(await post({ 'sec-fetch-site': 'none', origin: SITE })).toBe('echo')
+    expect(await post({ 'sec-fetch-site': 'none', origin: 'https://evil.example' })).toBe('bare')
+    expect(await post({ 'sec-fetch-site': 'none' })).toBe('bare')
   })
 
   it('without it, wants an Origin equal to SERVER_URL’s', async () => {
