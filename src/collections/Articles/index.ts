@@ -34,6 +34,7 @@ import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
 import { setFirstPublishedAt } from './hooks/set-first-published-at'
 import { setPublishedAt } from './hooks/set-published-at'
+import { syncDraftCategories } from './hooks/sync-draft-categories'
 import { syncMediaAfterChange, syncMediaAfterDelete } from './hooks/sync-media-public-use'
 import { syncTaxonomyAfterChange, syncTaxonomyAfterDelete } from './hooks/sync-taxonomy-public-use'
 import { importFields } from './import-fields'
@@ -85,6 +86,7 @@ export const Articles: CollectionConfig<'articles'> = {
     ],
     afterRead: [hideStageHistory, hideRoyalties],
     afterChange: [
+      syncDraftCategories,
       auditStageTransition,
       auditRoyaltyChange,
       notifyStageMove,
