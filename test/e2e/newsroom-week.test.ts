@@ -121,30 +121,48 @@ async function open(who: Who, id: string): Promise<Page> {
   return page
 }
 
+/** Picks an option of a select; retried when the form re-rendered under the open menu. */
 async function pick(page: Page, field: string, label: string): Promise<void> {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option', { hasText: label }).first().click()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.locator(`#field-${field} .rs__control`).click({ timeout: 10_000 })
+      await page.locator('.rs__option', { hasText: label }).first().click({ timeout: 10_000 })
+      return
+    } catch (error) {
+      if (attempt >= 3) throw error
+      await page.keyboard.press('Escape')
+    }
+  }
 }
 
-/** Picks a stage and waits until the autosave stored it (re-picks once if a lock dialog ate it). */
-async function moveTo(page: Page, id: string, label: string, stage: string): Promise<void> {
+/**
+ * Picks a stage (after typing the reason, when the move needs one) and waits until the autosave
+ * stored it. When Payload's lock dialog came up over the form meanwhile, the typing never reached
+ * the form: take over and do it again, as a person would.
+ */
+async function moveTo(page: Page, id: string, label: string, stage: string, reason?: string) {
   for (let attempt = 1; ; attempt++) {
     await takeOverIfLocked(page)
+    if (reason !== undefined) {
+      await page.locator('#field-stageReason').fill(reason)
+      // Let the reason reach the form's state before the stage change triggers the autosave.
+      await page.waitForTimeout(500)
+    }
     await pick(page, 'stage', label)
     try {
       await pollUntil(async () => (await stored(id)).stage === stage, 20_000, label)
       return
     } catch (error) {
       if (attempt >= 2) throw error
+      await page.reload()
+      await page.locator('#field-stage .rs__control').waitFor({ timeout: 30_000 })
     }
   }
 }
 
 /** Returns (or unpublishes) with a reason typed first, so the autosave carries both together. */
-async function withReason(page: Page, id: string, reason: string, label: string, stage: string) {
-  await page.locator('#field-stageReason').fill(reason)
-  await moveTo(page, id, label, stage)
-}
+const withReason = (page: Page, id: string, reason: string, label: string, stage: string) =>
+  moveTo(page, id, label, stage, reason)
 
 /** A reporter writes a piece on the phone, in a category with a byline, and files it. */
 async function file(
@@ -158,8 +176,17 @@ async function file(
   await page.goto(`${server.url}/admin/collections/articles/create`)
   await page.locator('#field-title').fill(T[key])
   await page.locator('#field-sapo').fill(`Tin về ${T[key]}.`)
-  await page.waitForURL(/\/admin\/collections\/articles\/[\w-]+$/, { timeout: 30_000 })
-  ids[key] = new URL(page.url()).pathname.split('/').pop() ?? ''
+  // The first autosave creates the article and the address becomes its id (a new one).
+  const idOf = (url: URL) => url.pathname.match(/\/admin\/collections\/articles\/([\w-]+)$/)?.[1]
+  const known = Object.values(ids)
+  await page.waitForURL(
+    (url) => {
+      const id = idOf(url)
+      return Boolean(id) && id !== 'create' && !known.includes(id!)
+    },
+    { timeout: 30_000 },
+  )
+  ids[key] = idOf(new URL(page.url())) ?? ''
   await pick(page, 'categories', category.title)
   if (by) await pick(page, 'authors', by.name)
   if (kind) await pick(page, 'kind', kind)
@@ -174,13 +201,26 @@ async function file(
   return page
 }
 
-/** The editor dates the piece (Hà Nội time, as typed in the admin) and forwards it. */
+/** The editor dates the piece (Hà Nội time, typed in the admin's date field) and forwards it. */
 async function dateAndForward(who: 'edA' | 'edB', id: string, day: string, iso: string) {
   const page = await open(who, id)
   const input = page.locator('#field-publishedAt input')
-  await input.fill(day)
+  await input.click()
+  await input.press('Control+A')
+  await input.pressSequentially(day)
   await input.press('Enter')
-  await pollUntil(async () => (await stored(id)).publishedAt === iso, 20_000, `date ${day}`)
+  let last: unknown
+  try {
+    await pollUntil(
+      async () => (last = (await stored(id)).publishedAt) === iso,
+      20_000,
+      `date ${day}`,
+    )
+  } catch {
+    throw new Error(
+      `${day}: stored publishedAt ${String(last)}, field shows ${await input.inputValue()}`,
+    )
+  }
   await moveTo(page, id, 'Chờ duyệt đăng', 'approval')
 }
 
@@ -368,8 +408,19 @@ describe('a week in the newsroom', () => {
     // The approver fixes the title, so was the last to edit it: publishing is refused.
     const approver = await open('approver', ids.s3)
     T.s3 = `${T.s3} (ảnh)`
-    await approver.locator('#field-title').fill(T.s3)
-    await pollUntil(async () => (await stored(ids.s3)).title === T.s3, 20_000, 'title fixed')
+    for (let attempt = 1; ; attempt++) {
+      // The editor's lock dialog may come up late and swallow the typing: take over, type again.
+      await takeOverIfLocked(approver)
+      await approver.locator('#field-title').fill(T.s3)
+      try {
+        await pollUntil(async () => (await stored(ids.s3)).title === T.s3, 20_000, 'title fixed')
+        break
+      } catch (error) {
+        if (attempt >= 2) throw error
+        await approver.reload()
+        await approver.locator('#field-title').waitFor()
+      }
+    }
     await approver.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
     await approver
       .locator('[data-sonner-toast]', { hasText: 'Nguyên tắc bốn mắt' })
