@@ -107,7 +107,7 @@ const readLocks: Access = ({ req }) => {
 }
 
 /** Whether `req`'s user may edit the document or global a lock update would point at. */
-async function mayEditTarget(req: PayloadRequest, document: unknown, globalSlug: unknown) {
+export async function mayEditTarget(req: PayloadRequest, document: unknown, globalSlug: unknown) {
   if (typeof globalSlug === 'string' && globalSlug) {
     const global = req.payload.config.globals.find((g) => g.slug === globalSlug)
     // A lock on a slug no global has locks nobody out (the role-route matrix writes its marker

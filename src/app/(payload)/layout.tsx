@@ -5,6 +5,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import { formStateWithGuardedLock } from '@/access/form-state-lock'
+
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -12,7 +14,13 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // The edit view's form state takes the document lock: only on what the caller may edit.
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'form-state': formStateWithGuardedLock },
+  })
 }
 
 const Layout = ({ children }: Args) => (
