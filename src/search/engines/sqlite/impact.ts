@@ -11,7 +11,15 @@ import type { NormalizedQuery } from '@/search/query/params'
 import { foldVietnamese } from '@/search/vietnamese/fold'
 
 import { EXPANSION_FACTOR, type RankRow, withinStatement } from './exact'
-import { ftsIdf, parsePhrases, type Phrase, proven, upperBound } from './impact-bound'
+import {
+  freshBefore,
+  ftsIdf,
+  MAX_FRESH,
+  parsePhrases,
+  type Phrase,
+  proven,
+  upperBound,
+} from './impact-bound'
 import { DEPTHS_FIRST, type PhraseCounts, readAverages, wordLists } from './impact-lists'
 import type { MatchPlan } from './match'
 import { toRankRow } from './results'
@@ -24,6 +32,13 @@ export const DEPTHS = [DEPTHS_FIRST, 2048] as const
  * are scored with the other candidates, a few microseconds each.
  */
 const TOP_LIMIT = 20_000
+/**
+ * The most recently published rows, whatever they hold, join the candidates (those that do not
+ * match are dropped by the restricted statement's MATCH): every other row is older than the
+ * last of them, so its recency factor is below 1.05 (about 1.024 when this is a tenth of ten
+ * years of articles), and the bound shrinks by that much. Most failed proofs missed by less.
+ */
+export const RECENT_ROWS = 1000
 
 export interface ImpactContext {
   counts: PhraseCounts
@@ -31,13 +46,64 @@ export interface ImpactContext {
   version: () => Promise<string>
   /** Tests force shallow lists to reach the deepening and fallback branches. */
   depths?: readonly number[]
+  /** RECENT_ROWS; tests set 0 (the bound with the largest recency factor) to compare. */
+  recentRows?: number
+  /** Benchmarks see which path each query took and why a proof failed (bench/search/paths.ts). */
+  trace?: (event: PathEvent) => void
 }
+
+/** What a query's ranking did: the path taken, and each list depth the impact path tried. */
+export type PathEvent =
+  | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
+  | {
+      kind: 'depth'
+      depth: number
+      /** The depth the lists were read at (a list is read whole). */
+      reached: number
+      candidates: number
+      /** Score (positive) of the k-th candidate, or null when fewer matched. */
+      kth: number | null
+      bound: number
+      /** Phrases bounded through lists, of all phrases. */
+      open: number
+      phrases: number
+      proven: boolean
+    }
 
 export interface ImpactOutcome {
   /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
   rows: RankRow[] | null
   /** The list depth that proved it. */
   depth?: number
+}
+
+/**
+ * The rows published at or after the `count`-th newest date, and the largest recency factor at
+ * `now` of any other row: that of the newest row published before them (MAX_FRESH without one).
+ */
+async function recentRows(
+  client: Client,
+  t: TableSet,
+  count: number,
+  now: number,
+): Promise<{ rids: number[]; fresh: number }> {
+  if (count <= 0) return { rids: [], fresh: MAX_FRESH }
+  const res = await client.execute({
+    sql: `SELECT rid, published_at FROM ${t.attrs} WHERE published_at >= (SELECT published_at
+      FROM ${t.attrs} ORDER BY published_at DESC LIMIT 1 OFFSET ?)`,
+    args: [count - 1],
+  })
+  if (res.rows.length === 0) return { rids: [], fresh: MAX_FRESH }
+  const rids = res.rows.map((r) => Number(r['rid']))
+  const oldest = Math.min(...res.rows.map((r) => Number(r['published_at'])))
+  // Every other row was published before `oldest` (ties at it are all read above).
+  const next = await client.execute({
+    sql: `SELECT max(published_at) AS p FROM ${t.attrs} WHERE published_at < ?`,
+    args: [oldest],
+  })
+  const before = next.rows[0]?.['p']
+  if (before === null || before === undefined) return { rids, fresh: MAX_FRESH }
+  return { rids, fresh: Math.min(MAX_FRESH, freshBefore(Number(before), now)) }
 }
 
 async function topRows(client: Client, t: TableSet, plan: MatchPlan): Promise<number[] | null> {
@@ -100,6 +166,8 @@ export async function impactPage(
   const now = await readAverages(client, t)
   const top = await topRows(client, t, plan)
   if (!now || !top) return { rows: null }
+  // Taken before any restricted statement: theirs is later, which only ages the other rows.
+  const recent = await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
   const version = await ctx.version()
   const texts = [...new Set(all.map((p) => p.text))]
   const stats = await ctx.counts.stat(client, t, version, texts)
@@ -139,16 +207,29 @@ export async function impactPage(
             open.map((p) => idfOf.get(p.text) ?? Infinity),
             lists.floors,
             fold,
+            recent.fresh,
           )
         )
       }),
     )
-    const rids = [...new Set([...lists.rids, ...top, ...phraseRows])]
+    const rids = [...new Set([...lists.rids, ...top, ...phraseRows, ...recent.rids])]
     const res = await client.execute(withinStatement(t, plan, query, rids, k))
     const sorted = res.rows.map(toRankRow)
     const complete =
       requiredEnumerated || requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
-    if (proven(sorted, k, bound, complete)) {
+    const ok = proven(sorted, k, bound, complete)
+    ctx.trace?.({
+      kind: 'depth',
+      depth,
+      reached: lists.depth,
+      candidates: rids.length,
+      kth: sorted[k - 1] ? -(sorted[k - 1]?.score ?? 0) : null,
+      bound,
+      open: all.filter((p) => !enumerated.has(p.text)).length,
+      phrases: all.length,
+      proven: ok,
+    })
+    if (ok) {
       return { rows: sorted.slice(query.offset, k), depth }
     }
   }
