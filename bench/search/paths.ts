@@ -1,7 +1,7 @@
 /**
  * Which path each query takes and why the impact path's proof fails (issue 13 §6):
  * `npx tsx --conditions=production bench/search/paths.ts --db <file> [--size 10000]
- * [--queries 300] [--source generated|load]`. Runs the queries on a copy of the index (built by
+ * [--queries 300] [--source generated|load] [--recent <rows>]`. Runs the queries on a copy of the index (built by
  * profile.ts, or the load bench's search.db with `--source load`) and prints, per query, its
  * CPU time, path, and for each list depth tried the candidates, the k-th candidate's score
  * against the bound, and how many of its phrases were bounded through lists; then a summary.
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '300' },
     seed: { type: 'string', default: '42' },
     source: { type: 'string', default: 'generated' },
+    /** impact.ts RECENT_ROWS; 0 is the bound before it (largest recency factor). */
+    recent: { type: 'string' },
   },
 })
 if (!values.db) throw new Error('--db <index file> is required')
@@ -39,6 +41,7 @@ let events: PathEvent[] = []
 const engine = new SqliteFtsEngine(`file:${file}`, {
   resultCache: false,
   trace: (e) => events.push(e),
+  ...(values.recent !== undefined ? { impactRecentRows: Number(values.recent) } : {}),
 })
 await engine.init()
 const queries =

@@ -99,6 +99,8 @@ export interface SqliteFtsOptions {
   rebuildWorkers?: number
   /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
   impactDepths?: readonly number[]
+  /** Newest rows the impact path makes candidates (impact.ts RECENT_ROWS); 0 turns it off. */
+  impactRecentRows?: number
   /** Reports each query's path and the impact path's proofs (benchmarks). */
   trace?: ImpactContext['trace']
   /** SQLite page cache of the engine's connection, MiB (SEARCH_CACHE_MB; memory-limits.ts). */
@@ -138,6 +140,7 @@ export class SqliteFtsEngine implements SearchEngine {
         version: () => this.version(),
         ...(options.impactDepths ? { depths: options.impactDepths } : {}),
         ...(options.trace ? { trace: options.trace } : {}),
+        ...(options.impactRecentRows !== undefined ? { recentRows: options.impactRecentRows } : {}),
       },
     }
   }
