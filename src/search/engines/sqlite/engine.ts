@@ -22,6 +22,7 @@ import type {
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { type BulkWriter, openBulkWriter } from './bulk-writer'
+import type { ImpactContext } from './impact'
 import { PhraseCounts, warmLists } from './impact-lists'
 import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
 import { buildMatchExpression, MAIN_COLUMNS, quoteFts } from './match'
@@ -98,6 +99,10 @@ export interface SqliteFtsOptions {
   rebuildWorkers?: number
   /** List depths of the impact path (impact.ts DEPTHS); tests force shallow ones. */
   impactDepths?: readonly number[]
+  /** Newest rows the impact path makes candidates (impact.ts RECENT_ROWS); 0 turns it off. */
+  impactRecentRows?: number
+  /** Reports each query's path and the impact path's proofs (benchmarks). */
+  trace?: ImpactContext['trace']
   /** SQLite page cache of the engine's connection, MiB (SEARCH_CACHE_MB; memory-limits.ts). */
   cacheMiB?: number
   /** Bytes of the index file read through a memory map, MiB (SEARCH_MMAP_MB). */
@@ -134,6 +139,8 @@ export class SqliteFtsEngine implements SearchEngine {
         counts: new PhraseCounts(),
         version: () => this.version(),
         ...(options.impactDepths ? { depths: options.impactDepths } : {}),
+        ...(options.trace ? { trace: options.trace } : {}),
+        ...(options.impactRecentRows !== undefined ? { recentRows: options.impactRecentRows } : {}),
       },
     }
   }

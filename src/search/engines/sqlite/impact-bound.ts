@@ -9,7 +9,7 @@
 // the expression is bounded through its words' floors, so a row outside every list scores at most
 // upperBound(); when the k-th candidate beats that, no other row can enter the first k.
 import { EXACT_COLUMNS, FOLDED_COLUMNS } from './columns'
-import { RECENCY_WEIGHT } from './exact'
+import { freshness, RECENCY_WEIGHT } from './exact'
 
 /** FTS5's bm25 constants (fts5_aux.c). */
 export const K1 = 1.2
@@ -112,14 +112,16 @@ export interface WordFloor {
 
 /**
  * The best score (bm25 × recency, positive) a row outside every list can reach. `idf[i]` is
- * phrase i's IDF (or an upper bound of it); `fold` maps an exact word to its folded twin.
- * Returns Infinity when a word has no list.
+ * phrase i's IDF (or an upper bound of it); `fold` maps an exact word to its folded twin;
+ * `fresh` the largest recency factor such a row can have (recentRows). Returns Infinity when a
+ * word has no list.
  */
 export function upperBound(
   phrases: readonly Phrase[],
   idf: readonly number[],
   floors: ReadonlyMap<string, WordFloor>,
   fold: (word: string) => string,
+  fresh = MAX_FRESH,
 ): number {
   let sum = 0
   phrases.forEach((p, i) => {
@@ -134,7 +136,7 @@ export function upperBound(
     }
     sum += (idf[i] ?? Infinity) * scaledBound(y, p.kind === 'exact' ? 4 : 1)
   })
-  return sum * MAX_FRESH * SLACK
+  return sum * fresh * SLACK
 }
 
 /** A scored candidate as the exact statement orders them (score ascending: bm25 is negative). */
@@ -161,4 +163,12 @@ export function proven(
   const kth = sorted[k - 1]
   if (!kth) return false
   return kth.score <= TOP_SCORE || -kth.score > bound
+}
+
+/**
+ * The largest recency factor of a row published before `before` (ms), scored at `now` or later
+ * (a later `now` only ages it): 1 + RECENCY_WEIGHT / (1 + age in years), at most MAX_FRESH.
+ */
+export function freshBefore(before: number, now: number): number {
+  return 1 + RECENCY_WEIGHT * freshness(before, now)
 }

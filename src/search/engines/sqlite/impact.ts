@@ -11,7 +11,15 @@ import type { NormalizedQuery } from '@/search/query/params'
 import { foldVietnamese } from '@/search/vietnamese/fold'
 
 import { EXPANSION_FACTOR, type RankRow, withinStatement } from './exact'
-import { ftsIdf, parsePhrases, type Phrase, proven, upperBound } from './impact-bound'
+import {
+  freshBefore,
+  ftsIdf,
+  MAX_FRESH,
+  parsePhrases,
+  type Phrase,
+  proven,
+  upperBound,
+} from './impact-bound'
 import { DEPTHS_FIRST, type PhraseCounts, readAverages, wordLists } from './impact-lists'
 import type { MatchPlan } from './match'
 import { toRankRow } from './results'
@@ -24,6 +32,13 @@ export const DEPTHS = [DEPTHS_FIRST, 2048] as const
  * are scored with the other candidates, a few microseconds each.
  */
 const TOP_LIMIT = 20_000
+/**
+ * On a near miss the most recently published rows, whatever they hold, join the candidates
+ * (those that do not match are dropped by the restricted statement's MATCH): every other row is
+ * older, so its recency factor is below 1.05 (about 1.024 when this is a tenth of ten years of
+ * articles), and the bound shrinks by that much. Many failed proofs missed by less.
+ */
+export const RECENT_ROWS = 1000
 
 export interface ImpactContext {
   counts: PhraseCounts
@@ -31,13 +46,66 @@ export interface ImpactContext {
   version: () => Promise<string>
   /** Tests force shallow lists to reach the deepening and fallback branches. */
   depths?: readonly number[]
+  /** RECENT_ROWS; tests set 0 (the bound with the largest recency factor) to compare. */
+  recentRows?: number
+  /** Benchmarks see which path each query took and why a proof failed (bench/search/paths.ts). */
+  trace?: (event: PathEvent) => void
 }
+
+/** What a query's ranking did: the path taken, and each list depth the impact path tried. */
+export type PathEvent =
+  | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
+  | {
+      kind: 'depth'
+      depth: number
+      /** The depth the lists were read at (a list is read whole). */
+      reached: number
+      candidates: number
+      /** Score (positive) of the k-th candidate, or null when fewer matched. */
+      kth: number | null
+      bound: number
+      /** Phrases bounded through lists, of all phrases. */
+      open: number
+      phrases: number
+      /** The newest rows were candidates and the bound took the older rows' recency factor. */
+      recent: boolean
+      proven: boolean
+    }
 
 export interface ImpactOutcome {
   /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
   rows: RankRow[] | null
   /** The list depth that proved it. */
   depth?: number
+}
+
+/**
+ * The rows published at or after the `count`-th newest date, and the largest recency factor at
+ * `now` of any other row: that of the newest row published before them (MAX_FRESH without one).
+ */
+async function recentRows(
+  client: Client,
+  t: TableSet,
+  count: number,
+  now: number,
+): Promise<{ rids: number[]; fresh: number }> {
+  if (count <= 0) return { rids: [], fresh: MAX_FRESH }
+  const res = await client.execute({
+    sql: `SELECT rid, published_at FROM ${t.attrs} WHERE published_at >= (SELECT published_at
+      FROM ${t.attrs} ORDER BY published_at DESC LIMIT 1 OFFSET ?)`,
+    args: [count - 1],
+  })
+  if (res.rows.length === 0) return { rids: [], fresh: MAX_FRESH }
+  const rids = res.rows.map((r) => Number(r['rid']))
+  const oldest = Math.min(...res.rows.map((r) => Number(r['published_at'])))
+  // Every other row was published before `oldest` (ties at it are all read above).
+  const next = await client.execute({
+    sql: `SELECT max(published_at) AS p FROM ${t.attrs} WHERE published_at < ?`,
+    args: [oldest],
+  })
+  const before = next.rows[0]?.['p']
+  if (before === null || before === undefined) return { rids, fresh: MAX_FRESH }
+  return { rids, fresh: Math.min(MAX_FRESH, freshBefore(Number(before), now)) }
 }
 
 async function topRows(client: Client, t: TableSet, plan: MatchPlan): Promise<number[] | null> {
@@ -100,6 +168,9 @@ export async function impactPage(
   const now = await readAverages(client, t)
   const top = await topRows(client, t, plan)
   if (!now || !top) return { rows: null }
+  // Read on the first near miss. `now` is taken before the restricted statement that uses it:
+  // that statement's is later, which only ages the other rows.
+  let recent: { rids: number[]; fresh: number } | undefined
   const version = await ctx.version()
   const texts = [...new Set(all.map((p) => p.text))]
   const stats = await ctx.counts.stat(client, t, version, texts)
@@ -128,29 +199,59 @@ export async function impactPage(
     if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
     reached = lists.depth
-    // A row outside the lists is scored by one of the expressions: the largest of their bounds.
-    const bound = Math.max(
-      ...scored.map((x) => {
-        const open = x.phrases.filter((p) => !enumerated.has(p.text))
-        return (
-          x.factor *
-          upperBound(
-            open,
-            open.map((p) => idfOf.get(p.text) ?? Infinity),
-            lists.floors,
-            fold,
+    // A row outside the lists is scored by one of the expressions: the largest of their bounds,
+    // with `fresh` the largest recency factor such a row can have.
+    const boundAt = (fresh: number): number =>
+      Math.max(
+        ...scored.map((x) => {
+          const open = x.phrases.filter((p) => !enumerated.has(p.text))
+          return (
+            x.factor *
+            upperBound(
+              open,
+              open.map((p) => idfOf.get(p.text) ?? Infinity),
+              lists.floors,
+              fold,
+              fresh,
+            )
           )
-        )
-      }),
-    )
-    const rids = [...new Set([...lists.rids, ...top, ...phraseRows])]
-    const res = await client.execute(withinStatement(t, plan, query, rids, k))
-    const sorted = res.rows.map(toRankRow)
+        }),
+      )
     const complete =
       requiredEnumerated || requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
-    if (proven(sorted, k, bound, complete)) {
-      return { rows: sorted.slice(query.offset, k), depth }
+    const base = [...lists.rids, ...top, ...phraseRows]
+    const attempt = async (extra: number[], bound: number) => {
+      const rids = [...new Set([...base, ...extra])]
+      const res = await client.execute(withinStatement(t, plan, query, rids, k))
+      const sorted = res.rows.map(toRankRow)
+      const ok = proven(sorted, k, bound, complete)
+      const kth = sorted[k - 1] ? -(sorted[k - 1]?.score ?? 0) : null
+      ctx.trace?.({
+        kind: 'depth',
+        depth,
+        reached: lists.depth,
+        candidates: rids.length,
+        kth,
+        bound,
+        open: all.filter((p) => !enumerated.has(p.text)).length,
+        phrases: all.length,
+        recent: extra.length > 0,
+        proven: ok,
+      })
+      return { sorted, ok, kth }
     }
+    const first = await attempt([], boundAt(MAX_FRESH))
+    if (first.ok) return { rows: first.sorted.slice(query.offset, k), depth }
+    // A near miss: with the newest rows as candidates too, every other row is older, so the
+    // bound takes their smaller recency factor. More candidates only raise the k-th score, so
+    // when it already beats that bound the second statement proves the page (the only case
+    // tried: otherwise it would cost a statement for nothing).
+    if (first.kth === null) continue
+    recent ??= await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
+    const tighter = boundAt(recent.fresh)
+    if (recent.rids.length === 0 || first.kth <= tighter) continue
+    const second = await attempt(recent.rids, tighter)
+    if (second.ok) return { rows: second.sorted.slice(query.offset, k), depth }
   }
   return { rows: null }
 }

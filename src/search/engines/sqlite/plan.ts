@@ -49,22 +49,30 @@ export async function computeResult(
   ctx: RankingContext = { stats: new TermStats(), bm25Budget: BM25_BUDGET },
 ): Promise<CoreResult> {
   const s = plans ? await sample(client, tables, plans, query, ctx.stats) : null
-  if (!plans || !s) return exactResult(client, tables, plans?.main ?? null, query)
+  const trace = ctx.impact?.trace
+  if (!plans || !s) {
+    trace?.({ kind: 'path', path: 'small' })
+    return exactResult(client, tables, plans?.main ?? null, query)
+  }
   const huge = s.total > EXACT_LIMIT
   const relevance = query.sort === 'relevance'
   const factor = plans.words.exactAware ? 2 : 1
   const postings = [...s.df.values()].reduce((sum, df) => sum + df * factor, 0) + s.total
-  if (!huge && !(relevance && postings > ctx.bm25Budget))
+  if (!huge && !(relevance && postings > ctx.bm25Budget)) {
+    trace?.({ kind: 'path', path: 'budget' })
     return exactResult(client, tables, plans.main, query)
+  }
 
   let rows: RankRow[]
   if (relevance) {
     const impact = ctx.impact ?? { counts: new PhraseCounts(), version: async () => '' }
     const outcome = await impactPage(client, tables, plans.main, query, impact)
     // Not provable within the list depths: the exact statement, counts and facets included.
+    trace?.({ kind: 'path', path: outcome.rows === null ? 'fallback' : 'impact' })
     if (outcome.rows === null) return exactResult(client, tables, plans.main, query)
     rows = outcome.rows
   } else {
+    trace?.({ kind: 'path', path: 'newest' })
     rows = await newestPage(client, tables, plans.main.required, query)
   }
   const counted = huge ? s : await allMatches(client, tables, plans.main, query)

@@ -2,8 +2,10 @@
 // bm25's own g over many random rows, and the expression parser against real expressions.
 import { describe, expect, it } from 'vitest'
 
+import { freshness, YEAR_MS } from '@/search/engines/sqlite/exact'
 import {
   driftedFloor,
+  freshBefore,
   ftsIdf,
   g,
   K1,
@@ -140,5 +142,20 @@ describe('impact bounds', () => {
     const avg = decodeAverages(block)
     expect(avg.rows).toBe(100_000)
     expect(avg.avgdl).toBeCloseTo((1_234_567 + 89 + 300) / 100_000, 12)
+  })
+})
+
+describe('freshBefore', () => {
+  it('is the recency factor of a row published then, never above the ranking formula’s', () => {
+    const now = Date.UTC(2026, 10, 30)
+    expect(freshBefore(now, now)).toBe(MAX_FRESH)
+    // A future date counts as today, as in the exact statement.
+    expect(freshBefore(now + YEAR_MS, now)).toBe(MAX_FRESH)
+    expect(freshBefore(now - YEAR_MS, now)).toBeCloseTo(1.025, 12)
+    // Any row published earlier, scored at this moment or later, has a smaller factor.
+    for (const age of [0.1, 1, 3, 9]) {
+      const before = now - age * YEAR_MS
+      expect(1 + 0.05 * freshness(before - 1, now + 1000)).toBeLessThan(freshBefore(before, now))
+    }
   })
 })
