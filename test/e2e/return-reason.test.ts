@@ -116,6 +116,15 @@ describe('a return typed and picked at once', () => {
       })
     })
     await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
+    // A busy server: the view Payload reloads after the take-over arrives 1.5 s later, so the
+    // reason and the pick below are both made before the form is mounted anew.
+    await page.route(
+      (url) => url.pathname === `/admin/collections/articles/${id}` && url.searchParams.has('_rsc'),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        await route.continue()
+      },
+    )
     await page.locator('.document-locked').getByRole('button', { name: 'Tiếp quản' }).click()
     await page.locator('#field-stageReason').fill(REASON)
     await page.locator('#field-stage .rs__control').click()
