@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413 } from '../../../components/admin/locks/ReleaseLockOnLeave'
+import { KeepEditsOnTakeOver as KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03 } from '../../../components/admin/locks/KeepEditsOnTakeOver'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
 import { NotificationsNavLink as NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8 } from '../../../components/admin/notifications/NotificationsNavLink'
 import { ReadershipNavLink as ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4 } from '../../../components/admin/readership/ReadershipNavLink'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
   "/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413,
+  "/components/admin/locks/KeepEditsOnTakeOver#KeepEditsOnTakeOver": KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,
   "/components/admin/notifications/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8,
   "/components/admin/readership/ReadershipNavLink#ReadershipNavLink": ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4,

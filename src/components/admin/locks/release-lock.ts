@@ -1,6 +1,7 @@
 /**
  * Releasing one's own document lock when leaving a document (./ReleaseLockOnLeave.tsx), and
- * putting that component on every collection and global that locks (payload.config.ts).
+ * putting that component, with ./KeepEditsOnTakeOver.tsx, on every collection and global that
+ * locks (payload.config.ts).
  *
  * Why it is needed: Payload's admin releases a lock only from its "leave without saving?"
  * dialog, and that dialog is never shown for documents that autosave, as articles do. So a
@@ -19,6 +20,10 @@ export const CLOSING_HEADER = 'x-lock-release-closing'
 
 export const RELEASE_LOCK_COMPONENT =
   '/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave'
+
+/** Keeps what was typed while Payload's take-over reloads the form (./KeepEditsOnTakeOver.tsx). */
+export const KEEP_EDITS_COMPONENT =
+  '/components/admin/locks/KeepEditsOnTakeOver#KeepEditsOnTakeOver'
 
 export interface LockTarget {
   /** Payload's API route, e.g. `/api`. */
@@ -71,6 +76,7 @@ export function releaseLocksOnLeave(collections: CollectionConfig[]): Collection
             beforeDocumentControls: [
               ...(edit.beforeDocumentControls ?? []),
               RELEASE_LOCK_COMPONENT,
+              KEEP_EDITS_COMPONENT,
             ],
           },
         },
@@ -96,6 +102,7 @@ export function releaseGlobalLocksOnLeave(globals: GlobalConfig[]): GlobalConfig
             beforeDocumentControls: [
               ...(elements.beforeDocumentControls ?? []),
               RELEASE_LOCK_COMPONENT,
+              KEEP_EDITS_COMPONENT,
             ],
           },
         },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   isWithin,
+  KEEP_EDITS_COMPONENT,
   RELEASE_LOCK_COMPONENT,
   releaseGlobalLocksOnLeave,
   releaseLocksOnLeave,
@@ -72,11 +73,13 @@ describe('releaseLocksOnLeave', () => {
     ] as CollectionConfig[])
     expect(articles?.admin?.components?.edit?.beforeDocumentControls).toEqual([
       RELEASE_LOCK_COMPONENT,
+      KEEP_EDITS_COMPONENT,
     ])
     expect(notes?.admin?.components?.edit?.beforeDocumentControls).toBeUndefined()
     expect(pages?.admin?.components?.edit?.beforeDocumentControls).toEqual([
       '/x#X',
       RELEASE_LOCK_COMPONENT,
+      KEEP_EDITS_COMPONENT,
     ])
   })
 
@@ -87,6 +90,7 @@ describe('releaseLocksOnLeave', () => {
     ] as GlobalConfig[])
     expect(site?.admin?.components?.elements?.beforeDocumentControls).toEqual([
       RELEASE_LOCK_COMPONENT,
+      KEEP_EDITS_COMPONENT,
     ])
     expect(off?.admin?.components?.elements?.beforeDocumentControls).toBeUndefined()
   })
