@@ -21,7 +21,14 @@ export const markSaveMode: CollectionBeforeOperationHook<'articles'> = ({
   if (operation !== 'update' && operation !== 'create') return args
   const a = args as { draft?: boolean; data?: Record<string, unknown> }
   const data = a.data
-  if (data && operation === 'update' && data.stage === 'unpublished') {
+  // Not a publish: the admin's form sends the current stage with every save, so "Xuất bản" on
+  // an unpublished article carries `stage: 'unpublished'` too, and must stay a publish attempt.
+  if (
+    data &&
+    operation === 'update' &&
+    data.stage === 'unpublished' &&
+    data._status !== 'published'
+  ) {
     a.draft = false
     data._status = 'draft'
   }

@@ -69,6 +69,11 @@ export interface TransitionRequest {
   reason?: string | null
 }
 
+/*
+ * No refusal message holds a colon: the admin shows a refused save in Payload's error toast,
+ * which reads "intro: a, b, c" as a list of invalid fields and would cut the message into
+ * pieces at the colon and every comma after it.
+ */
 export type Verdict = { ok: true } | { ok: false; status: 400 | 403; message: string }
 
 const joinVi = (items: string[]): string =>
@@ -96,14 +101,14 @@ export function checkTransition(req: TransitionRequest): Verdict {
       ok: false,
       status: 400,
       message:
-        'Bài chỉ được đăng bằng nút "Xuất bản" (_status: "published") khi đang ở giai đoạn "Chờ duyệt đăng", do lãnh đạo duyệt bài hoặc quản trị thực hiện.',
+        'Bài chỉ được đăng bằng nút "Xuất bản" (_status = "published") khi đang ở giai đoạn "Chờ duyệt đăng", do lãnh đạo duyệt bài hoặc quản trị thực hiện.',
     }
   const allowed =
     capacities.has('admin') || Boolean(rule?.who.some((capacity) => capacities.has(capacity)))
   if (!allowed) {
     const message = rule
       ? `Chỉ ${whoMay(from, to)} được chuyển bài ${move}.`
-      : `Không thể chuyển bài ${move}: chỉ quản trị được làm. ${nextStepHint(from)}`
+      : `Không thể chuyển bài ${move}; chỉ quản trị được làm. ${nextStepHint(from)}`
     return { ok: false, status: 403, message }
   }
   if ((rule?.reason || NEEDS_REASON.has(to)) && !req.reason?.trim())

@@ -134,4 +134,24 @@ describe('the transition table', () => {
       checkTransition({ from: 'approval', to: 'published', capacities: both, publishing: true }).ok,
     ).toBe(true)
   })
+
+  it('words every refusal without a colon, which the admin toast would cut into a list', () => {
+    const people: Capacity[][] = [[], ['author'], ['returnee'], ['editor'], ['approver']]
+    const messages = new Set<string>()
+    for (const from of STAGES)
+      for (const to of STAGES)
+        for (const capacities of people)
+          for (const publishing of [false, true]) {
+            const verdict = checkTransition({
+              from,
+              to,
+              capacities: new Set(capacities),
+              publishing,
+              reason: '',
+            })
+            if (!verdict.ok) messages.add(verdict.message)
+          }
+    expect(messages.size).toBeGreaterThan(5)
+    expect([...messages].filter((message) => message.includes(':'))).toEqual([])
+  })
 })
