@@ -3,19 +3,23 @@
  * KeepEditsOnTakeOver (src/components/admin/locks) with Payload's form hooks stubbed, rendered by
  * React into happy-dom (already installed with @lexical/headless): what was changed in the form
  * shown while a colleague held the lock is put back in the form mounted after the take-over, for
- * that document only and never after 30 s. The browser side is test/e2e/return-reason.test.ts.
+ * that document only, for the same signed-in person only, once even when React runs the effects
+ * twice (Strict Mode, `next dev`), and never after 30 s. The browser side is
+ * test/e2e/return-reason.test.ts.
  */
-import { act, createElement } from 'react'
+import { act, createElement, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 const state = {
   info: {} as Record<string, unknown>,
+  user: { id: 'user-a' } as { id: string } | null,
   fields: {} as Record<string, { value: unknown; initialValue: unknown }>,
   dispatch: vi.fn(),
   setModified: vi.fn(),
 }
 vi.mock('@payloadcms/ui', () => ({
+  useAuth: () => ({ user: state.user }),
   useDocumentInfo: () => state.info,
   useAllFormFields: () => [state.fields, state.dispatch],
   useForm: () => ({ setModified: state.setModified }),
@@ -24,10 +28,12 @@ vi.mock('@payloadcms/ui', () => ({
 const { KeepEditsOnTakeOver } = await import('@/components/admin/locks/KeepEditsOnTakeOver')
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-async function mount(id: number, isLocked: boolean) {
-  state.info = { id, collectionSlug: 'articles', isLocked }
+async function mount(id: number, isLocked: boolean, strict = false) {
+  // Every server render of the edit view brings a new form state object.
+  state.info = { id, collectionSlug: 'articles', isLocked, initialState: {} }
   const root = createRoot(document.createElement('div'))
-  await act(async () => root.render(createElement(KeepEditsOnTakeOver)))
+  const keeper = createElement(KeepEditsOnTakeOver)
+  await act(async () => root.render(strict ? createElement(StrictMode, null, keeper) : keeper))
   await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
   return root
 }
@@ -44,6 +50,7 @@ async function typedWhileLocked(id: number) {
 }
 
 beforeEach(() => {
+  state.user = { id: 'user-a' }
   state.dispatch.mockReset()
   state.setModified.mockReset()
 })
@@ -63,6 +70,26 @@ describe('KeepEditsOnTakeOver', () => {
     await typedWhileLocked(2)
     await mount(3, false)
     expect(state.dispatch).not.toHaveBeenCalled()
+  })
+
+  it("never puts one person's typing into the next person's form, and forgets it", async () => {
+    // A shared computer: A types in the locked form, logs out, B logs in without a page reload.
+    await typedWhileLocked(5)
+    state.user = { id: 'user-b' }
+    await mount(5, false)
+    expect(state.dispatch).not.toHaveBeenCalled()
+    // A's typing was dropped when B's form came up: A signing in again gets nothing back either.
+    state.user = { id: 'user-a' }
+    await mount(5, false)
+    expect(state.dispatch).not.toHaveBeenCalled()
+  })
+
+  it('puts the edits back once when React runs the effects twice (Strict Mode)', async () => {
+    await typedWhileLocked(6)
+    await mount(6, false, true)
+    expect(state.dispatch.mock.calls).toEqual([
+      [{ type: 'UPDATE', path: 'stageReason', value: 'Thiếu nguồn' }],
+    ])
   })
 
   it('puts nothing back after 30 s', async () => {
