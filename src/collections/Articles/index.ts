@@ -21,6 +21,7 @@ import {
 import { documentFields } from './document-fields'
 import { editorialNotesTab } from './editorial-notes-tab'
 import { applyStage } from './hooks/apply-stage'
+import { auditPublishedAtChange, rememberPublishedAtChange } from './hooks/audit-published-at'
 import { auditRoyaltyChange, rememberRoyaltyChange } from './hooks/audit-royalties'
 import { auditStageTransition } from './hooks/audit-stage-transition'
 import { fillRoyalties } from './hooks/fill-royalties'
@@ -77,6 +78,7 @@ export const Articles: CollectionConfig<'articles'> = {
       guardCategories,
       applyStage,
       setPublishedAt,
+      rememberPublishedAtChange,
       setFirstPublishedAt,
       recordMediaRefs,
       rememberStoredArticle,
@@ -89,6 +91,7 @@ export const Articles: CollectionConfig<'articles'> = {
       syncDraftCategories,
       auditStageTransition,
       auditRoyaltyChange,
+      auditPublishedAtChange,
       notifyStageMove,
       keepLockOnAutosave,
       indexArticleAfterChange,
