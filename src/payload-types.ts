@@ -861,6 +861,7 @@ export interface AuditLog {
     | 'stage-transition'
     | 'retention-prune'
     | 'royalty-change'
+    | 'published-at-change'
     | 'moderation';
   actor?: (string | null) | User;
   actorEmail?: string | null;

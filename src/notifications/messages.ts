@@ -5,6 +5,8 @@
  */
 import { escapeUTF8 } from 'entities'
 
+import { QUEUE_NOTICE_PREFIXES } from './queue-of-notice'
+
 export type NoticeKind = 'editing' | 'approval' | 'returned' | 'published'
 
 export interface NoticeInput {
@@ -24,8 +26,8 @@ export interface NoticeMessage {
 }
 
 const HEADLINES: Record<NoticeKind, (title: string) => string> = {
-  editing: (title) => `Bài chờ biên tập: ${title}`,
-  approval: (title) => `Bài chờ duyệt đăng: ${title}`,
+  editing: (title) => `${QUEUE_NOTICE_PREFIXES.editing} ${title}`,
+  approval: (title) => `${QUEUE_NOTICE_PREFIXES.approval} ${title}`,
   returned: (title) => `Bài bị trả lại: ${title}`,
   published: (title) => `Bài đã xuất bản: ${title}`,
 }

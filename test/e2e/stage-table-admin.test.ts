@@ -5,7 +5,8 @@
  * offers each person on an article in each stage (the stage choices, Publish, its schedule
  * drawer, Unpublish), that every move the table allows is offered, and that every choice the
  * admin offers but the table refuses is answered with the table's Vietnamese message while the
- * article stays as it was. Expectations come from the table module itself (`checkTransition`),
+ * article stays as it was. The stage field offers only the allowed moves (and the current stage),
+ * so the moves it hides are sent over the API with the person's session, refused the same way. Expectations come from the table module itself (`checkTransition`),
  * never from a copy. Then the refusals a person can still run into (a stale page, a return
  * without a reason, four-eyes, publishing outside "Chờ duyệt đăng") and the "Lịch xuất bản"
  * drawer, whose job publishes the piece.
@@ -110,6 +111,8 @@ async function open(page: Page, id: string): Promise<boolean> {
   await Promise.race([form.waitFor(), notFound])
   if (new URL(page.url()).searchParams.get('notFound') === id) return false
   await page.locator('.doc-controls').waitFor()
+  // The stage field asks the server which moves it may offer (components/admin/StageField.tsx).
+  await page.locator('.stage-field[data-stage-choices="loaded"]').waitFor()
   return true
 }
 
@@ -178,6 +181,17 @@ async function choose(page: Page, id: string, to: Stage): Promise<Response> {
   await page.locator('#field-stage .rs__control').click()
   await page.locator('.rs__option', { hasText: label(to) }).click()
   return saved
+}
+
+/** A stage move the form does not offer, sent with the person's session; the refusal message. */
+async function apiRefusal(page: Page, id: string, to: Stage): Promise<string> {
+  const response = await page.request.patch(
+    `${baseUrl()}/api/articles/${id}?draft=true&autosave=true&depth=0`,
+    { data: { stage: to }, headers: { origin: baseUrl() } },
+  )
+  expect(response.status(), await response.text()).toBeGreaterThanOrEqual(400)
+  const body = (await response.json()) as { errors?: Array<{ message?: string }> }
+  return body.errors?.[0]?.message ?? ''
 }
 
 async function publishClick(page: Page, id: string): Promise<Response> {
@@ -282,8 +296,8 @@ describe('what the admin offers each person, stage by stage, against the table',
         if (got.readOnly === editable) problems.push(`${cell}: read-only ${got.readOnly}`)
         if (got.publish !== (editable && mayPublish(who))) problems.push(`${cell}: publish`)
         if (got.schedule !== (editable && mayPublish(who))) problems.push(`${cell}: schedule`)
-        const live = from === 'published'
-        if (got.unpublish !== (live && mayPublish(who))) problems.push(`${cell}: unpublish`)
+        // Payload's bare "Ẩn tài liệu" is never offered on an article: "Gỡ bài" is a stage.
+        if (got.unpublish) problems.push(`${cell}: unpublish`)
         if (!editable) continue
         // Every move the table allows this person is offered.
         const allowed = STAGES.filter(
@@ -312,6 +326,16 @@ describe('what the admin offers each person, stage by stage, against the table',
           attempts++
           const message = await refusal(page, await choose(page, article.id, to))
           if (message !== verdict.message) problems.push(`${cell} → ${to}: said "${message}"`)
+        }
+        // The moves the field no longer offers this person are still refused by the server, with
+        // the table's message: sent as the admin's autosave would send them, over the API.
+        for (const to of STAGES) {
+          if (to === from || got.choices.includes(to)) continue
+          const verdict = verdictFor(who, from, to, false, reason)
+          if (verdict.ok) continue
+          attempts++
+          const message = await apiRefusal(page, article.id, to)
+          if (message !== verdict.message) problems.push(`${cell} → ${to} (API): said "${message}"`)
         }
         expect(await snapshot(article.id), cell).toEqual(before)
       }

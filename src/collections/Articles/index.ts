@@ -21,6 +21,7 @@ import {
 import { documentFields } from './document-fields'
 import { editorialNotesTab } from './editorial-notes-tab'
 import { applyStage } from './hooks/apply-stage'
+import { auditPublishedAtChange, rememberPublishedAtChange } from './hooks/audit-published-at'
 import { auditRoyaltyChange, rememberRoyaltyChange } from './hooks/audit-royalties'
 import { auditStageTransition } from './hooks/audit-stage-transition'
 import { fillRoyalties } from './hooks/fill-royalties'
@@ -41,6 +42,7 @@ import { importFields } from './import-fields'
 import { ARTICLE_KINDS } from './kinds'
 import { royaltyTab } from './royalties/fields'
 import { markSaveMode } from './stages/save-mode'
+import { stageChoicesEndpoint } from './stages/stage-choices-endpoint'
 import { stageFields } from './stages/stage-fields'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -52,7 +54,16 @@ export const Articles: CollectionConfig<'articles'> = {
     listSearchableFields: ['title', 'sapo', 'slug'],
     group: 'Nội dung',
     preview: (doc) => articlePreviewUrl(doc),
+    components: {
+      edit: {
+        // The schedule drawer starts on publishing for a piece never published.
+        PublishButton: '@/components/admin/ArticlePublishButton#ArticlePublishButton',
+        // Payload's bare unpublish cannot succeed here: unpublishing is the stage "Gỡ bài".
+        UnpublishButton: '@/components/admin/ArticleUnpublishNote#ArticleUnpublishNote',
+      },
+    },
   },
+  endpoints: [stageChoicesEndpoint],
   defaultSort: '-publishedAt',
   // Payload's document locking (issue 11 §2): a second editor opening a piece someone is editing
   // is told who holds it and may take over; API saves of a locked piece are refused (423).
@@ -77,6 +88,7 @@ export const Articles: CollectionConfig<'articles'> = {
       guardCategories,
       applyStage,
       setPublishedAt,
+      rememberPublishedAtChange,
       setFirstPublishedAt,
       recordMediaRefs,
       rememberStoredArticle,
@@ -89,6 +101,7 @@ export const Articles: CollectionConfig<'articles'> = {
       syncDraftCategories,
       auditStageTransition,
       auditRoyaltyChange,
+      auditPublishedAtChange,
       notifyStageMove,
       keepLockOnAutosave,
       indexArticleAfterChange,

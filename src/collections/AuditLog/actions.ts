@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   'stage-transition': 'Chuyển bước duyệt',
   'retention-prune': 'Xóa nhật ký hết hạn lưu',
   'royalty-change': 'Đổi nhuận bút',
+  'published-at-change': 'Đổi ngày xuất bản',
   moderation: 'Duyệt ý kiến, câu hỏi bạn đọc',
 } as const
 

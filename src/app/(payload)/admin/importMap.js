@@ -22,9 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StageField as StageField_65ae1ce7a6352773aeadbbd1d23e6fed } from '@/components/admin/StageField'
 import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413 } from '../../../components/admin/locks/ReleaseLockOnLeave'
 import { KeepEditsOnTakeOver as KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03 } from '../../../components/admin/locks/KeepEditsOnTakeOver'
+import { ArticlePublishButton as ArticlePublishButton_d5b175c3d5800ed882d5f2727a07ae6e } from '@/components/admin/ArticlePublishButton'
+import { ArticleUnpublishNote as ArticleUnpublishNote_b36b3f8079377fb0092017b529a2f6b8 } from '@/components/admin/ArticleUnpublishNote'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
 import { NotificationsNavLink as NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8 } from '../../../components/admin/notifications/NotificationsNavLink'
 import { ReadershipNavLink as ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4 } from '../../../components/admin/readership/ReadershipNavLink'
@@ -62,9 +65,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/StageField#StageField": StageField_65ae1ce7a6352773aeadbbd1d23e6fed,
   "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
   "/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413,
   "/components/admin/locks/KeepEditsOnTakeOver#KeepEditsOnTakeOver": KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03,
+  "@/components/admin/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_d5b175c3d5800ed882d5f2727a07ae6e,
+  "@/components/admin/ArticleUnpublishNote#ArticleUnpublishNote": ArticleUnpublishNote_b36b3f8079377fb0092017b529a2f6b8,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,
   "/components/admin/notifications/NotificationsNavLink#NotificationsNavLink": NotificationsNavLink_06541e8e7b765c5d282e7bb22668faa8,
   "/components/admin/readership/ReadershipNavLink#ReadershipNavLink": ReadershipNavLink_9a2cf4124056d7cc46157abf34aa52a4,

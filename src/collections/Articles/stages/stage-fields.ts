@@ -31,6 +31,8 @@ export const stageFields: Field[] = [
       position: 'sidebar',
       description:
         'Tác giả gửi bài sang "Chờ biên tập"; biên tập viên chuyển "Chờ duyệt đăng" hoặc trả lại; lãnh đạo duyệt bài xuất bản, trả lại hoặc gỡ bài.',
+      // Offers only the moves this person may make on this article (stage-choices-endpoint.ts).
+      components: { Field: '@/components/admin/StageField#StageField' },
     },
   },
   {

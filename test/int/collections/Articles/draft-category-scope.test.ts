@@ -7,8 +7,9 @@
  * "Không tìm thấy"). Over real HTTP, as the admin does it: a draft created bare, then a draft
  * save with the category.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { refIds } from '@/collections/Articles/stages/ids'
 import type { Article, Category, User } from '@/payload-types'
 
 import { type ApiServer, startApiServer } from '../../../helpers/api-server'
@@ -91,5 +92,40 @@ describe('a category given by a draft save', () => {
     expect(added.status, JSON.stringify(added.json)).toBe(200)
     const read = await call('editorB', 'GET', `/api/articles/${id}?draft=true&depth=0`)
     expect(read.status, JSON.stringify(read.json)).toBe(200)
+  })
+
+  /*
+   * The hook reads the article's main row only when a save changes the categories: an autosave
+   * that touches only the text makes one database read of the article fewer than one that
+   * changes the categories (both go through Payload's own reads of the article, counted alike).
+   */
+  it('does not read the main row again on an autosave that keeps the categories', async () => {
+    const articleReads = async (data: Partial<Article>): Promise<number> => {
+      const spy = vi.spyOn(t.payload.db, 'findOne')
+      try {
+        await t.payload.update({
+          collection: 'articles',
+          id,
+          data,
+          draft: true,
+          autosave: true,
+          user: people.editorA,
+          overrideAccess: false,
+        })
+        return spy.mock.calls.filter(([args]) => args.collection === 'articles').length
+      } finally {
+        spy.mockRestore()
+      }
+    }
+    const unchanged = await articleReads({ title: 'Bài viết trong quản trị, sửa câu chữ' })
+    const changed = await articleReads({ categories: [cat.a.id] })
+    expect(unchanged).toBe(changed - 1)
+    const stored = await t.payload.findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(refIds(stored.categories)).toEqual([cat.a.id])
   })
 })
