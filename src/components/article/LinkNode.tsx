@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react'
 
+import { internalHref } from '@/site/lexical/internal-links'
 import { type LexNode, obj, str } from '@/site/lexical/nodes'
-import { urls } from '@/site/urls'
 
-/** Internal links point at the article's public URL; external ones open safely in a new tab. */
+/**
+ * Internal links point at their target's public URL (an article, a topic or a category; anything
+ * else has no page and stays plain text); external ones open safely in a new tab.
+ */
 function hrefOf(fields: Record<string, unknown>): string | null {
   if (fields.linkType === 'internal') {
-    const value = obj(obj(fields.doc).value)
-    const slug = str(value.slug)
-    return slug ? urls.article(slug) : null
+    const doc = obj(fields.doc)
+    return internalHref(doc.relationTo, str(obj(doc.value).slug))
   }
   const url = str(fields.url)
   return /^(https?:|mailto:|tel:|\/|#)/i.test(url) ? url : null
