@@ -77,12 +77,7 @@ describe('closing the tab while an autosave is on its way', () => {
     await page.close()
     await pollUntil(async () => (await locksOn(id)).length === 0, 15_000, 'the release')
     expect(await deliverLate(autosave, cookie)).toBe(200)
-    const stored = await tests.payload.findByID({
-      collection: 'articles',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const stored = await tests.draft(id)
     expect(stored.title).toMatch(/ mới nữa$/)
     // That save took the lock back for her (unfixed, it stayed for the lock's 5 minutes); a few
     // seconds later it is gone again.

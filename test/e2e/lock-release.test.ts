@@ -23,12 +23,7 @@ async function typeInOwnArticle(id: string): Promise<Page> {
   await typeInTitle(page, ' mới')
   await pollUntil(
     async () => {
-      const doc = await tests.payload.findByID({
-        collection: 'articles',
-        id,
-        draft: true,
-        overrideAccess: true,
-      })
+      const doc = await tests.draft(id)
       return doc.title.endsWith(' mới')
     },
     30_000,

@@ -31,12 +31,7 @@ describe('a return typed and picked at once', () => {
     expect(first.body).toContain('"stage":"returned"')
     expect(first.body).toContain(REASON)
     expect(await first.status).toBe(200)
-    const stored = await tests.payload.findByID({
-      collection: 'articles',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const stored = await tests.draft(id)
     expect(stored.stage).toBe('returned')
     expect(stored.stageHistory?.at(-1)?.reason).toBe(REASON)
     // The admin shows no refusal.
@@ -56,15 +51,7 @@ describe('a return typed and picked at once', () => {
     await title.pressSequentially(' mới', { delay: 20 })
     await pollUntil(
       async () =>
-        (await tests.locksOn(id)).length === 1 &&
-        (
-          await tests.payload.findByID({
-            collection: 'articles',
-            id,
-            draft: true,
-            overrideAccess: true,
-          })
-        ).title.endsWith(' mới'),
+        (await tests.locksOn(id)).length === 1 && (await tests.draft(id)).title.endsWith(' mới'),
       30_000,
       'her lock and autosave',
     )
@@ -90,12 +77,7 @@ describe('a return typed and picked at once', () => {
     expect(await first.status).toBe(200)
     const stored = await pollUntil(
       async () => {
-        const doc = await tests.payload.findByID({
-          collection: 'articles',
-          id,
-          draft: true,
-          overrideAccess: true,
-        })
+        const doc = await tests.draft(id)
         return doc.stage === 'returned' ? doc : null
       },
       20_000,

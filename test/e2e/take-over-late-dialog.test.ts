@@ -72,12 +72,7 @@ describe('taking over from a lock dialog that came up after the page loaded', ()
     )
     const stored = await pollUntil(
       async () => {
-        const doc = await tests.payload.findByID({
-          collection: 'articles',
-          id,
-          draft: true,
-          overrideAccess: true,
-        })
+        const doc = await tests.draft(id)
         return doc.stageReason === REASON ? doc : null
       },
       30_000,

@@ -10,7 +10,7 @@ import type { Browser, Locator, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 
 import type { Stage } from '@/collections/Articles/stages/stages'
-import type { PayloadLockedDocument, User } from '@/payload-types'
+import type { Article, PayloadLockedDocument, User } from '@/payload-types'
 
 import { pollUntil } from '../poll'
 import { articleIn } from '../stages'
@@ -29,6 +29,8 @@ export interface LockTests<R extends TestRole> {
   signIn: (role: R) => Promise<Page>
   /** The locks held on the article (none, or one). */
   locksOn: (id: string) => Promise<PayloadLockedDocument[]>
+  /** The article as stored, its newest draft included (autosaves land there). */
+  draft: (id: string) => Promise<Article>
   /** An article already in `stage`, filed by the test's reporter; its id. */
   article: (stage: Stage, title: string) => Promise<string>
 }
@@ -57,6 +59,8 @@ export function setUpLockTests<R extends TestRole>(
           overrideAccess: true,
         })
       ).docs,
+    draft: (id) =>
+      tests.payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true }),
     article: async (stage, title) =>
       String((await articleIn(tests.payload, stage, tests.users.reporter, { title })).id),
   } as LockTests<R | 'reporter'>
