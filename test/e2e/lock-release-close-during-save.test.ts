@@ -9,32 +9,14 @@
  * it is still "in flight" when the tab closes) and delivered to the server after the tab's
  * release has landed, byte for byte, with the page's own cookies and headers.
  */
-import type { Payload } from 'payload'
-import type { Browser, Request, Route } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Request, Route } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-
-import { adminLogin } from '../helpers/e2e/admin-login'
-import { baseUrl, launch } from '../helpers/e2e/browser'
+import { openArticle, setUpLockTests } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
-import { articleIn } from '../helpers/stages'
-import { createUser, passwordFor } from '../helpers/users'
 
-let browser: Browser
-let payload: Payload
-const tag = `-inflight${Date.now().toString(36)}`
-let reporter: User
-
-const locksOn = async (id: string) =>
-  (
-    await payload.find({
-      collection: 'payload-locked-documents',
-      where: { 'document.value': { equals: id } },
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs
+const tests = setUpLockTests('inflight', ['reporter'])
+const { locksOn } = tests
 
 /** Headers a browser sets itself, which Node's fetch sets (or refuses) on its own. */
 const HOP_HEADERS = new Set(['host', 'connection', 'content-length', 'accept-encoding'])
@@ -67,31 +49,11 @@ async function deliverLate(held: HeldRequest, cookie: string): Promise<number> {
   return res.status
 }
 
-beforeAll(async () => {
-  browser = await launch()
-  Object.assign(process.env, inject('serverEnv'), { JOBS_AUTORUN: 'false' })
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-  reporter = await createUser(payload, 'reporter', tag)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-})
-
 describe('closing the tab while an autosave is on its way', () => {
   it('the autosave that lands after the release does not keep the lock', async () => {
-    const article = await articleIn(payload, 'writing', reporter, {
-      title: `Tin đóng thẻ khi đang lưu ${tag}`,
-    })
-    const id = String(article.id)
-    const page = await adminLogin(browser, reporter.email, passwordFor('reporter'))
-    await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
-    const title = page.locator('#field-title')
-    await title.waitFor()
-    await page.waitForLoadState('networkidle')
+    const id = await tests.article('writing', `Tin đóng thẻ khi đang lưu ${tests.tag}`)
+    const page = await tests.signIn('reporter')
+    const title = await openArticle(page, id)
     await title.click()
     await title.press('End')
     await title.pressSequentially(' mới', { delay: 20 })
@@ -115,12 +77,7 @@ describe('closing the tab while an autosave is on its way', () => {
     await page.close()
     await pollUntil(async () => (await locksOn(id)).length === 0, 15_000, 'the release')
     expect(await deliverLate(autosave, cookie)).toBe(200)
-    const stored = await payload.findByID({
-      collection: 'articles',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const stored = await tests.draft(id)
     expect(stored.title).toMatch(/ mới nữa$/)
     // That save took the lock back for her (unfixed, it stayed for the lock's 5 minutes); a few
     // seconds later it is gone again.

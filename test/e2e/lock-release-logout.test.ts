@@ -5,56 +5,19 @@
  * closes: if the logout has already ended the session, that request is refused and the lock
  * stays for its full five minutes, so the next editor is asked to take over.
  */
-import type { Payload } from 'payload'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-
-import { adminLogin } from '../helpers/e2e/admin-login'
-import { baseUrl, launch } from '../helpers/e2e/browser'
+import { openArticle, setUpLockTests } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
-import { articleIn } from '../helpers/stages'
-import { createUser, passwordFor } from '../helpers/users'
 
-let browser: Browser
-let payload: Payload
-const tag = `-logout${Date.now().toString(36)}`
-let reporter: User
-
-const locksOn = async (id: string) =>
-  (
-    await payload.find({
-      collection: 'payload-locked-documents',
-      where: { 'document.value': { equals: id } },
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs
-
-beforeAll(async () => {
-  browser = await launch()
-  Object.assign(process.env, inject('serverEnv'), { JOBS_AUTORUN: 'false' })
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-  reporter = await createUser(payload, 'reporter', tag)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-})
+const tests = setUpLockTests('logout', ['reporter'])
+const { locksOn } = tests
 
 describe('logging out of the admin from an article', () => {
   it('releases the lock the person held on it', async () => {
-    const article = await articleIn(payload, 'writing', reporter, { title: `Tin đăng xuất ${tag}` })
-    const id = String(article.id)
-    const page = await adminLogin(browser, reporter.email, passwordFor('reporter'))
-    await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
-    const title = page.locator('#field-title')
-    await title.waitFor()
-    await page.waitForLoadState('networkidle')
+    const id = await tests.article('writing', `Tin đăng xuất ${tests.tag}`)
+    const page = await tests.signIn('reporter')
+    const title = await openArticle(page, id)
     await title.click()
     await title.press('End')
     await title.pressSequentially(' mới', { delay: 20 })

@@ -1,14 +1,8 @@
-import type { Payload } from 'payload'
-import type { Browser, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
-
-import { adminLogin } from '../helpers/e2e/admin-login'
-import { baseUrl, launch } from '../helpers/e2e/browser'
+import { baseUrl } from '../helpers/e2e/browser'
+import { recordSaves, setUpLockTests } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
-import { articleIn } from '../helpers/stages'
-import { createUser, passwordFor } from '../helpers/users'
 
 /*
  * An editor who opens an article, types the reason and at once picks "Trả lại" sends that
@@ -18,44 +12,15 @@ import { createUser, passwordFor } from '../helpers/users'
  * her lock: Payload then mounts the form anew from the stored article a moment later, which
  * dropped the reason typed meanwhile (src/components/admin/locks/KeepEditsOnTakeOver.tsx).
  */
-let browser: Browser
-let payload: Payload
-const tag = `-reason${Date.now().toString(36)}`
-let reporter: User
-let editor: User
+const tests = setUpLockTests('reason', ['reporter', 'editor'])
 
 const REASON = 'Thiếu ý kiến của cơ sở, bổ sung giúp'
 
-beforeAll(async () => {
-  browser = await launch()
-  // A second Payload on the server's SQLite file, only for this test's accounts and articles.
-  Object.assign(process.env, inject('serverEnv'), { JOBS_AUTORUN: 'false' })
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config })
-  reporter = await createUser(payload, 'reporter', tag)
-  editor = await createUser(payload, 'editor', tag)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
-})
-
 describe('a return typed and picked at once', () => {
   it('the first save carries the reason typed, and the article is returned with it', async () => {
-    const article = await articleIn(payload, 'editing', reporter, { title: `Tin giao ban ${tag}` })
-    const id = String(article.id)
-    const page = await adminLogin(browser, editor.email, passwordFor('editor'))
-    const saves: Array<{ body: string; status: Promise<number> }> = []
-    page.on('request', (request: Request) => {
-      const url = new URL(request.url())
-      if (request.method() !== 'PATCH' || url.pathname !== `/api/articles/${id}`) return
-      saves.push({
-        body: request.postDataBuffer()?.toString('utf8') ?? '',
-        status: request.response().then((r) => r?.status() ?? 0),
-      })
-    })
+    const id = await tests.article('editing', `Tin giao ban ${tests.tag}`)
+    const page = await tests.signIn('editor')
+    const saves = recordSaves(page, id)
     await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     await page.locator('#field-stage .rs__control').waitFor()
     await page.locator('#field-stageReason').fill(REASON)
@@ -66,12 +31,7 @@ describe('a return typed and picked at once', () => {
     expect(first.body).toContain('"stage":"returned"')
     expect(first.body).toContain(REASON)
     expect(await first.status).toBe(200)
-    const stored = await payload.findByID({
-      collection: 'articles',
-      id,
-      draft: true,
-      overrideAccess: true,
-    })
+    const stored = await tests.draft(id)
     expect(stored.stage).toBe('returned')
     expect(stored.stageHistory?.at(-1)?.reason).toBe(REASON)
     // The admin shows no refusal.
@@ -80,10 +40,9 @@ describe('a return typed and picked at once', () => {
   }, 120_000)
 
   it('after taking over from the colleague who had it open, the reason typed is sent', async () => {
-    const article = await articleIn(payload, 'editing', reporter, { title: `Tin hội thảo ${tag}` })
-    const id = String(article.id)
+    const id = await tests.article('editing', `Tin hội thảo ${tests.tag}`)
     // The reporter has it open and types: Payload locks it for her, and she stays on the page.
-    const holder = await adminLogin(browser, reporter.email, passwordFor('reporter'))
+    const holder = await tests.signIn('reporter')
     await holder.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     const title = holder.locator('#field-title')
     await title.waitFor()
@@ -92,29 +51,12 @@ describe('a return typed and picked at once', () => {
     await title.pressSequentially(' mới', { delay: 20 })
     await pollUntil(
       async () =>
-        (
-          await payload.find({
-            collection: 'payload-locked-documents',
-            where: { 'document.value': { equals: id } },
-            overrideAccess: true,
-          })
-        ).docs.length === 1 &&
-        (
-          await payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true })
-        ).title.endsWith(' mới'),
+        (await tests.locksOn(id)).length === 1 && (await tests.draft(id)).title.endsWith(' mới'),
       30_000,
       'her lock and autosave',
     )
-    const page = await adminLogin(browser, editor.email, passwordFor('editor'))
-    const saves: Array<{ body: string; status: Promise<number> }> = []
-    page.on('request', (request: Request) => {
-      const url = new URL(request.url())
-      if (request.method() !== 'PATCH' || url.pathname !== `/api/articles/${id}`) return
-      saves.push({
-        body: request.postDataBuffer()?.toString('utf8') ?? '',
-        status: request.response().then((r) => r?.status() ?? 0),
-      })
-    })
+    const page = await tests.signIn('editor')
+    const saves = recordSaves(page, id)
     await page.goto(`${baseUrl()}/admin/collections/articles/${id}`)
     // A busy server: the view Payload reloads after the take-over arrives 1.5 s later, so the
     // reason and the pick below are both made before the form is mounted anew.
@@ -135,12 +77,7 @@ describe('a return typed and picked at once', () => {
     expect(await first.status).toBe(200)
     const stored = await pollUntil(
       async () => {
-        const doc = await payload.findByID({
-          collection: 'articles',
-          id,
-          draft: true,
-          overrideAccess: true,
-        })
+        const doc = await tests.draft(id)
         return doc.stage === 'returned' ? doc : null
       },
       20_000,
