@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { SearchDocument } from '@/search/types'
 
+import { readStored } from './adapter-read'
 import { populateForIndex } from './populate-for-index'
 import { publishedQuestionDocuments } from './question-document'
 import { type IndexableArticle, toSearchDocument } from './to-search-document'
@@ -47,17 +48,12 @@ export async function* publishedSearchDocuments(
   pageSize = 200,
 ): AsyncGenerator<SearchDocument[]> {
   const page = async (where: Where, sort: string[]) => {
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where,
-      sort,
-      select: INDEXED_FIELDS,
-      depth: 0,
-      limit: pageSize,
-      pagination: false,
-      draft: false,
-      overrideAccess: true,
-    })
+    // The stored (published or draft) article, as `draft: false` reads it; see adapter-read.ts.
+    const docs = await readStored<IndexableArticle & { _status?: string | null }>(
+      payload,
+      'articles',
+      { where, sort, select: INDEXED_FIELDS, limit: pageSize },
+    )
     const published = docs.filter((doc) => doc._status === 'published')
     const documents = (await populateForIndex(payload, published)).map(toSearchDocument)
     return { documents, last: docs.at(-1) as Key | undefined, full: docs.length === pageSize }
