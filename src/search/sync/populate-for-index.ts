@@ -3,11 +3,12 @@
 // file …) with all their fields and hooks, which cost three quarters of `cms reindex`'s CPU
 // (BENCHMARKS.md). The index needs a few fields of the photos, authors, categories and tags, so a
 // page read at depth 0 is filled in here with one look-up per collection (through the database
-// adapter, as the page itself: adapter-read.ts), and toSearchDocument
+// adapter, as the page itself: db/read-stored.ts), and toSearchDocument
 // then gives the same document as from a depth-1 read (test/int/search/rebuild-source.test.ts).
 import type { Payload } from 'payload'
 
-import { readStored } from './adapter-read'
+import { readStored } from '@/db/read-stored'
+
 import type { IndexableArticle } from './to-search-document'
 
 /** What the index reads of each related collection (toSearchDocument, lexical-text.ts). */

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
+import { readStored } from '@/db/read-stored'
 import type { SearchDocument } from '@/search/types'
 
-import { readStored } from './adapter-read'
 import { populateForIndex } from './populate-for-index'
 import { publishedQuestionDocuments } from './question-document'
 import { type IndexableArticle, toSearchDocument } from './to-search-document'
@@ -48,7 +48,7 @@ export async function* publishedSearchDocuments(
   pageSize = 200,
 ): AsyncGenerator<SearchDocument[]> {
   const page = async (where: Where, sort: string[]) => {
-    // The stored (published or draft) article, as `draft: false` reads it; see adapter-read.ts.
+    // The stored (published or draft) article, as `draft: false` reads it; see db/read-stored.ts.
     const docs = await readStored<IndexableArticle & { _status?: string | null }>(
       payload,
       'articles',
