@@ -1,5 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { readStored } from '@/db/read-stored'
+import type { Article } from '@/payload-types'
+
 import { creditKey, creditOf, photoUses } from './photo-uses'
 
 /**
@@ -69,17 +72,18 @@ export async function refreshPhotoCredits(req: PayloadRequest, where?: Where): P
       ...(where ? [where] : []),
       ...(last === null ? [] : [{ id: { greater_than: last } }]),
     ]
-    const { docs } = await req.payload.find({
-      collection: 'articles',
-      where: conditions.length === 0 ? {} : { and: conditions },
-      select: { body: true, coverImage: true, photoCredits: true },
-      sort: 'id',
-      depth: 0,
-      limit: PAGE,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
+    // Stored values, no hooks: `cms reindex` runs this over the whole archive (db/read-stored.ts).
+    const docs = await readStored<Pick<Article, 'id' | 'body' | 'coverImage' | 'photoCredits'>>(
+      req.payload,
+      'articles',
+      {
+        where: conditions.length === 0 ? {} : { and: conditions },
+        select: { body: true, coverImage: true, photoCredits: true },
+        sort: 'id',
+        limit: PAGE,
+        req,
+      },
+    )
     const uses = docs.map((doc) => photoUses(doc))
     const credits = await mediaCreditsOf(req, uses.flat())
     for (const [i, doc] of docs.entries()) {

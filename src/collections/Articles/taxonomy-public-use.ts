@@ -6,6 +6,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '@/collections/Media/public-use'
+import { readStored } from '@/db/read-stored'
+import type { Article } from '@/payload-types'
 
 export const TAXONOMIES = ['tags', 'authors'] as const
 export type Taxonomy = (typeof TAXONOMIES)[number]
@@ -89,17 +91,12 @@ async function usedTaxonomies(
   let last: string | null = null
   for (;;) {
     const where: Where = last === null ? {} : { id: { greater_than: last } }
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where,
-      select: { _status: true, tags: true, authors: true },
-      sort: 'id',
-      depth: 0,
-      limit: PAGE,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
+    // Stored values, no hooks: a whole-archive pass (db/read-stored.ts).
+    const docs = await readStored<Pick<Article, 'id' | '_status' | 'tags' | 'authors'>>(
+      payload,
+      'articles',
+      { where, select: { _status: true, tags: true, authors: true }, sort: 'id', limit: PAGE, req },
+    )
     for (const article of docs) {
       if (article._status !== 'published') continue
       for (const field of TAXONOMIES) for (const id of idsOf(article[field])) used[field].add(id)

@@ -15,6 +15,7 @@ import * as migration_20261130_032318_english from './20261130_032318_english';
 import * as migration_20261130_040000_load from './20261130_040000_load';
 import * as migration_20261130_080000_user_refs from './20261130_080000_user_refs';
 import * as migration_20261130_100030_lock2 from './20261130_100030_lock2';
+import * as migration_20261130_140000_texts_parent from './20261130_140000_texts_parent';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261130_100030_lock2.up,
     down: migration_20261130_100030_lock2.down,
     name: '20261130_100030_lock2'
+  },
+  {
+    up: migration_20261130_140000_texts_parent.up,
+    down: migration_20261130_140000_texts_parent.down,
+    name: '20261130_140000_texts_parent',
   },
 ];

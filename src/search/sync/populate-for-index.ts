@@ -2,9 +2,12 @@
 // relationship of each one (related articles, editorial notes, the share image, the document's
 // file …) with all their fields and hooks, which cost three quarters of `cms reindex`'s CPU
 // (BENCHMARKS.md). The index needs a few fields of the photos, authors, categories and tags, so a
-// page read at depth 0 is filled in here with one look-up per collection, and toSearchDocument
+// page read at depth 0 is filled in here with one look-up per collection (through the database
+// adapter, as the page itself: db/read-stored.ts), and toSearchDocument
 // then gives the same document as from a depth-1 read (test/int/search/rebuild-source.test.ts).
 import type { Payload } from 'payload'
+
+import { readStored } from '@/db/read-stored'
 
 import type { IndexableArticle } from './to-search-document'
 
@@ -57,16 +60,12 @@ async function lookUp(payload: Payload, collection: Related, ids: Set<string>): 
   const all = [...ids]
   for (let i = 0; i < all.length; i += LOOKUP_CHUNK) {
     const chunk = all.slice(i, i + LOOKUP_CHUNK)
-    const { docs } = await payload.find({
-      collection,
+    const docs = await readStored<Fields>(payload, collection, {
       where: { id: { in: chunk } },
       select: FIELDS[collection],
-      depth: 0,
       limit: chunk.length,
-      pagination: false,
-      overrideAccess: true,
     })
-    for (const doc of docs) found.set(doc.id, doc as Fields)
+    for (const doc of docs) found.set(doc.id, doc)
   }
   return found
 }

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { readStored } from '@/db/read-stored'
 import type { SearchDocument } from '@/search/types'
 
 import { populateForIndex } from './populate-for-index'
@@ -47,17 +48,12 @@ export async function* publishedSearchDocuments(
   pageSize = 200,
 ): AsyncGenerator<SearchDocument[]> {
   const page = async (where: Where, sort: string[]) => {
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where,
-      sort,
-      select: INDEXED_FIELDS,
-      depth: 0,
-      limit: pageSize,
-      pagination: false,
-      draft: false,
-      overrideAccess: true,
-    })
+    // The stored (published or draft) article, as `draft: false` reads it; see db/read-stored.ts.
+    const docs = await readStored<IndexableArticle & { _status?: string | null }>(
+      payload,
+      'articles',
+      { where, sort, select: INDEXED_FIELDS, limit: pageSize },
+    )
     const published = docs.filter((doc) => doc._status === 'published')
     const documents = (await populateForIndex(payload, published)).map(toSearchDocument)
     return { documents, last: docs.at(-1) as Key | undefined, full: docs.length === pageSize }

@@ -11,6 +11,8 @@ import { toSearchDocument } from '@/search/sync/to-search-document'
 import type { SearchDocument } from '@/search/types'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { articleIn } from '../../helpers/stages'
+import { createUser } from '../../helpers/users'
 
 let t: TestPayload
 
@@ -125,6 +127,29 @@ beforeAll(async () => {
   await create({ title: 'Bản nháp chưa đăng', coverImage: hall.id }, true)
   // A draft dated like the published pair: read in the same tie page, left out.
   await create({ title: 'Bản nháp có ngày', publishedAt: same }, true)
+  // Published, then taken down ("Gỡ bài"): out of the index.
+  const reporter = await createUser(t.payload, 'reporter', '-rebuild-source')
+  await articleIn(t.payload, 'unpublished', reporter, { title: 'Bài đã gỡ', publishedAt: same })
+  // Published with a newer draft pending approval: the published text is indexed, not the draft.
+  const revised = await create({ title: 'Bài đang đăng', publishedAt: same })
+  await t.payload.update({
+    collection: 'articles',
+    id: revised.id,
+    data: { title: 'Bản sửa chưa duyệt' },
+    draft: true,
+    overrideAccess: true,
+  })
+  // Scheduled: a draft with a publish job due later (no job runner here), out of the index.
+  const scheduled = await create({ title: 'Bài hẹn giờ đăng', publishedAt: same }, true)
+  await t.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: scheduled.id },
+      user: { relationTo: 'users', value: reporter.id },
+    },
+    waitUntil: new Date(Date.now() + 86_400_000),
+  })
 }, 120_000)
 
 afterAll(async () => {
@@ -134,7 +159,7 @@ afterAll(async () => {
 describe('rebuild source', () => {
   it('yields, page by page, the documents a depth-1 read gives', async () => {
     const expected = await depthOneDocuments()
-    expect(expected).toHaveLength(7)
+    expect(expected).toHaveLength(8)
     // Captions and credits that only the photo records hold came through the look-ups.
     const report = expected.find((d) => d.title.startsWith('Hội nghị'))
     expect(report?.captions).toContain('Đại biểu biểu quyết')
@@ -151,5 +176,16 @@ describe('rebuild source', () => {
       (a, b) => a.publishedAt.localeCompare(b.publishedAt) || (a.id < b.id ? -1 : 1),
     )
     expect(got.map((d) => d.id)).toEqual(order.map((d) => d.id))
+    // Drafts, taken-down and scheduled articles stay out; a pending draft does not leak in.
+    const titles = got.map((d) => d.title)
+    expect(titles).toContain('Bài đang đăng')
+    for (const title of [
+      'Bản nháp chưa đăng',
+      'Bản nháp có ngày',
+      'Bài đã gỡ',
+      'Bản sửa chưa duyệt',
+      'Bài hẹn giờ đăng',
+    ])
+      expect(titles).not.toContain(title)
   })
 })
