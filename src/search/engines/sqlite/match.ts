@@ -278,10 +278,7 @@ function expandedTitlePhrases(
  * more than half the rows), so the text that says exactly what the reader typed, abbreviation
  * spelled out, needs a phrase of its own, which is rare and scores like the typed phrase does.
  */
-function expandedPhrases(
-  terms: QueryTerm[],
-  expansions: AnalyzedQuery['expansions'],
-): string[][] {
+function expandedPhrases(terms: QueryTerm[], expansions: AnalyzedQuery['expansions']): string[][] {
   const out: string[][] = []
   for (const e of expansions) {
     const words = e.terms.map((t) => t.folded).filter(usable)
