@@ -18,7 +18,7 @@ import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import type { SearchDocument } from '@/search/types'
 
 import { mixed } from './distractors/mix'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 
 const { values } = parseArgs({
   options: {
@@ -85,6 +85,7 @@ const src = timed(
     seed: Number(values.seed),
     batch: Number(values.batch),
     exclude: DISTRACTOR_EXCLUDE,
+    reserved: DISTRACTOR_RESERVED,
   }),
 )
 const wall0 = performance.now()

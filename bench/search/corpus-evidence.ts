@@ -10,13 +10,14 @@ import { foldVietnamese } from '@/search/vietnamese/fold'
 
 import { makeDistractors } from './distractors/generate'
 import { exclusions } from './distractors/mix'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 
 const size = Number(process.argv[2] ?? 20000)
 const { article } = makeDistractors({
   seed: 42,
   count: size,
   exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  reserved: DISTRACTOR_RESERVED,
 })
 /** Folded words between spaces, so a phrase matches whole words only. */
 const f = (s: string) =>

@@ -26,7 +26,7 @@ import { normalizeQuery } from '@/search/query/params'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 
 import { mixed } from './distractors/mix'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 import { RELEVANCE_QUERIES } from './relevance-queries'
 
 const { values } = parseArgs({
@@ -50,7 +50,9 @@ if (!fs.existsSync(file)) {
   const builder = new SqliteFtsEngine(url, { resultCache: false })
   await builder.init()
   const t = Date.now()
-  const n = await builder.rebuild(mixed(FIXTURES, { size, seed, exclude: DISTRACTOR_EXCLUDE }))
+  const n = await builder.rebuild(
+    mixed(FIXTURES, { size, seed, exclude: DISTRACTOR_EXCLUDE, reserved: DISTRACTOR_RESERVED }),
+  )
   await builder.close()
   console.error(`built ${n} articles in ${((Date.now() - t) / 1000).toFixed(1)} s → ${file}`)
 }

@@ -2,7 +2,9 @@
 import type { SearchDocument } from '@/search/types'
 
 import { ARTICLES } from '../../test/fixtures/search/articles'
+import { reservedAnswers } from './distractors/reserved'
 import { RELEVANCE_EXTRA } from './relevance-fixtures'
+import { RELEVANCE_QUERIES } from './relevance-queries'
 
 export const FIXTURES: SearchDocument[] = [...ARTICLES, ...RELEVANCE_EXTRA].sort(
   (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt),
@@ -15,3 +17,9 @@ export const FIXTURES: SearchDocument[] = [...ARTICLES, ...RELEVANCE_EXTRA].sort
  * hold one of these as a word sequence are drawn again.
  */
 export const DISTRACTOR_EXCLUDE: string[] = []
+
+/**
+ * The fixtures' document numbers, title subjects and sentences, derived from the fixtures and
+ * the relevance queries (distractors/reserved.ts): the generator leaves them to the fixtures.
+ */
+export const DISTRACTOR_RESERVED = reservedAnswers(FIXTURES, RELEVANCE_QUERIES)

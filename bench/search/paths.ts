@@ -18,7 +18,7 @@ import { LOAD_SEED, loadArticles } from '../load/article-data'
 import { makeDistractors } from './distractors/generate'
 import { exclusions } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 
 const { values } = parseArgs({
   options: {
@@ -52,6 +52,7 @@ const queries =
           seed: Number(values.seed),
           count: size,
           exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+          reserved: DISTRACTOR_RESERVED,
         }),
         size,
         count,

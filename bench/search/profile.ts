@@ -28,7 +28,7 @@ import { foldVietnamese } from '@/search/vietnamese/fold'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 import { latency, ms } from './stats'
 
 const { values } = parseArgs({
@@ -55,7 +55,9 @@ if (!fs.existsSync(file)) {
   const builder = new SqliteFtsEngine(url, { resultCache: false })
   await builder.init()
   const [n, t] = await cpu(() =>
-    builder.rebuild(mixed(FIXTURES, { size, seed, exclude: DISTRACTOR_EXCLUDE })),
+    builder.rebuild(
+      mixed(FIXTURES, { size, seed, exclude: DISTRACTOR_EXCLUDE, reserved: DISTRACTOR_RESERVED }),
+    ),
   )
   await builder.close()
   console.error(`built ${n} articles in ${(t / 1000).toFixed(1)} CPU-s`)
@@ -70,6 +72,7 @@ const corpus = makeDistractors({
   seed,
   count: size,
   exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  reserved: DISTRACTOR_RESERVED,
 })
 const queries = generatedQueries(corpus, size, Number(values.queries))
 

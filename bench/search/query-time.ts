@@ -18,7 +18,7 @@ import { compareLatency } from './compare'
 import { makeDistractors } from './distractors/generate'
 import { exclusions } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +46,7 @@ const corpus = makeDistractors({
   seed,
   count: size,
   exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+  reserved: DISTRACTOR_RESERVED,
 })
 const c = await compareLatency(engine, null, generatedQueries(corpus, size, Number(values.queries)))
 console.log(c.lines.join('\n'))

@@ -18,7 +18,7 @@ import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 import {
   overlap,
   OVERLAP_TARGET,
@@ -44,7 +44,14 @@ async function indexOf(generated: number, dir: string) {
   const url = `file:${path.join(dir, `search-${generated}.db`)}`
   const engine = new SqliteFtsEngine(url, { resultCache: false })
   await engine.init()
-  await engine.rebuild(mixed(FIXTURES, { size: generated, seed, exclude: DISTRACTOR_EXCLUDE }))
+  await engine.rebuild(
+    mixed(FIXTURES, {
+      size: generated,
+      seed,
+      exclude: DISTRACTOR_EXCLUDE,
+      reserved: DISTRACTOR_RESERVED,
+    }),
+  )
   return { engine, url }
 }
 
@@ -81,6 +88,7 @@ if (count > 0) {
     seed,
     count: size,
     exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+    reserved: DISTRACTOR_RESERVED,
   })
   const o = await overlap(large.engine, large.url, generatedQueries(corpus, size, count))
   console.log(overlapReport(o.summary, `Overlap with the exact ranking at ${n}:`))

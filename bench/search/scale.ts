@@ -21,7 +21,7 @@ import { compareLatency } from './compare'
 import { makeDistractors } from './distractors/generate'
 import { exclusions, mixed } from './distractors/mix'
 import { generatedQueries } from './distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from './fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from './fixtures'
 import {
   overlap,
   OVERLAP_TARGET,
@@ -99,7 +99,9 @@ async function benchSize(n: number): Promise<string[]> {
 
   const log = (msg: string) => console.error(`[${new Date().toISOString()}] ${n}: ${msg}`)
   log('engine build')
-  const src = timedSource(mixed(FIXTURES, { size: n, seed, exclude: DISTRACTOR_EXCLUDE }))
+  const src = timedSource(
+    mixed(FIXTURES, { size: n, seed, exclude: DISTRACTOR_EXCLUDE, reserved: DISTRACTOR_RESERVED }),
+  )
   const start = performance.now()
   const cpuStart = process.cpuUsage()
   let lastLog = 0
@@ -132,7 +134,14 @@ async function benchSize(n: number): Promise<string[]> {
   const raw = values['no-raw'] ? null : await rawBaseline(path.join(dir, 'raw.db'))
   if (raw) {
     log('raw build')
-    const rsrc = timedSource(mixed(FIXTURES, { size: n, seed, exclude: DISTRACTOR_EXCLUDE }))
+    const rsrc = timedSource(
+      mixed(FIXTURES, {
+        size: n,
+        seed,
+        exclude: DISTRACTOR_EXCLUDE,
+        reserved: DISTRACTOR_RESERVED,
+      }),
+    )
     const rstart = performance.now()
     for await (const docs of rsrc.pages) await raw.insert(docs)
     await raw.optimize()
@@ -146,6 +155,7 @@ async function benchSize(n: number): Promise<string[]> {
     seed,
     count: n,
     exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+    reserved: DISTRACTOR_RESERVED,
   })
   const qs = generatedQueries(corpus, n, queryCount)
   log('queries')

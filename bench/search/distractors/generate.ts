@@ -10,6 +10,7 @@ import type { SearchDocument, SearchKind } from '@/search/types'
 
 import { makePeople, type People } from './people'
 import { type Draw, draw, mulberry32, streamSeed } from './random'
+import { NOTHING_RESERVED, type ReservedAnswers, reservedChecker } from './reserved'
 import {
   ANSWER_OPENINGS,
   AWARDS,
@@ -40,7 +41,12 @@ export interface DistractorOptions {
   to?: string
   /** Names (and body names) that must keep a single right answer: see people.ts. */
   exclude?: readonly string[]
+  /** Numbers, title subjects and sentences left to the fixtures: see reserved.ts. */
+  reserved?: ReservedAnswers
 }
+
+/** Redraws of one article before giving up (a reserved run the vocabulary always produces). */
+const MAX_REDRAWS = 64
 
 export const DEFAULT_FROM = '2016-11-01T00:00:00+07:00'
 export const DEFAULT_TO = '2026-11-01T00:00:00+07:00'
@@ -76,9 +82,21 @@ export function makeDistractors(options: DistractorOptions): Distractors {
   const to = Date.parse(options.to ?? DEFAULT_TO)
   const people = makePeople(seed, options.exclude)
   const step = (to - from) / Math.max(1, options.count)
+  const takes = reservedChecker(options.reserved ?? NOTHING_RESERVED)
 
+  // An article that would take a fixture's answer (its number, its subject as a title, its
+  // sentence) is drawn again from a stream of its own, so article i still depends only on
+  // (seed, i, count); the first draw is unchanged, so most of the corpus is too.
   function article(i: number): SearchDocument {
-    const d = draw(mulberry32(streamSeed(seed, i)))
+    for (let attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+      const a = attemptAt(i, attempt === 0 ? seed : streamSeed(seed, 0x7e5e7000 + attempt))
+      if (takes(a) === null) return a
+    }
+    throw new Error(`distractor ${i}: every redraw takes a fixture's answer`)
+  }
+
+  function attemptAt(i: number, stream: number): SearchDocument {
+    const d = draw(mulberry32(streamSeed(stream, i)))
     const published = Math.round(from + step * (i + d.random() * 0.9))
     const when = vnDate(published)
     const ctx = context(d, people, when.year)

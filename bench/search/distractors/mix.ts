@@ -7,6 +7,7 @@ import type { SearchDocument } from '@/search/types'
 
 import { makeDistractors } from './generate'
 import { namesIn } from './people'
+import type { ReservedAnswers } from './reserved'
 
 export interface MixOptions {
   /** Generated articles (the fixtures come on top). */
@@ -15,6 +16,8 @@ export interface MixOptions {
   batch?: number
   /** More names or bodies that must keep their single right answer. */
   exclude?: readonly string[]
+  /** Numbers, title subjects and sentences left to the fixtures (reserved.ts). */
+  reserved?: ReservedAnswers
 }
 
 /** The fixtures' people and the extra exclusions: see people.ts. */
@@ -30,6 +33,7 @@ export async function* mixed(
     seed: o.seed ?? 42,
     count: o.size,
     exclude: exclusions(fixtures, o.exclude),
+    ...(o.reserved ? { reserved: o.reserved } : {}),
   })
   const pending = [...fixtures].sort(
     (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt),

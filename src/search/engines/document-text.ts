@@ -3,7 +3,12 @@ import type { SearchDocument } from '@/search/types'
 import { foldVietnamese } from '@/search/vietnamese/fold'
 import { addressedNames, interviewSpeakers, nameKeys } from '@/search/vietnamese/names'
 
-/** Text that is searchable but weighs least: captions, photo credits, bylines, document data. */
+/**
+ * Text that is searchable but weighs least: captions, photo credits, bylines, document data. The
+ * signer is labelled as a document page prints it ("Người ký: …"), so a question about the field
+ * ("ai ký nghị quyết 12-NQ/ĐUK", who signed) matches the document that names its signer, not
+ * only texts that happen to hold "ký".
+ */
 export function extraText(doc: SearchDocument): string {
   return [
     ...doc.captions,
@@ -11,11 +16,14 @@ export function extraText(doc: SearchDocument): string {
     ...doc.authors,
     doc.docNumber,
     doc.issuingBody,
-    doc.signer,
+    doc.signer?.trim() ? `${SIGNER_LABEL}: ${doc.signer.trim()}` : undefined,
   ]
     .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
     .join('\n')
 }
+
+/** How a document page labels its signer. */
+export const SIGNER_LABEL = 'Người ký'
 
 /** '|a|b|' so a filter is one instr() with '|slug|', no JSON parsing per row. */
 export function keyList(values: string[]): string {

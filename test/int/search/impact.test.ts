@@ -23,7 +23,7 @@ import { analyzeQuery } from '@/search/vietnamese/analyze'
 import { makeDistractors } from '../../../bench/search/distractors/generate'
 import { exclusions, mixed } from '../../../bench/search/distractors/mix'
 import { generatedQueries } from '../../../bench/search/distractors/queries'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from '../../../bench/search/fixtures'
+import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from '../../../bench/search/fixtures'
 import { RELEVANCE_QUERIES } from '../../../bench/search/relevance-queries'
 
 const SIZE = 1200
@@ -36,7 +36,12 @@ let version = 0
 const queries = [
   ...RELEVANCE_QUERIES.map((c) => c.q),
   ...generatedQueries(
-    makeDistractors({ seed: 42, count: SIZE, exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE) }),
+    makeDistractors({
+      seed: 42,
+      count: SIZE,
+      exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
+      reserved: DISTRACTOR_RESERVED,
+    }),
     SIZE,
     80,
   ),
@@ -83,7 +88,14 @@ async function impactRids(
 beforeAll(async () => {
   engine = new SqliteFtsEngine(url, { resultCache: false })
   await engine.init()
-  await engine.rebuild(mixed(FIXTURES, { size: SIZE, seed: 42, exclude: DISTRACTOR_EXCLUDE }))
+  await engine.rebuild(
+    mixed(FIXTURES, {
+      size: SIZE,
+      seed: 42,
+      exclude: DISTRACTOR_EXCLUDE,
+      reserved: DISTRACTOR_RESERVED,
+    }),
+  )
   client = createClient({ url })
 }, 180_000)
 

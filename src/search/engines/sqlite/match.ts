@@ -134,6 +134,7 @@ export function buildMatchExpression(
       boosts.add(folded(spoken))
       boosts.add(`${cols.titleFolded} : ${quoteFts(spoken.join(' '))}`)
     }
+    for (const words of expandedPhrases(terms, expansions)) boosts.add(folded(words))
   }
   // Each word in the title, for a query typed without diacritics. FTS5 clamps the IDF of a word
   // found in more than half the rows to zero, so a query of common words typed unmarked ("dang
@@ -266,6 +267,27 @@ function expandedTitlePhrases(
     out.push(
       `${cols.titleFolded} : NEAR(${groups.map((g) => quoteFts(g.join(' '))).join(' ')}, ${width})`,
     )
+  }
+  return out
+}
+
+/**
+ * The whole query as a phrase with one abbreviation spelled the other way ("BTV Đảng ủy Khối trao
+ * giải" as "ban thường vụ đảng ủy khối trao giải"). A NEAR group of common words scores next to
+ * nothing (FTS5 gives each of its phrases the IDF of the phrase alone, clamped to zero for words in
+ * more than half the rows), so the text that says exactly what the reader typed, abbreviation
+ * spelled out, needs a phrase of its own, which is rare and scores like the typed phrase does.
+ */
+function expandedPhrases(terms: QueryTerm[], expansions: AnalyzedQuery['expansions']): string[][] {
+  const out: string[][] = []
+  for (const e of expansions) {
+    const words = e.terms.map((t) => t.folded).filter(usable)
+    if (words.length === 0 || accentedSyllable(e.terms)) continue
+    const before = terms.slice(0, e.from).map((t) => t.folded)
+    const after = terms.slice(e.to).map((t) => t.folded)
+    if (before.length + after.length === 0) continue
+    const all = [...before, ...words, ...after]
+    if (all.length <= MAX_MATCH_TERMS) out.push(all)
   }
   return out
 }

@@ -11,11 +11,17 @@ import { mixed } from '../../../../bench/search/distractors/mix'
 import { namesIn } from '../../../../bench/search/distractors/people'
 import { generatedQueries } from '../../../../bench/search/distractors/queries'
 import {
+  reservedAnswers,
+  reservedChecker,
+  syllables,
+} from '../../../../bench/search/distractors/reserved'
+import {
   FAMILY_NAMES,
   GIVEN_NAMES,
   MIDDLE_NAMES,
 } from '../../../../bench/search/distractors/vocabulary'
-import { FIXTURES } from '../../../../bench/search/fixtures'
+import { DISTRACTOR_RESERVED, FIXTURES } from '../../../../bench/search/fixtures'
+import { RELEVANCE_QUERIES } from '../../../../bench/search/relevance-queries'
 
 const N = 2000
 const corpus = makeDistractors({ count: N, seed: 42, exclude: ['Thanh Lê', 'Đức Trung'] })
@@ -129,5 +135,88 @@ describe('distractor generator', () => {
     for (const q of qs) expect(q.split(' ').length).toBeGreaterThanOrEqual(2)
     for (const q of qs) expect(q.split(' ').length).toBeLessThanOrEqual(4)
     expect(qs.filter((_, i) => i % 2 === 1).every((q) => /^[a-z0-9 ]+$/.test(q))).toBe(true)
+  })
+
+  describe('leaves the fixtures’ answers to the fixtures', () => {
+    const folded = (t: string) => ` ${syllables(t).join(' ')} `
+    const reserved = reservedAnswers(FIXTURES, RELEVANCE_QUERIES)
+    const plain = all
+    const kept = makeDistractors({
+      count: N,
+      seed: 42,
+      exclude: ['Thanh Lê', 'Đức Trung'],
+      reserved,
+    })
+    const mine = Array.from({ length: N }, (_, i) => kept.article(i))
+    const text = (a: (typeof all)[number]) =>
+      folded([a.title, a.sapo, a.body, ...a.captions].join(' \n '))
+
+    it('derives numbers, title subjects and sentences from the fixtures and queries', () => {
+      expect(DISTRACTOR_RESERVED).toEqual(reserved)
+      expect(reserved.numbers).toEqual(
+        expect.arrayContaining(['12 nq duk', '87 kl duk', '45 qd duk']),
+      )
+      // The subjects the queries share with their expected fixture's title…
+      expect(reserved.titles).toEqual(
+        expect.arrayContaining(['van hoa cong so', 'chuyen doi so', 'sinh hoat chi bo']),
+      )
+      // …but never a committee, a province or other common vocabulary.
+      for (const common of [
+        'ban to chuc',
+        'ban to chuc tinh uy',
+        'dang uy khoi',
+        'uy ban nhan dan',
+        'quang tri',
+        'so ket',
+      ])
+        expect(reserved.titles).not.toContain(common)
+      expect(reserved.sentences).toContain('ban thuong vu dang uy khoi trao giai')
+    })
+
+    it('reuses no fixture document number', () => {
+      const reservedNumber = (a: (typeof all)[number]) =>
+        a.docNumber !== undefined && reserved.numbers.includes(syllables(a.docNumber).join(' '))
+      // Without the reservation the generator draws them (so this test can fail)…
+      const taken = Array.from({ length: 20000 }, (_, i) => i).filter(
+        (i) => corpus.article(i).kind === 'document' && reservedNumber(corpus.article(i)),
+      )
+      expect(taken.length).toBeGreaterThan(0)
+      // …with it, never; other numbers of the same kinds stay.
+      for (const i of taken) expect(reservedNumber(kept.article(i))).toBe(false)
+      expect(mine.filter(reservedNumber)).toEqual([])
+      expect(mine.some((a) => a.docNumber?.endsWith('-NQ/ĐUK'))).toBe(true)
+    })
+
+    it('gives no other article a fixture’s subject as its title, while committees stay', () => {
+      const titled = (list: typeof all, run: string) =>
+        list.filter((a) => folded(a.title).includes(` ${run} `)).length
+      for (const run of ['van hoa cong so', 'chuyen doi so', 'cai cach hanh chinh']) {
+        expect(titled(plain, run)).toBeGreaterThan(10)
+        expect(titled(mine, run)).toBe(0)
+        // The words stay common in the text.
+        expect(mine.filter((a) => text(a).includes(` ${run} `)).length).toBeGreaterThan(N / 20)
+      }
+      for (const body of ['ubnd tinh', 'ban to chuc tinh uy', 'dang uy khoi', 'hdnd tinh'])
+        expect(titled(mine, body)).toBeGreaterThan(10)
+    })
+
+    it('repeats no fixture sentence word for word', () => {
+      const sentence = ' ban thuong vu dang uy khoi trao giai '
+      expect(plain.filter((a) => text(a).includes(sentence)).length).toBeGreaterThan(5)
+      expect(mine.filter((a) => text(a).includes(sentence))).toEqual([])
+      const takes = reservedChecker(reserved)
+      expect(mine.filter((a) => takes(a) !== null)).toEqual([])
+      // The body that says it stays common, and so do award sentences.
+      expect(
+        mine.filter((a) => text(a).includes(' ban thuong vu dang uy khoi ')).length,
+      ).toBeGreaterThan(N / 20)
+      expect(mine.filter((a) => text(a).includes(' trao giai ')).length).toBeGreaterThan(N / 50)
+    })
+
+    it('keeps most articles as they were and stays deterministic', () => {
+      const same = mine.filter((a, i) => a.body === plain[i]?.body).length
+      expect(same).toBeGreaterThan(N * 0.6)
+      expect(kept.article(1234)).toEqual(mine[1234])
+    })
   })
 })

@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 
 import { mixed } from '../../../../bench/search/distractors/mix'
-import { DISTRACTOR_EXCLUDE, FIXTURES } from '../../../../bench/search/fixtures'
+import {
+  DISTRACTOR_EXCLUDE,
+  DISTRACTOR_RESERVED,
+  FIXTURES,
+} from '../../../../bench/search/fixtures'
 import { RELEVANCE_QUERIES } from '../../../../bench/search/relevance-queries'
 
 const SIZE = 100
@@ -45,7 +49,11 @@ beforeAll(async () => {
   engine = new SqliteFtsEngine(`file:${path.join(dir, 'search.db')}`, { resultCache: false })
   await engine.init()
   const written = await engine.rebuild(
-    mixed(FIXTURES, { size: SIZE - FIXTURES.length, exclude: DISTRACTOR_EXCLUDE }),
+    mixed(FIXTURES, {
+      size: SIZE - FIXTURES.length,
+      exclude: DISTRACTOR_EXCLUDE,
+      reserved: DISTRACTOR_RESERVED,
+    }),
   )
   expect(written).toBe(SIZE)
 })
