@@ -174,6 +174,24 @@ describe('impact path', () => {
     expect(listed).toBeLessThan(texts.length)
   })
 
+  it('answers from the exact title and name matches alone when k of them match', async () => {
+    // Depth 0 is the attempt before any list is read: its candidates are only the top matches,
+    // so its page must still be the exact statement's, on the first page and past it.
+    let alone = 0
+    for (const q of queries) {
+      for (const [limit, offset] of [
+        [10, 0],
+        [5, 5],
+      ] as const) {
+        const got = await impactRids(q, [16, 128], limit, offset)
+        if (got?.depth !== 0) continue
+        alone++
+        expect(got.rids, `${q} (${offset})`).toEqual(await exactRids(q, limit, offset))
+      }
+    }
+    expect(alone).toBeGreaterThan(5)
+  })
+
   it('pages past the first one the same way', async () => {
     for (const q of queries.slice(0, 40)) {
       const got = await impactRids(q, [32, 256], 10, 10)

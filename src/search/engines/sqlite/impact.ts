@@ -57,6 +57,7 @@ export type PathEvent =
   | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
   | {
       kind: 'depth'
+      /** 0: the exact title and name matches alone were the candidates (no lists read). */
       depth: number
       /** The depth the lists were read at (a list is read whole). */
       reached: number
@@ -75,7 +76,7 @@ export type PathEvent =
 export interface ImpactOutcome {
   /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
   rows: RankRow[] | null
-  /** The list depth that proved it. */
+  /** The list depth that proved it (0: the exact title and name matches alone). */
   depth?: number
 }
 
@@ -165,9 +166,31 @@ export async function impactPage(
   const required = plan.literal === undefined ? parsePhrases(plan.required) : []
   const requiredWords = (required ?? []).flatMap(foldedWords)
   const all = scored.flatMap((x) => x.phrases)
-  const now = await readAverages(client, t)
   const top = await topRows(client, t, plan)
-  if (!now || !top) return { rows: null }
+  if (!top) return { rows: null }
+  // At least k exact title or name matches: when k of them match, the page is theirs (every top
+  // match is a candidate and outranks every other row), and no bound is needed, so neither the
+  // phrase counts nor the lists are read and only they are scored.
+  if (top.length >= k) {
+    const res = await client.execute(withinStatement(t, plan, query, top, k))
+    const sorted = res.rows.map(toRankRow)
+    const ok = proven(sorted, k, Infinity, false)
+    ctx.trace?.({
+      kind: 'depth',
+      depth: 0,
+      reached: 0,
+      candidates: top.length,
+      kth: sorted[k - 1] ? -(sorted[k - 1]?.score ?? 0) : null,
+      bound: Infinity,
+      open: 0,
+      phrases: all.length,
+      recent: false,
+      proven: ok,
+    })
+    if (ok) return { rows: sorted.slice(query.offset, k), depth: 0 }
+  }
+  const now = await readAverages(client, t)
+  if (!now) return { rows: null }
   // Read on the first near miss. `now` is taken before the restricted statement that uses it:
   // that statement's is later, which only ages the other rows.
   let recent: { rids: number[]; fresh: number } | undefined
