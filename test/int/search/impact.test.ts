@@ -192,6 +192,22 @@ describe('impact path', () => {
     expect(alone).toBeGreaterThan(5)
   })
 
+  it('reads a deeper list’s first rows as a shallower list, exactly', async () => {
+    // The rebuild lists common words deep; queries read them 256 rows deep first. Here every
+    // list is built 1,024 deep, then read 16 and 128 deep: the rows past the prefix must be
+    // bounded by the next listed row's score, not by the deep list's floor.
+    const sample = queries.slice(0, 60)
+    for (const q of sample) await impactRids(q, [1024])
+    let shallow = 0
+    for (const q of sample) {
+      const got = await impactRids(q, [16, 128])
+      if (got === null) continue
+      if (got.depth === 16) shallow++
+      expect(got.rids, q).toEqual(await exactRids(q, 10))
+    }
+    expect(shallow).toBeGreaterThan(0)
+  })
+
   it('pages past the first one the same way', async () => {
     for (const q of queries.slice(0, 40)) {
       const got = await impactRids(q, [32, 256], 10, 10)

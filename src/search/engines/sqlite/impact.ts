@@ -20,13 +20,19 @@ import {
   proven,
   upperBound,
 } from './impact-bound'
-import { DEPTHS_FIRST, type PhraseCounts, readAverages, wordLists } from './impact-lists'
+import {
+  DEPTHS_FIRST,
+  type PhraseCounts,
+  readAverages,
+  WARM_DEPTH,
+  wordLists,
+} from './impact-lists'
 import type { MatchPlan } from './match'
 import { toRankRow } from './results'
 import type { TableSet } from './schema'
 
 /** List depths tried in turn; past the last, the exact statement ranks every match. */
-export const DEPTHS = [DEPTHS_FIRST, 2048] as const
+export const DEPTHS = [DEPTHS_FIRST, WARM_DEPTH] as const
 /**
  * More exact title or name matches than this and the query is left to the exact statement. They
  * are scored with the other candidates, a few microseconds each.
@@ -59,7 +65,7 @@ export type PathEvent =
       kind: 'depth'
       /** 0: the exact title and name matches alone were the candidates (no lists read). */
       depth: number
-      /** The depth the lists were read at (a list is read whole). */
+      /** The depth the lists were read at (deeper for a list read whole: it held no more). */
       reached: number
       candidates: number
       /** Score (positive) of the k-th candidate, or null when fewer matched. */
@@ -217,8 +223,8 @@ export async function impactPage(
   // With nothing left open, deeper lists would change nothing.
   let reached = 0
   for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
-    // Lists already built this deep or deeper were read whole last time: the same candidates
-    // and bound again, so the same failed proof.
+    // Lists that held no more rows than the last depth asked for were read whole: the same
+    // candidates and bound again, so the same failed proof.
     if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
     reached = lists.depth
