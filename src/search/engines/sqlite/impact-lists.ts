@@ -141,8 +141,8 @@ export const DEPTHS_FIRST = 256
 /**
  * How deep the rebuild lists the common words: the impact path's deepest depth (impact.ts
  * DEPTHS), so no query walks a common word's doclist again to deepen its list. Costs the same
- * walk as a shallower list (bm25 scores every row holding the word either way), about 20 bytes
- * a row on disk.
+ * walk as a shallower list (bm25 scores every row holding the word either way); on disk about
+ * 38 bytes a listed row with the rid index (38 MB at 10^5 articles).
  */
 export const WARM_DEPTH = 2048
 const folded = (word: string): string => `${MAIN_COLUMNS.folded} : ${quoteFts(word)}`
