@@ -228,6 +228,43 @@ describe('impact path', () => {
     expect(deep?.rids).toEqual(await exactRids(q, 10))
   })
 
+  it('reads rows written since a deep list was built with its prefix', async () => {
+    // One word, its list built 512 deep, then read 64 and 256 deep after a write: the written
+    // row (no score in the list) must be a candidate whatever the prefix.
+    const q = 'kết'
+    await impactRids(q, [512])
+    const doc: SearchDocument = {
+      id: 'impact-prefix-new',
+      slug: 'impact-prefix-new',
+      url: '/impact-prefix-new',
+      title: 'Tin ngắn',
+      sapo: 'Kết, kết, kết.',
+      body: 'Kết.',
+      captions: [],
+      credits: [],
+      authors: [],
+      kind: 'news',
+      categories: [],
+      tags: [],
+      publishedAt: new Date().toISOString(),
+    }
+    await engine.upsert([doc])
+    version++
+    const after = await exactRids(q, 10)
+    const rid = await client.execute({
+      sql: `SELECT rid FROM ${LIVE.docs} WHERE id = ?`,
+      args: [doc.id],
+    })
+    expect(after[0]).toBe(Number(rid.rows[0]?.['rid']))
+    const got = await impactRids(q, [64, 256])
+    expect(got?.depth).toBeLessThan(512)
+    expect(got?.rids).toEqual(after)
+    await engine.remove([doc.id])
+    version++
+    const removed = await impactRids(q, [64, 256])
+    if (removed !== null) expect(removed.rids).toEqual(await exactRids(q, 10))
+  })
+
   it('stays exact after writes to a listed word', async () => {
     // One word: no title phrase or name, so no row is a top match found without the lists.
     const q = 'chuyển'
