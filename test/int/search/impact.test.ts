@@ -186,6 +186,40 @@ describe('impact path', () => {
     expect(listed).toBeLessThan(texts.length)
   })
 
+  it('answers from the exact title and name matches alone when k of them match', async () => {
+    // Depth 0 is the attempt before any list is read: its candidates are only the top matches,
+    // so its page must still be the exact statement's, on the first page and past it.
+    let alone = 0
+    for (const q of queries) {
+      for (const [limit, offset] of [
+        [10, 0],
+        [5, 5],
+      ] as const) {
+        const got = await impactRids(q, [16, 128], limit, offset)
+        if (got?.depth !== 0) continue
+        alone++
+        expect(got.rids, `${q} (${offset})`).toEqual(await exactRids(q, limit, offset))
+      }
+    }
+    expect(alone).toBeGreaterThan(5)
+  })
+
+  it('reads a deeper list’s first rows as a shallower list, exactly', async () => {
+    // The rebuild lists common words deep; queries read them 256 rows deep first. Here every
+    // list is built 1,024 deep, then read 16 and 128 deep: the rows past the prefix must be
+    // bounded by the next listed row's score, not by the deep list's floor.
+    const sample = queries.slice(0, 60)
+    for (const q of sample) await impactRids(q, [1024])
+    let shallow = 0
+    for (const q of sample) {
+      const got = await impactRids(q, [16, 128])
+      if (got === null) continue
+      if (got.depth === 16) shallow++
+      expect(got.rids, q).toEqual(await exactRids(q, 10))
+    }
+    expect(shallow).toBeGreaterThan(0)
+  })
+
   it('pages past the first one the same way', async () => {
     for (const q of queries.slice(0, 40)) {
       const got = await impactRids(q, [32, 256], 10, 10)
@@ -204,6 +238,43 @@ describe('impact path', () => {
     const deep = await impactRids(q, [1, 5000])
     expect(deep?.depth).toBe(5000)
     expect(deep?.rids).toEqual(await exactRids(q, 10))
+  })
+
+  it('reads rows written since a deep list was built with its prefix', async () => {
+    // One word, its list built 512 deep, then read 64 and 256 deep after a write: the written
+    // row (no score in the list) must be a candidate whatever the prefix.
+    const q = 'kết'
+    await impactRids(q, [512])
+    const doc: SearchDocument = {
+      id: 'impact-prefix-new',
+      slug: 'impact-prefix-new',
+      url: '/impact-prefix-new',
+      title: 'Tin ngắn',
+      sapo: 'Kết, kết, kết.',
+      body: 'Kết.',
+      captions: [],
+      credits: [],
+      authors: [],
+      kind: 'news',
+      categories: [],
+      tags: [],
+      publishedAt: new Date().toISOString(),
+    }
+    await engine.upsert([doc])
+    version++
+    const after = await exactRids(q, 10)
+    const rid = await client.execute({
+      sql: `SELECT rid FROM ${LIVE.docs} WHERE id = ?`,
+      args: [doc.id],
+    })
+    expect(after[0]).toBe(Number(rid.rows[0]?.['rid']))
+    const got = await impactRids(q, [64, 256])
+    expect(got?.depth).toBeLessThan(512)
+    expect(got?.rids).toEqual(after)
+    await engine.remove([doc.id])
+    version++
+    const removed = await impactRids(q, [64, 256])
+    if (removed !== null) expect(removed.rids).toEqual(await exactRids(q, 10))
   })
 
   it('stays exact after writes to a listed word', async () => {

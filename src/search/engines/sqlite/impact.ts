@@ -20,13 +20,19 @@ import {
   proven,
   upperBound,
 } from './impact-bound'
-import { DEPTHS_FIRST, type PhraseCounts, readAverages, wordLists } from './impact-lists'
+import {
+  DEPTHS_FIRST,
+  type PhraseCounts,
+  readAverages,
+  WARM_DEPTH,
+  wordLists,
+} from './impact-lists'
 import type { MatchPlan } from './match'
 import { toRankRow } from './results'
 import type { TableSet } from './schema'
 
 /** List depths tried in turn; past the last, the exact statement ranks every match. */
-export const DEPTHS = [DEPTHS_FIRST, 2048] as const
+export const DEPTHS = [DEPTHS_FIRST, WARM_DEPTH] as const
 /**
  * More exact title or name matches than this and the query is left to the exact statement. They
  * are scored with the other candidates, a few microseconds each.
@@ -39,6 +45,14 @@ const TOP_LIMIT = 20_000
  * articles), and the bound shrinks by that much. Many failed proofs missed by less.
  */
 export const RECENT_ROWS = 1000
+/**
+ * A deeper list lifts the k-th candidate's score by a few per cent at most (at most 5.8 % among
+ * the proofs that needed 2,048-deep lists at 10^4 and 10^5 articles, BENCHMARKS.md "Skipping
+ * hopeless depths"): when the deeper lists' bound, even with the newest rows' smaller recency
+ * factor, exceeds the k-th score already reached by more than this factor, the statement is not
+ * run and the exact statement ranks every match. Only the time depends on it, never the page.
+ */
+export const HOPELESS = 1.1
 
 export interface ImpactContext {
   counts: PhraseCounts
@@ -57,8 +71,9 @@ export type PathEvent =
   | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
   | {
       kind: 'depth'
+      /** 0: the exact title and name matches alone were the candidates (no lists read). */
       depth: number
-      /** The depth the lists were read at (a list is read whole). */
+      /** The depth the lists were read at (deeper for a list read whole: it held no more). */
       reached: number
       candidates: number
       /** Score (positive) of the k-th candidate, or null when fewer matched. */
@@ -75,7 +90,7 @@ export type PathEvent =
 export interface ImpactOutcome {
   /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
   rows: RankRow[] | null
-  /** The list depth that proved it. */
+  /** The list depth that proved it (0: the exact title and name matches alone). */
   depth?: number
 }
 
@@ -165,9 +180,31 @@ export async function impactPage(
   const required = plan.literal === undefined ? parsePhrases(plan.required) : []
   const requiredWords = (required ?? []).flatMap(foldedWords)
   const all = scored.flatMap((x) => x.phrases)
-  const now = await readAverages(client, t)
   const top = await topRows(client, t, plan)
-  if (!now || !top) return { rows: null }
+  if (!top) return { rows: null }
+  // At least k exact title or name matches: when k of them match, the page is theirs (every top
+  // match is a candidate and outranks every other row), and no bound is needed, so neither the
+  // phrase counts nor the lists are read and only they are scored.
+  if (top.length >= k) {
+    const res = await client.execute(withinStatement(t, plan, query, top, k))
+    const sorted = res.rows.map(toRankRow)
+    const ok = proven(sorted, k, Infinity, false)
+    ctx.trace?.({
+      kind: 'depth',
+      depth: 0,
+      reached: 0,
+      candidates: top.length,
+      kth: sorted[k - 1] ? -(sorted[k - 1]?.score ?? 0) : null,
+      bound: Infinity,
+      open: 0,
+      phrases: all.length,
+      recent: false,
+      proven: ok,
+    })
+    if (ok) return { rows: sorted.slice(query.offset, k), depth: 0 }
+  }
+  const now = await readAverages(client, t)
+  if (!now) return { rows: null }
   // Read on the first near miss. `now` is taken before the restricted statement that uses it:
   // that statement's is later, which only ages the other rows.
   let recent: { rids: number[]; fresh: number } | undefined
@@ -193,9 +230,11 @@ export async function impactPage(
   const words = [...new Set(all.filter((p) => !enumerated.has(p.text)).flatMap(foldedWords))]
   // With nothing left open, deeper lists would change nothing.
   let reached = 0
+  // The best k-th score reached at a shallower depth (null: fewer than k candidates matched).
+  let best: number | null = null
   for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
-    // Lists already built this deep or deeper were read whole last time: the same candidates
-    // and bound again, so the same failed proof.
+    // Lists that held no more rows than the last depth asked for were read whole: the same
+    // candidates and bound again, so the same failed proof.
     if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
     reached = lists.depth
@@ -217,6 +256,7 @@ export async function impactPage(
           )
         }),
       )
+    if (best !== null && recent && boundAt(recent.fresh) > best * HOPELESS) break
     const complete =
       requiredEnumerated || requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
     const base = [...lists.rids, ...top, ...phraseRows]
@@ -247,11 +287,13 @@ export async function impactPage(
     // when it already beats that bound the second statement proves the page (the only case
     // tried: otherwise it would cost a statement for nothing).
     if (first.kth === null) continue
+    best = Math.max(best ?? 0, first.kth)
     recent ??= await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
     const tighter = boundAt(recent.fresh)
     if (recent.rids.length === 0 || first.kth <= tighter) continue
     const second = await attempt(recent.rids, tighter)
     if (second.ok) return { rows: second.sorted.slice(query.offset, k), depth }
+    best = Math.max(best, second.kth ?? 0)
   }
   return { rows: null }
 }
