@@ -67,9 +67,7 @@ describe('the stage field offers only the moves the person may make', () => {
     const page = await pageAs('reporter')
     await openArticle(page, article.id)
     expect(await stageOptions(page)).toEqual([STAGE_LABELS.writing, STAGE_LABELS.editing])
-    await expect
-      .poll(() => page.locator('#stage-field-hint').textContent())
-      .toContain('chỉ quản trị')
+    expect(await page.locator('#stage-field-hint').textContent()).toContain('chỉ quản trị')
     // The move offered works from the form (the autosave sends it).
     const saved = page.waitForResponse(
       (r) => r.request().method() === 'PATCH' && r.url().includes(`/api/articles/${article.id}`),
@@ -78,7 +76,9 @@ describe('the stage field offers only the moves the person may make', () => {
     await page.locator('.rs__option', { hasText: STAGE_LABELS.editing }).click()
     expect((await saved).status()).toBe(200)
     // Once in "Chờ biên tập" the author has no further move: the offer follows the saved stage.
-    await expect.poll(() => stageOptions(page)).toEqual([STAGE_LABELS.editing])
+    await expect
+      .poll(() => stageOptions(page), { timeout: 20_000, interval: 1_000 })
+      .toEqual([STAGE_LABELS.editing])
     await page.context().close()
   })
 
@@ -134,7 +134,7 @@ describe('publish controls of an article', () => {
     const drawer = page.locator('.schedule-publish')
     await drawer.waitFor()
     const radios = drawer.locator('.schedule-publish__type input[type="radio"]')
-    await expect.poll(() => radios.nth(0).isChecked()).toBe(true)
+    await expect.poll(() => radios.nth(0).isChecked(), { timeout: 10_000 }).toBe(true)
     expect(await radios.nth(1).isChecked()).toBe(false)
     await page.context().close()
   })

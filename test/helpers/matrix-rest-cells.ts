@@ -392,6 +392,15 @@ export async function restExtraCell(
       expect(DENIED).toContain(res.status)
       return expect(res.json.totals).toBeUndefined()
     }
+    case 'GET /api/articles/stage-choices': {
+      const res = await call(ctx, role, 'GET', '/api/articles/stage-choices')
+      if (cell === 'A') {
+        expect(res.status, JSON.stringify(res.json)).toBe(200)
+        return expect(res.json.current).toBe('writing')
+      }
+      expect(DENIED).toContain(res.status)
+      return expect(res.json.choices).toBeUndefined()
+    }
     default:
       throw new Error(`unmapped route ${route}`)
   }

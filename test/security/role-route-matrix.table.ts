@@ -412,6 +412,8 @@ export const REST_EXTRAS: Record<string, string> = {
   'GET /api/payload-jobs/run': 'D D A A A',
   'GET /api/search': 'A A A A A', // published articles only, for everyone
   'GET /api/royalties/report': 'D D A A A', // the monthly royalty report (issue 11 §4)
+  // The stage field's offer (a new article here: no id); staff only.
+  'GET /api/articles/stage-choices': 'D A A A A',
 }
 
 /**

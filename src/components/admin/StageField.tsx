@@ -7,7 +7,13 @@
  * saved stage changes; the save hook remains the guard, so an offer gone stale is still refused
  * with the table's message.
  */
-import { SelectField, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import {
+  SelectField,
+  useConfig,
+  useDocumentEvents,
+  useDocumentInfo,
+  useFormFields,
+} from '@payloadcms/ui'
 import type { SelectFieldClientProps } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 
@@ -25,7 +31,14 @@ export function StageField(props: SelectFieldClientProps) {
     },
   } = useConfig()
   const value = useFormFields(([fields]) => fields[path]?.value)
-  const savedStage = typeof data?.stage === 'string' ? data.stage : ''
+  // The edit view reports every save, autosaves included, with the saved document.
+  const { mostRecentUpdate } = useDocumentEvents()
+  const reported =
+    mostRecentUpdate?.entitySlug === 'articles' && String(mostRecentUpdate.id) === String(id)
+      ? (mostRecentUpdate.doc as { stage?: unknown } | undefined)?.stage
+      : undefined
+  const saved = reported ?? data?.stage
+  const savedStage = typeof saved === 'string' ? saved : ''
   const [offer, setOffer] = useState<Choices | null>(null)
   const [state, setState] = useState<'pending' | 'loaded' | 'failed'>('pending')
 
