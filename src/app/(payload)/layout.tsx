@@ -6,6 +6,7 @@ import type { ServerFunctionClient } from 'payload'
 import React from 'react'
 
 import { formStateWithGuardedLock } from '@/access/form-state-lock'
+import { schedulePublishGuarded } from '@/access/schedule-publish-guard'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
@@ -14,12 +15,16 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  // The edit view's form state takes the document lock: only on what the caller may edit.
+  // The edit view's form state takes the document lock: only on what the caller may edit; the
+  // schedule drawer schedules and cancels only what the caller may publish.
   return handleServerFunctions({
     ...args,
     config,
     importMap,
-    serverFunctions: { 'form-state': formStateWithGuardedLock },
+    serverFunctions: {
+      'form-state': formStateWithGuardedLock,
+      'schedule-publish': schedulePublishGuarded,
+    },
   })
 }
 

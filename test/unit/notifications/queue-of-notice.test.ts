@@ -19,6 +19,25 @@ describe('queueOfNotice', () => {
     expect(queueOfNotice(notice('approval'))).toBe('approval')
   })
 
+  it('reads the queue from notices stored before the field existed, word for word', () => {
+    // Literal messages as the first notices (commit 4f48260) and the published notice (90ee722)
+    // wrote them: pinned here so that rewording messages.ts cannot silently orphan stored ones.
+    const stored: [string, string | null][] = [
+      ['Bài chờ biên tập: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12', 'editing'],
+      ['Bài chờ duyệt đăng: Đại hội Chi bộ: nhiệm kỳ 2025–2030', 'approval'],
+      ['Bài chờ biên tập: Bài chờ duyệt đăng: tiêu đề lạ', 'editing'],
+      ['Bài chờ duyệt đăng: (chưa có tiêu đề)', 'approval'],
+      ['Bài bị trả lại: Hội nghị — Lý do: Bài chờ biên tập: thiếu ảnh', null],
+      ['Bài đã xuất bản: Hội nghị tổng kết', null],
+      // A title typed in decomposed Unicode still follows the prefix the code wrote.
+      ['Bài chờ duyệt đăng: '.concat('Hội nghị'.normalize('NFD')), 'approval'],
+      // Lower-case or decomposed prefixes were never written; they name no queue.
+      ['bài chờ biên tập: x', null],
+      ['Bài chờ biên tập: x'.normalize('NFD'), null],
+    ]
+    for (const [message, queue] of stored) expect(queueOfNotice(message), message).toBe(queue)
+  })
+
   it('gives no queue to returns, publications and foreign wording', () => {
     expect(queueOfNotice(notice('returned', 'Bài chờ biên tập: giả'))).toBeNull()
     expect(queueOfNotice(notice('published'))).toBeNull()
