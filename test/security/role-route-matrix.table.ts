@@ -59,14 +59,15 @@ export const COLLECTIONS: Record<string, CollectionRow> = {
       'mediaRefs, import) and never a pending draft; royalty lines (royalties) for editors, ' +
       'approvers and admins only; reporter: published plus own, creates drafts ' +
       'only, edits own drafts that were never published, never publishes, sees versions of own; ' +
-      'editor: never publishes (the approver does, from "Chờ duyệt đăng")',
+      'editor: never publishes (the approver does, from "Chờ duyệt đăng") and deletes only ' +
+      'articles that are not published (a live piece comes down by "Gỡ bài", with a reason)',
     ops: {
       find: 'F F A A A',
       findByID: 'F F A A A',
       count: 'F F A A A',
       create: 'D F A A A',
       update: 'D O A A A',
-      delete: 'D D A A A',
+      delete: 'D D F A A',
       versions: 'D O A A A',
     },
   },

@@ -71,12 +71,20 @@ export const updateArticles: Access = ({ req, data }) => {
   return { and: [own, unpublished, neverPublished] }
 }
 
-/** Deleting is for editors (within their categories when scoped). */
+/**
+ * Deleting is for editors, approvers and admins (within their categories when scoped). A piece
+ * on the site comes down only by "Gỡ bài", with a reason, by an approver: so an editor deletes
+ * only articles that are not published, as with pages, and a compromised editor account cannot
+ * take the live site down without a trace of why.
+ */
 export const deleteArticles: Access = ({ req }) => {
   const user = req.user
   if (!isEditorial(user) || !user) return false
   const scope = scopedCategories(user)
-  return scope ? categoryScope(user, scope) : true
+  const constraints: Where[] = scope ? [categoryScope(user, scope)] : []
+  if (!canPublish(user)) constraints.push({ _status: { not_equals: 'published' } })
+  if (!constraints.length) return true
+  return constraints.length === 1 ? (constraints[0] as Where) : { and: constraints }
 }
 
 export const readArticleVersions: Access = ({ req }) => {

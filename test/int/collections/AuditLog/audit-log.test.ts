@@ -208,7 +208,7 @@ describe('entries', () => {
     // The restore is one entry, not also a publish.
     expect(await forDoc('publish')).toHaveLength(1)
 
-    expect((await call('editor', 'DELETE', `/api/articles/${id}`)).status).toBe(200)
+    expect((await call('approver', 'DELETE', `/api/articles/${id}`)).status).toBe(200)
     expect(await forDoc('delete')).toHaveLength(1)
   })
 
