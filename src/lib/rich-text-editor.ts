@@ -1,4 +1,4 @@
-import { BlocksFeature, lexicalEditor,LinkFeature } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 
 import { bodyBlocks } from '@/blocks'
 import { INTERNAL_LINK_COLLECTIONS } from '@/site/lexical/internal-links'
