@@ -5,10 +5,16 @@ import localFont from 'next/font/local'
  * Only two subsets are loaded: Latin (the plain letters and à á â …) and Vietnamese (ă đ ơ ư and
  * the stacked tone marks). Fontsource's all-in-one CSS would also pull Latin Extended (170 kB)
  * for the same letters, so each subset is its own family limited by unicode-range and the two
- * are chained in font-family. `optional` without preload: on a slow first visit the fonts do
- * not compete with the page and its lead photo, the reader keeps the size-adjusted Arial
- * fallback (full Vietnamese coverage) instead of text jumping late, and later pages use Noto
- * Sans from the browser cache.
+ * are chained in font-family.
+ *
+ * The fonts are kept off the first visit's first paint: that page's text uses only the
+ * size-adjusted Arial fallback (full Vietnamese coverage; system-ui where there is no Arial), so
+ * the browser neither fetches the fonts while the page loads nor holds text back for them. After
+ * the page's `load` the body script downloads them without applying them (no late jump) and
+ * notes it; later pages get `data-fonts="web"` from the head script before their first paint
+ * and use Noto Sans from the browser cache (inline-scripts.ts, site.css). `optional` and no
+ * preload: should the cache have lost the files, a page keeps the fallback rather than waiting
+ * or jumping. Without JavaScript a reader always gets the fallback.
  */
 export const notoLatin = localFont({
   src: '../../node_modules/@fontsource-variable/noto-sans/files/noto-sans-latin-wght-normal.woff2',
@@ -40,9 +46,32 @@ export const notoVietnamese = localFont({
   ],
 })
 
-/** Both faces first, then the metric-matched fallback, then the system's. */
-export function fontStack(): string {
-  const [latin, ...fallbacks] = notoLatin.style.fontFamily.split(',').map((f) => f.trim())
-  const [vietnamese] = notoVietnamese.style.fontFamily.split(',').map((f) => f.trim())
-  return [latin, vietnamese, ...fallbacks, 'system-ui', 'sans-serif'].filter(Boolean).join(', ')
+const families = (fontFamily: string): string[] =>
+  fontFamily
+    .split(',')
+    .map((family) => family.trim())
+    .filter(Boolean)
+
+/** The two web font families' names, unquoted, for the body script to load after `load`. */
+export function webFontFamilies(): string[] {
+  const [latin] = families(notoLatin.style.fontFamily)
+  const [vietnamese] = families(notoVietnamese.style.fontFamily)
+  return [latin, vietnamese]
+    .filter((f): f is string => Boolean(f))
+    .map((f) => f.replace(/['"]/g, ''))
+}
+
+/**
+ * The two stacks as custom properties for `<html style>`: `--font-fallback` (the metric-matched
+ * Arial, then the system's) for a first visit, `--font-web` (both Noto faces first, then the
+ * same fallback) once `data-fonts="web"` says the files are in the browser's cache.
+ */
+export function fontStacks(): Record<'--font-fallback' | '--font-web', string> {
+  const [latin, ...fallbacks] = families(notoLatin.style.fontFamily)
+  const [vietnamese] = families(notoVietnamese.style.fontFamily)
+  const fallback = [...fallbacks, 'system-ui', 'sans-serif']
+  return {
+    '--font-fallback': fallback.join(', '),
+    '--font-web': [latin, vietnamese, ...fallback].filter(Boolean).join(', '),
+  }
 }

@@ -2,12 +2,12 @@ import '@/styles/site.css'
 import '@/styles/pages.css'
 
 import type { Metadata, Viewport } from 'next'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 import { bodyScript, headScript } from '@/components/layout/inline-scripts'
 import { getEnglishSite } from '@/site/data/english'
 import { siteOrigin } from '@/site/env'
-import { fontStack } from '@/styles/fonts'
+import { fontStacks, webFontFamilies } from '@/styles/fonts'
 
 /**
  * The root layout of the English section (issue 12 §2): its own `<html lang="en">`, since the
@@ -35,9 +35,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default function EnglishRootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning style={{ ['--font-body' as string]: fontStack() }}>
+    <html lang="en" suppressHydrationWarning style={fontStacks() as CSSProperties}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        <meta name="web-fonts" content={webFontFamilies().join(',')} />
       </head>
       <body>
         {children}

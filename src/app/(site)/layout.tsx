@@ -1,14 +1,14 @@
 import '@/styles/site.css'
 
 import type { Metadata, Viewport } from 'next'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
 import { bodyScript, headScript } from '@/components/layout/inline-scripts'
 import { emcOrigin } from '@/globals/emc-url'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'
-import { fontStack } from '@/styles/fonts'
+import { fontStacks, webFontFamilies } from '@/styles/fonts'
 
 // Pages are rendered on request and kept by the server's page cache, which every content change
 // clears (see src/server/page-cache.ts); nothing is baked in at build time.
@@ -35,9 +35,10 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   // The EMC tracking script, when set and valid: bodyScript loads it (see inline-scripts.ts).
   const emc = emcOrigin(site.emcScriptUrl) ? site.emcScriptUrl : null
   return (
-    <html lang="vi" suppressHydrationWarning style={{ ['--font-body' as string]: fontStack() }}>
+    <html lang="vi" suppressHydrationWarning style={fontStacks() as CSSProperties}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        <meta name="web-fonts" content={webFontFamilies().join(',')} />
         {emc ? <meta name="emc-script" content={emc} /> : null}
       </head>
       <body>
