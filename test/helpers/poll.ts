@@ -37,3 +37,20 @@ export async function timeUntil(
   console.info(`[latency] ${what}: ${took} ms`)
   return took
 }
+
+/**
+ * For "shows within 2 s" promises that synchronous invalidation keeps: a save's hooks drop the
+ * cached pages it concerns before the save answers (site/cache/invalidate.ts; SQLite has no
+ * transaction for the hooks to run inside), so on one server process the first request made
+ * after the save's response must already show the change. No polling: stronger than a wall-clock
+ * bound, which flakes on a loaded machine. The latency since `since` is printed, not asserted.
+ */
+export async function firstRequestAfter<T>(
+  what: string,
+  since: number,
+  request: () => Promise<T>,
+): Promise<T> {
+  const value = await request()
+  console.info(`[latency] ${what}: ${Date.now() - since} ms (first request after the save)`)
+  return value
+}

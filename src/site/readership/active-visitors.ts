@@ -13,22 +13,13 @@
  * cost one hash a second instead of one per view. An address is therefore held as it came, in
  * memory only, for at most about a second (a timer settles the set when no later view does).
  */
-import crypto from 'node:crypto'
-
-import { vietnamDay } from './vietnam-day'
+import { DailySalt } from './visitor-hash'
 
 export const ACTIVE_WINDOW_MS = 5 * 60_000
 const MAX_TRACKED = 100_000
 
-// crypto.hash arrived in Node 20.12; README allows 20.9, which gets the (slower) stream API.
-const sha256 = (text: string): string =>
-  typeof crypto.hash === 'function'
-    ? crypto.hash('sha256', text, 'base64url')
-    : crypto.createHash('sha256').update(text).digest('base64url')
-
 export class ActiveVisitors {
-  private salt = crypto.randomBytes(32).toString('hex')
-  private saltDay = vietnamDay()
+  private salt = new DailySalt()
   private seen = new Map<string, number>()
   /** Addresses seen in `recentSecond`, not yet hashed. */
   private recent = new Set<string>()
@@ -67,14 +58,9 @@ export class ActiveVisitors {
     if (!this.recent.size) return
     const at = this.recentAt
     // One second never spans a Vietnam midnight, so one day (and salt) holds the whole set.
-    const day = vietnamDay(at)
-    if (day !== this.saltDay) {
-      this.salt = crypto.randomBytes(32).toString('hex')
-      this.saltDay = day
-      this.seen.clear()
-    }
+    if (this.salt.renew(at)) this.seen.clear()
     for (const address of this.recent) {
-      const hash = sha256(this.salt + address)
+      const hash = this.salt.hash(address)
       this.seen.delete(hash)
       this.seen.set(hash, at)
     }

@@ -3,7 +3,8 @@
  * third party. It sits in front of the page cache, so cached and rendered pages count the same,
  * and decides only when the response is finished: a GET answered 200 with HTML, for a public
  * page (page-kind.ts), from something that is not a bot (bots.ts); page-view.ts holds the rule.
- * The count is a map increment; the flusher (flusher.ts) writes batches to the database.
+ * One address counts a page once per visit (repeat-views.ts). The count is a map increment; the
+ * flusher (flusher.ts) writes batches to the database.
  *
  * Behind nginx, the pages nginx answers from its micro-cache never get here: view-log.ts counts
  * those from nginx's datagrams, and only those, so each view counts once.
@@ -18,11 +19,16 @@ export function countingEnabled(): boolean {
   return process.env.PAGE_VIEWS !== 'off'
 }
 
-/** Adds one view to the in-memory tally. */
+/**
+ * Sees one reader request (the direct path and nginx's datagrams both come here): the reader is
+ * active ("Đang truy cập") whatever the request, and the tally gets a view when this address has
+ * not counted this page in the last 30 minutes.
+ */
 export function countView(view: PageView, at = Date.now()): void {
-  const { tally, active } = readershipState()
-  tally.add(vietnamDay(at), view.path, view.kind, view.key)
+  const { tally, active, repeats } = readershipState()
   active.saw(view.address)
+  if (repeats.isNew(view.address, view.path, at))
+    tally.add(vietnamDay(at), view.path, view.kind, view.key)
 }
 
 export function viewCounter(): RequestHandler {

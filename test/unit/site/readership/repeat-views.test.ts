@@ -1,0 +1,60 @@
+/**
+ * The once-per-visit rule for page views (repeat-views.ts): one address counts a page once per
+ * 30 minutes, other addresses and other pages count on their own, a new Vietnam day starts
+ * afresh, the set stays bounded, and no address is held in readable form.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { RepeatViews, VISIT_WINDOW_MS } from '@/site/readership/repeat-views'
+
+const t0 = Date.parse('2026-11-29T03:00:00Z')
+
+describe('repeat views', () => {
+  it('counts one address once per page per 30 minutes, and each address and page apart', () => {
+    const r = new RepeatViews()
+    const counted = Array.from({ length: 50 }, (_, i) =>
+      r.isNew('203.0.113.1', '/a', t0 + i * 1000),
+    )
+    expect(counted.filter(Boolean)).toHaveLength(1)
+    expect(r.isNew('203.0.113.2', '/a', t0)).toBe(true)
+    expect(r.isNew('203.0.113.1', '/b', t0)).toBe(true)
+    expect(r.isNew('203.0.113.1', '/a', t0 + VISIT_WINDOW_MS - 1)).toBe(false)
+    expect(r.isNew('203.0.113.1', '/a', t0 + VISIT_WINDOW_MS)).toBe(true)
+    expect(r.isNew('203.0.113.1', '/a', t0 + VISIT_WINDOW_MS + 1)).toBe(false)
+  })
+
+  it('starts afresh on a new Vietnam day, with a new salt', () => {
+    const r = new RepeatViews()
+    // 23:59 and 00:01 in Vietnam.
+    const late = Date.parse('2026-11-29T16:59:00Z')
+    expect(r.isNew('203.0.113.5', '/a', late)).toBe(true)
+    const before = [...held(r)]
+    expect(r.isNew('203.0.113.5', '/a', late + 120_000)).toBe(true)
+    expect(held(r)).toHaveLength(1)
+    expect(before).not.toContain(held(r)[0])
+  })
+
+  it('forgets expired visits and holds at most its bound, oldest dropped first', () => {
+    const r = new RepeatViews(VISIT_WINDOW_MS, 3)
+    for (let i = 0; i < 10; i++) r.isNew(`198.51.100.${i}`, '/a', t0 + i)
+    expect(r.size).toBe(3)
+    // The newest three are still remembered; the oldest were dropped and count again.
+    expect(r.isNew('198.51.100.9', '/a', t0 + 20)).toBe(false)
+    expect(r.isNew('198.51.100.0', '/a', t0 + 20)).toBe(true)
+    const expiring = new RepeatViews()
+    for (let i = 0; i < 10; i++) expiring.isNew(`198.51.100.${i}`, '/a', t0)
+    expiring.isNew('198.51.100.99', '/a', t0 + VISIT_WINDOW_MS)
+    expect(expiring.size).toBe(1)
+  })
+
+  it('holds no address in readable form', () => {
+    const r = new RepeatViews()
+    r.isNew('198.51.100.77', '/bai-viet/x')
+    expect(JSON.stringify(held(r))).not.toContain('198.51.100.77')
+    expect(JSON.stringify(held(r))).not.toContain('bai-viet')
+  })
+})
+
+function held(r: RepeatViews): string[] {
+  return [...(r as unknown as { counted: Map<string, number> }).counted.keys()]
+}
