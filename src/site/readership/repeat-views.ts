@@ -10,7 +10,13 @@
  * Vietnam midnight counts again on the new day, as the new day's salt matches nothing earlier.
  * Each server process keeps its own set, so behind nginx with several processes one reader's
  * repeats can count once per process that serves them.
+ *
+ * An IPv6 reader is its /64 (addressBucket, as the login throttle counts it): a host routinely
+ * holds a whole /64 and can take a new address for every request, which would make every repeat
+ * a "new" visit. An IPv4-mapped address is its IPv4 reader.
  */
+import { addressBucket } from '@/auth/address-bucket'
+
 import { DailySalt } from './visitor-hash'
 
 export const VISIT_WINDOW_MS = 30 * 60_000
@@ -30,7 +36,7 @@ export class RepeatViews {
   isNew(address: string, path: string, now = Date.now()): boolean {
     if (this.salt.renew(now)) this.counted.clear()
     // A newline is in neither an address nor a counted path: no two pairs make one text.
-    const hash = this.salt.hash(`${address}\n${path}`)
+    const hash = this.salt.hash(`${addressBucket(address)}\n${path}`)
     const at = this.counted.get(hash)
     if (at !== undefined && now - at < this.windowMs) return false
     // Re-inserted, so the Map stays in counted-time order and pruning stops at the first fresh one.

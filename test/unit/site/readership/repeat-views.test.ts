@@ -1,6 +1,6 @@
 /**
  * The once-per-visit rule for page views (repeat-views.ts): one address counts a page once per
- * 30 minutes, other addresses and other pages count on their own, a new Vietnam day starts
+ * 30 minutes (an IPv6 client per /64), other addresses and other pages count on their own, a new Vietnam day starts
  * afresh, the set stays bounded, and no address is held in readable form.
  */
 import { describe, expect, it } from 'vitest'
@@ -45,6 +45,20 @@ describe('repeat views', () => {
     for (let i = 0; i < 10; i++) expiring.isNew(`198.51.100.${i}`, '/a', t0)
     expiring.isNew('198.51.100.99', '/a', t0 + VISIT_WINDOW_MS)
     expect(expiring.size).toBe(1)
+  })
+
+  it('counts an IPv6 client once for its whole /64, which it can spray addresses from', () => {
+    const r = new RepeatViews()
+    // One host picks a new address of its /64 for every request (privacy addresses, or on purpose).
+    const sprayed = Array.from({ length: 50 }, (_, i) =>
+      r.isNew(`2001:db8:aa:1:${(i + 1).toString(16)}::${i + 7}`, '/a', t0 + i),
+    )
+    expect(sprayed.filter(Boolean)).toHaveLength(1)
+    expect(r.isNew('2001:db8:aa:1::1', '/a', t0 + 60)).toBe(false)
+    // Another /64 is another reader; an IPv4-mapped address is its IPv4 reader.
+    expect(r.isNew('2001:db8:aa:2::1', '/a', t0 + 60)).toBe(true)
+    expect(r.isNew('203.0.113.9', '/a', t0 + 60)).toBe(true)
+    expect(r.isNew('::ffff:203.0.113.9', '/a', t0 + 61)).toBe(false)
   })
 
   it('holds no address in readable form', () => {
