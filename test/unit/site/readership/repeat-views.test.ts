@@ -61,6 +61,30 @@ describe('repeat views', () => {
     expect(r.isNew('::ffff:203.0.113.9', '/a', t0 + 61)).toBe(false)
   })
 
+  it('keeps a visit counted again after it expired, though its first count leaves the queue', () => {
+    const r = new RepeatViews(VISIT_WINDOW_MS, 2)
+    expect(r.isNew('198.51.100.1', '/a', t0)).toBe(true)
+    // Counted again once expired: its first count is now stale and must not forget the second.
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS)).toBe(true)
+    expect(r.isNew('198.51.100.2', '/a', t0 + VISIT_WINDOW_MS + 1)).toBe(true)
+    expect(r.size).toBe(2)
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS + 2)).toBe(false)
+    // Over the bound the oldest live visit goes, not a stale entry.
+    expect(r.isNew('198.51.100.3', '/a', t0 + VISIT_WINDOW_MS + 3)).toBe(true)
+    expect(r.size).toBe(2)
+    expect(r.isNew('198.51.100.2', '/a', t0 + VISIT_WINDOW_MS + 4)).toBe(false)
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS + 5)).toBe(true)
+  })
+
+  it('stays bounded under a flood of 300,000 sprayed networks', () => {
+    const r = new RepeatViews(VISIT_WINDOW_MS, 1000)
+    for (let i = 0; i < 300_000; i++)
+      r.isNew(`2001:db8:${i >> 16}:${(i & 0xffff).toString(16)}::1`, '/a', t0 + i)
+    expect(r.size).toBe(1000)
+    const queue = (r as unknown as { queue: unknown[] }).queue
+    expect(queue.length).toBeLessThanOrEqual(3000)
+  })
+
   it('holds no address in readable form', () => {
     const r = new RepeatViews()
     r.isNew('198.51.100.77', '/bai-viet/x')
