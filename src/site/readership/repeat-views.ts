@@ -22,6 +22,14 @@ import { DailySalt } from './visitor-hash'
 export const VISIT_WINDOW_MS = 30 * 60_000
 const MAX_TRACKED = 100_000
 
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
 export class RepeatViews {
   private salt = new DailySalt()
   /** Hash of address and path → when its view was counted. */
@@ -43,8 +51,10 @@ export class RepeatViews {
   /** Whether a view of `path` by `address` at `now` is a new visit; remembers it when it is. */
   isNew(address: string, path: string, now = Date.now()): boolean {
     if (this.salt.renew(now)) this.forgetAll()
-    // A newline is in neither an address nor a counted path: no two pairs make one text.
-    const hash = this.salt.hash(`${addressBucket(address)}\n${path}`)
+    // The path as decoded: `/bai-viet/%73lug` is `/bai-viet/slug` (the same article, counted
+    // under the same decoded key by page-kind.ts), or one address could count a page again for
+    // every spelling of it. No address holds a newline, so no two pairs make one text.
+    const hash = this.salt.hash(`${addressBucket(address)}\n${decoded(path)}`)
     const at = this.counted.get(hash)
     if (at !== undefined && now - at < this.windowMs) return false
     this.counted.set(hash, now)

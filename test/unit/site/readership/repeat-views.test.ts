@@ -47,6 +47,21 @@ describe('repeat views', () => {
     expect(expiring.size).toBe(1)
   })
 
+  it('counts a page once whatever percent-encoding spells its path', () => {
+    const r = new RepeatViews()
+    expect(r.isNew('203.0.113.20', '/bai-viet/slug', t0)).toBe(true)
+    for (const spelling of [
+      '/bai-viet/%73lug',
+      '/bai-viet/s%6Cug',
+      '/bai-viet/s%6cu%67',
+      '/%62ai-viet/slug',
+    ])
+      expect(r.isNew('203.0.113.20', spelling, t0 + 1)).toBe(false)
+    // Malformed escapes are kept as they came, and still count once.
+    expect(r.isNew('203.0.113.20', '/bai-viet/%E0%A4%A', t0 + 2)).toBe(true)
+    expect(r.isNew('203.0.113.20', '/bai-viet/%E0%A4%A', t0 + 3)).toBe(false)
+  })
+
   it('counts an IPv6 client once for its whole /64, which it can spray addresses from', () => {
     const r = new RepeatViews()
     // One host picks a new address of its /64 for every request (privacy addresses, or on purpose).
