@@ -1,6 +1,6 @@
 /**
  * The once-per-visit rule for page views (repeat-views.ts): one address counts a page once per
- * 30 minutes, other addresses and other pages count on their own, a new Vietnam day starts
+ * 30 minutes (an IPv6 client per /64), other addresses and other pages count on their own, a new Vietnam day starts
  * afresh, the set stays bounded, and no address is held in readable form.
  */
 import { describe, expect, it } from 'vitest'
@@ -45,6 +45,59 @@ describe('repeat views', () => {
     for (let i = 0; i < 10; i++) expiring.isNew(`198.51.100.${i}`, '/a', t0)
     expiring.isNew('198.51.100.99', '/a', t0 + VISIT_WINDOW_MS)
     expect(expiring.size).toBe(1)
+  })
+
+  it('counts a page once whatever percent-encoding spells its path', () => {
+    const r = new RepeatViews()
+    expect(r.isNew('203.0.113.20', '/bai-viet/slug', t0)).toBe(true)
+    for (const spelling of [
+      '/bai-viet/%73lug',
+      '/bai-viet/s%6Cug',
+      '/bai-viet/s%6cu%67',
+      '/%62ai-viet/slug',
+    ])
+      expect(r.isNew('203.0.113.20', spelling, t0 + 1)).toBe(false)
+    // Malformed escapes are kept as they came, and still count once.
+    expect(r.isNew('203.0.113.20', '/bai-viet/%E0%A4%A', t0 + 2)).toBe(true)
+    expect(r.isNew('203.0.113.20', '/bai-viet/%E0%A4%A', t0 + 3)).toBe(false)
+  })
+
+  it('counts an IPv6 client once for its whole /64, which it can spray addresses from', () => {
+    const r = new RepeatViews()
+    // One host picks a new address of its /64 for every request (privacy addresses, or on purpose).
+    const sprayed = Array.from({ length: 50 }, (_, i) =>
+      r.isNew(`2001:db8:aa:1:${(i + 1).toString(16)}::${i + 7}`, '/a', t0 + i),
+    )
+    expect(sprayed.filter(Boolean)).toHaveLength(1)
+    expect(r.isNew('2001:db8:aa:1::1', '/a', t0 + 60)).toBe(false)
+    // Another /64 is another reader; an IPv4-mapped address is its IPv4 reader.
+    expect(r.isNew('2001:db8:aa:2::1', '/a', t0 + 60)).toBe(true)
+    expect(r.isNew('203.0.113.9', '/a', t0 + 60)).toBe(true)
+    expect(r.isNew('::ffff:203.0.113.9', '/a', t0 + 61)).toBe(false)
+  })
+
+  it('keeps a visit counted again after it expired, though its first count leaves the queue', () => {
+    const r = new RepeatViews(VISIT_WINDOW_MS, 2)
+    expect(r.isNew('198.51.100.1', '/a', t0)).toBe(true)
+    // Counted again once expired: its first count is now stale and must not forget the second.
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS)).toBe(true)
+    expect(r.isNew('198.51.100.2', '/a', t0 + VISIT_WINDOW_MS + 1)).toBe(true)
+    expect(r.size).toBe(2)
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS + 2)).toBe(false)
+    // Over the bound the oldest live visit goes, not a stale entry.
+    expect(r.isNew('198.51.100.3', '/a', t0 + VISIT_WINDOW_MS + 3)).toBe(true)
+    expect(r.size).toBe(2)
+    expect(r.isNew('198.51.100.2', '/a', t0 + VISIT_WINDOW_MS + 4)).toBe(false)
+    expect(r.isNew('198.51.100.1', '/a', t0 + VISIT_WINDOW_MS + 5)).toBe(true)
+  })
+
+  it('stays bounded under a flood of 300,000 sprayed networks', () => {
+    const r = new RepeatViews(VISIT_WINDOW_MS, 1000)
+    for (let i = 0; i < 300_000; i++)
+      r.isNew(`2001:db8:${i >> 16}:${(i & 0xffff).toString(16)}::1`, '/a', t0 + i)
+    expect(r.size).toBe(1000)
+    const queue = (r as unknown as { queue: unknown[] }).queue
+    expect(queue.length).toBeLessThanOrEqual(3000)
   })
 
   it('holds no address in readable form', () => {
