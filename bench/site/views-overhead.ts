@@ -2,7 +2,7 @@
  * What counting page views costs cached pages: requests per second for the cached home and
  * article pages with counting on and off, in one run.
  *
- *   npx tsx bench/site/views-overhead.ts [--seconds 8] [--connections 20] [--rounds 2]
+ *   npx tsx bench/site/views-overhead.ts [--seconds 8] [--connections 20] [--rounds 2] [--same-address]
  *
  * Seeds a throwaway demo database with a first server process, then starts two production
  * server processes on it, neither running the job queue: one counting (the default), one with
@@ -10,6 +10,12 @@
  * measurements alternate off/on for --rounds rounds so drifting machine load hits both alike.
  * Requests carry a browser user agent, so every one of them is counted (autocannon sends none,
  * which the counter would skip as a bot). Target: counting costs < 10% of the throughput.
+ *
+ * A view counts once per (address, path) per 30 minutes (src/site/readership/repeat-views.ts), so
+ * by default every request is a new visit, the counter's worst case: each carries its own
+ * X-Forwarded-For address (10.0.0.0/8, counted on across measurements, never reused in a run),
+ * and both server processes run with TRUST_PROXY=1 so each takes it as the client address.
+ * --same-address sends every request from one address as before: all but the first are repeats.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -33,6 +39,7 @@ const arg = (name: string, fallback: string): string => {
 const seconds = Number(arg('seconds', '8'))
 const connections = Number(arg('connections', '20'))
 const rounds = Number(arg('rounds', '2'))
+const sameAddress = process.argv.includes('--same-address')
 const BROWSER =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36'
 const PAGES = {
@@ -43,16 +50,49 @@ const PAGES = {
 ensureBuild()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-views-bench-'))
 fs.writeFileSync(path.join(dir, '.payload-secret'), crypto.randomBytes(32).toString('hex'))
-const env = installEnv(dir, { LOG_LEVEL: 'error', RATE_LIMIT_PAGES: '1000000' })
+const env = installEnv(dir, {
+  LOG_LEVEL: 'error',
+  RATE_LIMIT_PAGES: '1000000',
+  // Both processes alike: the forwarded address is the client address in either mode.
+  TRUST_PROXY: '1',
+})
 const servers: ServerChild[] = []
 
-async function measure(url: string): Promise<number> {
+// The next client address: 10.0.0.1, 10.0.0.2, … through 16.7 million, so none repeats in a run.
+let visitor = 0
+function nextAddress(): string {
+  visitor = (visitor % 0xfffffe) + 1
+  return `10.${visitor >>> 16}.${(visitor >>> 8) & 0xff}.${visitor & 0xff}`
+}
+
+/** autocannon options: one fixed address, or a new X-Forwarded-For on every request. */
+function load(url: string, duration: number): autocannon.Options {
   const headers = { 'user-agent': BROWSER }
+  if (sameAddress) return { url, connections, duration, headers }
+  return {
+    url,
+    connections,
+    duration,
+    headers,
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, 'x-forwarded-for': nextAddress() },
+        }),
+      },
+    ],
+  }
+}
+
+async function measure(url: string): Promise<number> {
+  const headers: Record<string, string> = { 'user-agent': BROWSER }
+  if (!sameAddress) headers['x-forwarded-for'] = nextAddress()
   const first = await fetch(url, { headers })
   await first.arrayBuffer()
   if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`)
-  await autocannon({ url, connections, duration: 2, headers })
-  const result = await autocannon({ url, connections, duration: seconds, headers })
+  await autocannon(load(url, 2))
+  const result = await autocannon(load(url, seconds))
   if (result.errors + result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx`)
   return result.requests.average
 }
@@ -68,6 +108,11 @@ try {
   servers.push(on)
   const off = await startServerProcess({ ...alike, PAGE_VIEWS: 'off' }, await freePort())
   servers.push(off)
+  console.log(
+    sameAddress
+      ? 'mode: --same-address (every request from one address: all but the first are repeat views)'
+      : 'mode: every request a new visit (its own X-Forwarded-For address, TRUST_PROXY=1)',
+  )
   console.log(
     `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on, ` +
       `load average ${os
