@@ -126,12 +126,20 @@ async function lockedByOther(who: Who, id: string): Promise<boolean> {
  * (what is typed meanwhile is kept anyway: src/components/admin/locks/KeepEditsOnTakeOver.tsx,
  * test/e2e/return-reason.test.ts).
  */
-async function takeOver(page: Page): Promise<void> {
+async function takeOver(page: Page, who: Who, id: string): Promise<void> {
   const form = page.locator('form.collection-edit__form')
   await form.evaluate((el) => el.setAttribute('data-before-take-over', ''))
   await page.locator('.document-locked').getByRole('button', { name: 'Tiếp quản' }).click()
   await page.locator('.document-locked').waitFor({ state: 'hidden' })
-  await page.locator('form.collection-edit__form:not([data-before-take-over])').waitFor()
+  // A dialog shown with the page: the refresh mounts the form anew. A dialog raised after the
+  // page loaded (by its first form-state answer, depending on timing): the refresh resets the
+  // same form, so wait for the lock to be this person's and the refresh to settle instead.
+  await Promise.race([
+    page.locator('form.collection-edit__form:not([data-before-take-over])').waitFor(),
+    pollUntil(async () => !(await lockedByOther(who, id)), 30_000, `${who} holds the lock`)
+      .then(() => page.waitForLoadState('networkidle'))
+      .then(() => page.waitForTimeout(2_000)),
+  ])
 }
 
 async function open(who: Who, id: string): Promise<Page> {
@@ -139,7 +147,7 @@ async function open(who: Who, id: string): Promise<Page> {
   const locked = await lockedByOther(who, id)
   await page.goto(`${server.url}/admin/collections/articles/${id}`)
   await page.locator('#field-stage .rs__control').waitFor({ timeout: 30_000 })
-  if (locked) await takeOver(page)
+  if (locked) await takeOver(page, who, id)
   return page
 }
 
