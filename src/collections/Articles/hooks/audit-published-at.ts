@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { recordAudit } from '@/collections/AuditLog/record'
+import { recordNotedChange } from './record-noted-change'
 
 const CONTEXT_KEY = 'publishedAtAuditSummary'
 
@@ -40,20 +40,4 @@ export const rememberPublishedAtChange: CollectionBeforeChangeHook = ({
   return data
 }
 
-export const auditPublishedAtChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const summary = req.context?.[CONTEXT_KEY]
-  if (typeof summary !== 'string') return doc
-  delete req.context[CONTEXT_KEY]
-  await recordAudit(
-    req.payload,
-    {
-      action: 'published-at-change',
-      collectionSlug: 'articles',
-      documentId: doc.id,
-      documentTitle: doc.title,
-      summary,
-    },
-    req,
-  )
-  return doc
-}
+export const auditPublishedAtChange = recordNotedChange(CONTEXT_KEY, 'published-at-change')

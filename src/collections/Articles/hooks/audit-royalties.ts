@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { recordAudit } from '@/collections/AuditLog/record'
 import { truncate } from '@/collections/AuditLog/summary'
 import { describeLine, idOf, linesOf, type StoredLine } from '@/royalties/lines'
 import { royaltyRoleLabel } from '@/royalties/roles'
+
+import { recordNotedChange } from './record-noted-change'
 
 const CONTEXT_KEY = 'royaltyAuditSummary'
 
@@ -55,20 +56,4 @@ export const rememberRoyaltyChange: CollectionBeforeChangeHook = async ({
   return data
 }
 
-export const auditRoyaltyChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const summary = req.context?.[CONTEXT_KEY]
-  if (typeof summary !== 'string') return doc
-  delete req.context[CONTEXT_KEY]
-  await recordAudit(
-    req.payload,
-    {
-      action: 'royalty-change',
-      collectionSlug: 'articles',
-      documentId: doc.id,
-      documentTitle: doc.title,
-      summary,
-    },
-    req,
-  )
-  return doc
-}
+export const auditRoyaltyChange = recordNotedChange(CONTEXT_KEY, 'royalty-change')
