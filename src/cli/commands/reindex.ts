@@ -2,6 +2,10 @@ import type { Payload } from 'payload'
 
 import { progressBar } from '@/cli/progress'
 import { withPayload } from '@/cli/with-payload'
+import type { StoredArticle } from '@/search/sync/source'
+
+/** Articles per read: pages of 200 cost no more CPU than pages of 1,000 (BENCHMARKS.md). */
+const PAGE = 200
 
 /**
  * `cms reindex`: refreshes the photographer index of articles (`photoCredits`) and the public-use
@@ -15,17 +19,13 @@ export async function run(): Promise<number> {
   return withPayload(reindex, { drain: false })
 }
 
-async function reindex(payload: Payload): Promise<number> {
+export async function reindex(payload: Payload): Promise<number> {
   const { getSearchEngine } = await import('@/search/engine')
   const { publishedSearchDocuments } = await import('@/search/sync/source')
   const { createLocalReq } = await import('payload')
-  const { refreshPhotoCredits } = await import('@/collections/Articles/photo-credits')
-  // The photographer index is derived data too; MongoDB runs no migrations to backfill it.
-  const credits = await refreshPhotoCredits(await createLocalReq({}, payload))
-  if (credits > 0) payload.logger.info(`Photo credits re-indexed on ${credits} articles.`)
-  const { backfillTaxonomyPublicUse } = await import('@/collections/Articles/taxonomy-public-use')
-  const flags = await backfillTaxonomyPublicUse(payload, await createLocalReq({}, payload))
-  if (flags > 0) payload.logger.info(`Public use of ${flags} tags and authors corrected.`)
+  const { refreshPhotoCreditsOf } = await import('@/collections/Articles/photo-credits')
+  const { addUsedTaxonomies, applyTaxonomyPublicUse, noneUsed } =
+    await import('@/collections/Articles/taxonomy-public-use')
   const engine = await getSearchEngine(payload)
   const { totalDocs } = await payload.count({
     collection: 'articles',
@@ -40,11 +40,26 @@ async function reindex(payload: Payload): Promise<number> {
       overrideAccess: true,
     })
   ).totalDocs
+  const req = await createLocalReq({}, payload)
+  // The photographer index and the tags' and authors' public-use flags are derived data too
+  // (MongoDB runs no migrations to backfill them): refreshed from the pages the index read
+  // reads anyway, so the archive (up to 10^6 articles, bodies included) is read once.
+  let credits = 0
+  const used = noneUsed()
+  const onStored = async (docs: StoredArticle[]) => {
+    credits += await refreshPhotoCreditsOf(req, docs)
+    addUsedTaxonomies(used, docs)
+  }
   const bar = progressBar(`Reindexing (${engine.name})`, totalDocs + questions)
   const started = Date.now()
-  const count = await engine.rebuild(publishedSearchDocuments(payload), (done) => bar.update(done))
+  const count = await engine.rebuild(publishedSearchDocuments(payload, PAGE, onStored), (done) =>
+    bar.update(done),
+  )
   bar.finish(
     `Indexed ${count - questions} published articles and ${questions} answered questions in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )
+  if (credits > 0) payload.logger.info(`Photo credits re-indexed on ${credits} articles.`)
+  const flags = await applyTaxonomyPublicUse(payload, req, used)
+  if (flags > 0) payload.logger.info(`Public use of ${flags} tags and authors corrected.`)
   return 0
 }

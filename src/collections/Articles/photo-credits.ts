@@ -57,12 +57,42 @@ const same = (a: readonly string[], b: readonly string[]) =>
 /** Articles read per page: one look-up of the photos' credits serves the whole page. */
 const PAGE = 200
 
+/** What the refresh reads of an article. */
+export type CreditedArticle = ArticleLike & Pick<Article, 'id' | 'photoCredits'>
+
+/**
+ * Recomputes the index of these stored articles (one look-up of the photos' credits for all of
+ * them) and writes the ones that changed. Only the stored field changes: through the database
+ * adapter, so no new version is made and an editor's pending draft is left as it is. Reads the
+ * bodies as stored (photo blocks holding media ids). Returns how many articles changed.
+ * `cms reindex` calls it on each page its search-index read reads anyway (search/sync/source.ts),
+ * so the archive is read once.
+ */
+export async function refreshPhotoCreditsOf(
+  req: PayloadRequest,
+  docs: readonly CreditedArticle[],
+): Promise<number> {
+  let changed = 0
+  const uses = docs.map((doc) => photoUses(doc))
+  const credits = await mediaCreditsOf(req, uses.flat())
+  for (const [i, doc] of docs.entries()) {
+    const keys = creditKeys(uses[i] ?? [], credits)
+    if (same(keys, [...(doc.photoCredits ?? [])].sort())) continue
+    await req.payload.db.updateOne({
+      collection: 'articles',
+      id: doc.id,
+      data: { photoCredits: keys },
+      req,
+    })
+    changed++
+  }
+  return changed
+}
+
 /**
  * Recomputes the index of the articles matching `where` (all when omitted), a page at a time.
- * Only the stored field changes: through the database adapter, so no new version is made
- * and an editor's pending draft is left as it is. Returns how many articles changed. Pages
- * follow the id (keyset), not an offset: `cms reindex` runs this over the whole archive, where
- * an offset costs a scan of every article before it and a write could shift the pages.
+ * Returns how many articles changed. Pages follow the id (keyset), not an offset: over a whole
+ * archive an offset costs a scan of every article before it and a write could shift the pages.
  */
 export async function refreshPhotoCredits(req: PayloadRequest, where?: Where): Promise<number> {
   let changed = 0
@@ -72,31 +102,15 @@ export async function refreshPhotoCredits(req: PayloadRequest, where?: Where): P
       ...(where ? [where] : []),
       ...(last === null ? [] : [{ id: { greater_than: last } }]),
     ]
-    // Stored values, no hooks: `cms reindex` runs this over the whole archive (db/read-stored.ts).
-    const docs = await readStored<Pick<Article, 'id' | 'body' | 'coverImage' | 'photoCredits'>>(
-      req.payload,
-      'articles',
-      {
-        where: conditions.length === 0 ? {} : { and: conditions },
-        select: { body: true, coverImage: true, photoCredits: true },
-        sort: 'id',
-        limit: PAGE,
-        req,
-      },
-    )
-    const uses = docs.map((doc) => photoUses(doc))
-    const credits = await mediaCreditsOf(req, uses.flat())
-    for (const [i, doc] of docs.entries()) {
-      const keys = creditKeys(uses[i] ?? [], credits)
-      if (same(keys, [...(doc.photoCredits ?? [])].sort())) continue
-      await req.payload.db.updateOne({
-        collection: 'articles',
-        id: doc.id,
-        data: { photoCredits: keys },
-        req,
-      })
-      changed++
-    }
+    // Stored values, no hooks: a migration runs this over the whole archive (db/read-stored.ts).
+    const docs = await readStored<CreditedArticle>(req.payload, 'articles', {
+      where: conditions.length === 0 ? {} : { and: conditions },
+      select: { body: true, coverImage: true, photoCredits: true },
+      sort: 'id',
+      limit: PAGE,
+      req,
+    })
+    changed += await refreshPhotoCreditsOf(req, docs)
     const tail: { id: string } | undefined = docs.at(-1)
     if (!tail || docs.length < PAGE) return changed
     last = tail.id

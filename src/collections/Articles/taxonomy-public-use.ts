@@ -77,17 +77,28 @@ export async function syncTaxonomyPublicUse(
 /** Articles read per page by the backfill. */
 const PAGE = 1000
 
+export type UsedTaxonomies = Record<Taxonomy, Set<string>>
+export const noneUsed = (): UsedTaxonomies => ({ tags: new Set(), authors: new Set() })
+
+/** Adds the tags and authors the published ones of these stored articles use. */
+export function addUsedTaxonomies(
+  used: UsedTaxonomies,
+  docs: readonly ({ tags?: unknown; authors?: unknown } & Pick<Article, '_status'>)[],
+): void {
+  for (const article of docs) {
+    if (article._status !== 'published') continue
+    for (const field of TAXONOMIES) for (const id of idsOf(article[field])) used[field].add(id)
+  }
+}
+
 /**
- * The tags and authors published articles use, read a page at a time in id order: `cms reindex`
- * runs this over the whole archive, whose articles need not all be in memory at once. Each page
- * is a range of the id index with the status checked here: with `_status = ?` in the query,
- * SQLite reads and sorts every published article for every page.
+ * The tags and authors published articles use, read a page at a time in id order: the archive's
+ * articles need not all be in memory at once. Each page is a range of the id index with the
+ * status checked here: with `_status = ?` in the query, SQLite reads and sorts every published
+ * article for every page.
  */
-async function usedTaxonomies(
-  payload: Payload,
-  req: PayloadRequest,
-): Promise<Record<Taxonomy, Set<string>>> {
-  const used: Record<Taxonomy, Set<string>> = { tags: new Set(), authors: new Set() }
+async function usedTaxonomies(payload: Payload, req: PayloadRequest): Promise<UsedTaxonomies> {
+  const used = noneUsed()
   let last: string | null = null
   for (;;) {
     const where: Where = last === null ? {} : { id: { greater_than: last } }
@@ -97,10 +108,7 @@ async function usedTaxonomies(
       'articles',
       { where, select: { _status: true, tags: true, authors: true }, sort: 'id', limit: PAGE, req },
     )
-    for (const article of docs) {
-      if (article._status !== 'published') continue
-      for (const field of TAXONOMIES) for (const id of idsOf(article[field])) used[field].add(id)
-    }
+    addUsedTaxonomies(used, docs)
     const tail: { id: string } | undefined = docs.at(-1)
     if (!tail || docs.length < PAGE) return used
     last = tail.id
@@ -115,7 +123,19 @@ export async function backfillTaxonomyPublicUse(
   payload: Payload,
   req: PayloadRequest,
 ): Promise<number> {
-  const used = await usedTaxonomies(payload, req)
+  return applyTaxonomyPublicUse(payload, req, await usedTaxonomies(payload, req))
+}
+
+/**
+ * Sets every flag from `used`, the tags and authors of every published article (collected by
+ * `cms reindex` from the pages its search-index read reads anyway, search/sync/source.ts).
+ * Returns how many records changed.
+ */
+export async function applyTaxonomyPublicUse(
+  payload: Payload,
+  req: PayloadRequest,
+  used: UsedTaxonomies,
+): Promise<number> {
   let changed = 0
   for (const field of TAXONOMIES) {
     const { docs } = await payload.find({

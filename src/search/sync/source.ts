@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { readStored } from '@/db/read-stored'
+import type { Article } from '@/payload-types'
 import type { SearchDocument } from '@/search/types'
 
 import { populateForIndex } from './populate-for-index'
@@ -27,6 +28,9 @@ const INDEXED_FIELDS = {
 
 type Key = Pick<IndexableArticle, 'id' | 'publishedAt'>
 
+/** An article as stored (depth 0, any status), as `onStored` receives it. */
+export type StoredArticle = IndexableArticle & Pick<Article, '_status' | 'photoCredits'>
+
 /**
  * Every published article as index documents, page by page, for full rebuilds. Oldest first:
  * the index's rowid order is then publication order, which newest-first pages of a large match
@@ -46,14 +50,24 @@ type Key = Pick<IndexableArticle, 'id' | 'publishedAt'>
 export async function* publishedSearchDocuments(
   payload: Payload,
   pageSize = 200,
+  /**
+   * Also given every page as read (all statuses, before the relationships are filled in, with
+   * `photoCredits`): `cms reindex` refreshes the archive's derived fields from the same read
+   * instead of reading the archive again.
+   */
+  onStored?: (docs: StoredArticle[]) => Promise<void>,
 ): AsyncGenerator<SearchDocument[]> {
+  const select = onStored ? { ...INDEXED_FIELDS, photoCredits: true as const } : INDEXED_FIELDS
   const page = async (where: Where, sort: string[]) => {
     // The stored (published or draft) article, as `draft: false` reads it; see db/read-stored.ts.
-    const docs = await readStored<IndexableArticle & { _status?: string | null }>(
-      payload,
-      'articles',
-      { where, sort, select: INDEXED_FIELDS, limit: pageSize },
-    )
+    const docs = await readStored<StoredArticle>(payload, 'articles', {
+      where,
+      sort,
+      select,
+      limit: pageSize,
+    })
+    // Before populateForIndex, which puts the photos' records in place of their ids.
+    await onStored?.(docs)
     const published = docs.filter((doc) => doc._status === 'published')
     const documents = (await populateForIndex(payload, published)).map(toSearchDocument)
     return { documents, last: docs.at(-1) as Key | undefined, full: docs.length === pageSize }

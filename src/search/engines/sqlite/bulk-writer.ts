@@ -3,14 +3,25 @@
 // driver version Payload pins, its per-statement path leaks native memory (BENCHMARKS.md,
 // "10^6"). A rebuild writes the same few statements a million times, so on a database file it
 // opens its own connection through the driver's synchronous API and keeps each statement
-// prepared. An in-memory database cannot be opened twice, so there the client writes as before.
+// prepared. That connection lives in a worker thread of its own (writer-worker.ts) when one can
+// start, so the main thread reads and prepares the next pages while SQLite writes (FTS5's
+// tokenizing and b-tree work, about half of a rebuild's CPU, BENCHMARKS.md). An in-memory
+// database cannot be opened twice, so there the client writes as before.
+import { Worker } from 'node:worker_threads'
+
 import type { Client, InStatement, InValue } from '@libsql/client'
 import Database from 'libsql'
 
+import { workerSource } from './worker-source'
+
 export interface BulkWriter {
-  /** Runs the statements in one write transaction: all or none. */
+  /**
+   * Runs the statements in one write transaction: all or none. Writes run in the order they were
+   * asked for; the caller may ask for the next before one has settled.
+   */
   write(statements: InStatement[]): Promise<void>
-  close(): void
+  /** Idempotent; waits for the writes asked for before it. */
+  close(): Promise<void>
 }
 
 /** The file behind a `file:` URL, or null for an in-memory database. */
@@ -41,7 +52,8 @@ function named(args: Record<string, InValue>): Record<string, Bound> {
   return out
 }
 
-class PreparedWriter implements BulkWriter {
+/** The synchronous writer, used in the writer thread or, where none starts, on this one. */
+export class PreparedWriter {
   private readonly db: Database.Database
   private readonly prepared = new Map<string, Database.Statement>()
 
@@ -62,7 +74,7 @@ class PreparedWriter implements BulkWriter {
     return stmt
   }
 
-  async write(statements: InStatement[]): Promise<void> {
+  write(statements: InStatement[]): void {
     this.db.exec('BEGIN IMMEDIATE')
     try {
       for (const s of statements) {
@@ -84,13 +96,102 @@ class PreparedWriter implements BulkWriter {
   }
 }
 
+type Reply = { seq: number } | { seq: number; error: string }
+
+/**
+ * Sends each write to the writer thread, which runs them in order. If the thread cannot start
+ * (its module cannot be loaded: inside a bundle), the writes run on this thread instead; if it
+ * dies after writing, the pending writes fail (a half-written NEXT set is dropped by the
+ * rebuild).
+ */
+class ThreadedWriter implements BulkWriter {
+  private readonly worker: Worker
+  private seq = 0
+  private readonly pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>()
+  private readonly ready: Promise<boolean>
+  private local: PreparedWriter | null = null
+  private closed: Promise<void> | null = null
+
+  constructor(
+    source: string,
+    private readonly file: string,
+  ) {
+    this.worker = new Worker(source, { eval: true, workerData: { file } })
+    this.worker.unref()
+    let started = false
+    this.ready = new Promise<boolean>((resolve) => {
+      this.worker.on('message', (reply: Reply | 'ready') => {
+        if (reply === 'ready') {
+          started = true
+          resolve(true)
+        } else this.settle(reply)
+      })
+      const fail = (err: Error) => {
+        resolve(false)
+        if (!started) return
+        for (const [seq, waiting] of this.pending) {
+          this.pending.delete(seq)
+          waiting.reject(err)
+        }
+      }
+      this.worker.on('error', fail)
+      this.worker.on('exit', () => fail(new Error('Search index writer thread exited')))
+    })
+  }
+
+  private settle(reply: Reply): void {
+    const waiting = this.pending.get(reply.seq)
+    if (!waiting) return
+    this.pending.delete(reply.seq)
+    if ('error' in reply) waiting.reject(new Error(reply.error))
+    else waiting.resolve()
+  }
+
+  async write(statements: InStatement[]): Promise<void> {
+    if (this.closed) throw new Error('Search index writer is closed')
+    const seq = ++this.seq
+    const done = new Promise<void>((resolve, reject) => this.pending.set(seq, { resolve, reject }))
+    // Posted at once, so the thread's order is the order of the calls.
+    this.worker.postMessage({ seq, statements })
+    if (await this.ready) return done
+    // The thread never started, so it wrote nothing: write here, in the same order.
+    this.pending.delete(seq)
+    this.local ??= new PreparedWriter(this.file)
+    this.local.write(statements)
+  }
+
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      if (await this.ready) {
+        const seq = ++this.seq
+        const done = new Promise<void>((resolve, reject) =>
+          this.pending.set(seq, { resolve, reject }),
+        )
+        this.worker.postMessage({ seq, close: true })
+        await done.catch(() => undefined)
+      }
+      this.local?.close()
+      await this.worker.terminate()
+    })()
+    return this.closed
+  }
+}
+
 export function openBulkWriter(url: string, client: Client): BulkWriter {
   const file = databaseFile(url)
-  if (file) return new PreparedWriter(file)
+  if (file) {
+    const source = workerSource('writer-worker')
+    if (source) return new ThreadedWriter(source, file)
+    const local = new PreparedWriter(file)
+    return {
+      write: async (statements) => local.write(statements),
+      close: async () => local.close(),
+    }
+  }
   return {
     write: async (statements) => {
       await client.batch(statements, 'write')
     },
-    close: () => undefined,
+    close: async () => undefined,
   }
 }

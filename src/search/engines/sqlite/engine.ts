@@ -62,6 +62,8 @@ import { VocabularyCache } from './vocabulary'
 const WRITE_CHUNK = 250
 /** Readers never see the NEXT tables, so a rebuild can commit in larger steps. */
 const REBUILD_CHUNK = 1000
+/** Pages a rebuild reads ahead of its writer thread (each held in memory until written). */
+const WRITES_AHEAD = 2
 /**
  * Analysis threads of a rebuild. Since index-text.ts, analysing an article costs well under
  * what writing it does, so one worker keeps up with the writer; a second only added its start-up
@@ -348,15 +350,24 @@ export class SqliteFtsEngine implements SearchEngine {
     let writer: BulkWriter | null = null
     const builder = new RowBuilder(this.rebuildWorkers)
     type Page = { docs: SearchDocument[]; rows: Promise<InStatement[][]> }
+    // Writes asked of the writer (its own thread) and not yet settled, oldest first.
+    const writing: Promise<void>[] = []
     const flush = async ({ docs, rows }: Page) => {
       const built = await rows
       for (let i = 0; i < docs.length; i += REBUILD_CHUNK) {
         const chunk = docs.slice(i, i + REBUILD_CHUNK)
-        await writer?.write(owned(this.nextStatements(written, chunk, built.slice(i))))
+        const write = writer?.write(owned(this.nextStatements(written, chunk, built.slice(i))))
+        const counted = (write ?? Promise.resolve()).then(() => {
+          done += chunk.length
+          onProgress?.(done)
+        })
+        // Awaited below; this only keeps a failure meanwhile from being "unhandled".
+        counted.catch(() => undefined)
+        writing.push(counted)
         this.writes++
       }
-      done += docs.length
-      onProgress?.(done)
+      // Bounded memory: at most WRITES_AHEAD pages wait for the writer.
+      while (writing.length > WRITES_AHEAD) await writing.shift()
     }
     try {
       writer = openBulkWriter(this.url, this.client)
@@ -371,13 +382,14 @@ export class SqliteFtsEngine implements SearchEngine {
         if (next) await flush(next)
       }
       for (const page of queued) await flush(page)
+      for (const write of writing.splice(0)) await write
       await builder.close()
       // Merging the b-trees once now makes every later query cheaper.
       for (const table of [NEXT.fts, NEXT.lead, NEXT.sapo]) {
         await writer.write(owned([`INSERT INTO ${table}(${table}) VALUES ('optimize')`]))
       }
       await writer.write(owned(ftsConfig(NEXT.fts, LIVE_FTS)))
-      writer.close()
+      await writer.close()
       await warmLists(this.client, NEXT, owned)
       await this.swap(token)
       this.writes++
@@ -385,7 +397,7 @@ export class SqliteFtsEngine implements SearchEngine {
       this.ranking.stats.clear()
       return done
     } catch (err) {
-      writer?.close()
+      await writer?.close()
       await builder.close()
       // Only while the lock is still ours: a rebuild that took over a stale lock owns NEXT now.
       await this.client

@@ -5,8 +5,6 @@
 // threads); the statements are built here around the articles this thread still holds. Where no
 // worker can start (the module cannot be loaded in a worker: inside a bundle, or a test runner
 // without tsx), or one dies, pages are analysed inline into the same statements.
-import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { InStatement } from '@libsql/client'
@@ -16,6 +14,7 @@ import type { SearchDocument } from '@/search/types'
 import type { RowRequest } from './row-worker'
 import { type AnalyzedDocument, analyzeDocument, insertStatements } from './rows'
 import { NEXT } from './schema'
+import { workerSource } from './worker-source'
 
 type Rows = InStatement[][]
 type Reply = { seq: number; analyzed: AnalyzedDocument[] } | { seq: number; error: string }
@@ -33,26 +32,6 @@ function statements(docs: SearchDocument[], analyzed: AnalyzedDocument[]): Rows 
   return docs.map((doc, i) => insertStatements(NEXT, doc, analyzed[i] ?? analyzeDocument(doc)))
 }
 
-/**
- * The worker's bootstrap. Node 20 does not apply tsx's loader to a worker's entry module, so a
- * TypeScript worker registers tsx itself first. Paths come from the file system rather than
- * `new Worker(new URL(…))`, which bundlers would try to follow.
- */
-function workerSource(): string | null {
-  try {
-    const here = fileURLToPath(import.meta.url)
-    const ext = path.extname(here)
-    const entry = JSON.stringify(
-      pathToFileURL(path.join(path.dirname(here), `row-worker${ext}`)).href,
-    )
-    if (ext !== '.ts') return `import(${entry})`
-    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'))
-    return `import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}) })`
-  } catch {
-    return null
-  }
-}
-
 export class RowBuilder {
   private workers: Worker[] = []
   private readonly threads: number
@@ -66,7 +45,7 @@ export class RowBuilder {
    */
   constructor(threads: number) {
     this.threads = threads
-    this.source = threads > 0 ? workerSource() : null
+    this.source = threads > 0 ? workerSource('row-worker') : null
   }
 
   /** Worker threads analysing pages so far (0 once fallen back to inline analysis). */

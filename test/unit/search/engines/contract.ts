@@ -1,6 +1,6 @@
 // One behavioural contract for every SearchEngine. Each engine's test file calls
 // runSearchEngineContract with a factory that returns a fresh, empty engine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { IndexedEntry, SearchQuery, SearchResult } from '@/search/types'
 import { type SearchDocument, type SearchEngine, SearchQueryError } from '@/search/types'
@@ -268,8 +268,8 @@ export function runSearchEngineContract(name: string, make: EngineFactory): void
       async function* source(): AsyncGenerator<SearchDocument[]> {
         yield next.slice(0, 5)
         yield next.slice(5, 8)
-        // The engine asks for a third batch only after writing the first one (the embedded
-        // engine reads one batch ahead while it writes, engines/sqlite/row-builder.ts).
+        // The engine asks for a third batch once the first is on its way to the index (the
+        // embedded engine reads ahead while its writer thread writes, engines/sqlite/bulk-writer.ts).
         paused()
         await gate
         yield next.slice(8)
@@ -279,7 +279,7 @@ export function runSearchEngineContract(name: string, make: EngineFactory): void
       // Mid-rebuild (a batch written, the last held back), the old index still answers,
       // including documents the new one will drop.
       await midway
-      expect(progress[0]).toBe(5)
+      await vi.waitFor(() => expect(progress[0]).toBe(5))
       expect(ids(await engine.search({ q: 'an ninh trật tự' }))).toContain('a14')
       expect(await engine.count()).toBe(ARTICLES.length - 1)
       // A write arriving mid-rebuild must survive the swap.
