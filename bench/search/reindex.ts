@@ -22,7 +22,7 @@ const { values } = parseArgs({
     tree: { type: 'string', multiple: true, default: ['.'] },
     runs: { type: 'string', default: '1' },
     keep: { type: 'string' },
-    /** Extra node options for the command, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+    /** Extra node options for the command, e.g. `--node="--cpu-prof --cpu-prof-dir=/tmp/prof"`. */
     node: { type: 'string', default: '' },
   },
 })
