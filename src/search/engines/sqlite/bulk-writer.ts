@@ -111,6 +111,8 @@ class ThreadedWriter implements BulkWriter {
   private readonly ready: Promise<boolean>
   private local: PreparedWriter | null = null
   private closed: Promise<void> | null = null
+  /** Set once a started thread has died: later writes fail at once instead of waiting forever. */
+  private dead: Error | null = null
 
   constructor(
     source: string,
@@ -129,6 +131,7 @@ class ThreadedWriter implements BulkWriter {
       const fail = (err: Error) => {
         resolve(false)
         if (!started) return
+        this.dead ??= err
         for (const [seq, waiting] of this.pending) {
           this.pending.delete(seq)
           waiting.reject(err)
@@ -149,6 +152,7 @@ class ThreadedWriter implements BulkWriter {
 
   async write(statements: InStatement[]): Promise<void> {
     if (this.closed) throw new Error('Search index writer is closed')
+    if (this.dead) throw this.dead
     const seq = ++this.seq
     const done = new Promise<void>((resolve, reject) => this.pending.set(seq, { resolve, reject }))
     // Posted at once, so the thread's order is the order of the calls.
@@ -162,7 +166,7 @@ class ThreadedWriter implements BulkWriter {
 
   close(): Promise<void> {
     this.closed ??= (async () => {
-      if (await this.ready) {
+      if ((await this.ready) && !this.dead) {
         const seq = ++this.seq
         const done = new Promise<void>((resolve, reject) =>
           this.pending.set(seq, { resolve, reject }),
