@@ -20,6 +20,9 @@
  * Besides requests per second, each measurement reports the server process's CPU time per
  * request (user + system, from /proc/<pid>/stat, Linux only): it moves much less with other
  * work on the machine than throughput does, so the two columns together tell load noise from cost.
+ * On a loaded machine neither holds at full speed (a starved server spreads its timers' CPU over
+ * few requests): --rate R sends R requests a second to either side instead of as many as it takes,
+ * so both serve the same requests and the CPU time per request is the comparison.
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -45,6 +48,7 @@ const seconds = Number(arg('seconds', '8'))
 const connections = Number(arg('connections', '20'))
 const rounds = Number(arg('rounds', '2'))
 const sameAddress = process.argv.includes('--same-address')
+const rate = Number(arg('rate', '0'))
 const BROWSER =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36'
 const PAGES = {
@@ -73,12 +77,14 @@ function nextAddress(): string {
 /** autocannon options: one fixed address, or a new X-Forwarded-For on every request. */
 function load(url: string, duration: number): autocannon.Options {
   const headers = { 'user-agent': BROWSER }
-  if (sameAddress) return { url, connections, duration, headers }
+  const paced = rate > 0 ? { overallRate: rate } : {}
+  if (sameAddress) return { url, connections, duration, headers, ...paced }
   return {
     url,
     connections,
     duration,
     headers,
+    ...paced,
     requests: [
       {
         setupRequest: (req) => ({
@@ -130,7 +136,7 @@ try {
       : 'mode: every request a new visit (its own X-Forwarded-For address, TRUST_PROXY=1)',
   )
   console.log(
-    `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on, ` +
+    `autocannon: ${connections} connections, ${rate > 0 ? `${rate} req/s, ` : ''}${seconds} s per measurement, ${rounds} rounds off/on, ` +
       `load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))
