@@ -16,7 +16,15 @@
  * X-Forwarded-For address (10.0.0.0/8, counted on across measurements, never reused in a run),
  * and both server processes run with TRUST_PROXY=1 so each takes it as the client address.
  * --same-address sends every request from one address as before: all but the first are repeats.
+ *
+ * Besides requests per second, each measurement reports the server process's CPU time per
+ * request (user + system, from /proc/<pid>/stat, Linux only): it moves much less with other
+ * work on the machine than throughput does, so the two columns together tell load noise from cost.
+ * On a loaded machine neither holds at full speed (a starved server spreads its timers' CPU over
+ * few requests): --rate R sends R requests a second to either side instead of as many as it takes,
+ * so both serve the same requests and the CPU time per request is the comparison.
  */
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -40,6 +48,7 @@ const seconds = Number(arg('seconds', '8'))
 const connections = Number(arg('connections', '20'))
 const rounds = Number(arg('rounds', '2'))
 const sameAddress = process.argv.includes('--same-address')
+const rate = Number(arg('rate', '0'))
 const BROWSER =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36'
 const PAGES = {
@@ -68,12 +77,14 @@ function nextAddress(): string {
 /** autocannon options: one fixed address, or a new X-Forwarded-For on every request. */
 function load(url: string, duration: number): autocannon.Options {
   const headers = { 'user-agent': BROWSER }
-  if (sameAddress) return { url, connections, duration, headers }
+  const paced = rate > 0 ? { overallRate: rate } : {}
+  if (sameAddress) return { url, connections, duration, headers, ...paced }
   return {
     url,
     connections,
     duration,
     headers,
+    ...paced,
     requests: [
       {
         setupRequest: (req) => ({
@@ -85,16 +96,27 @@ function load(url: string, duration: number): autocannon.Options {
   }
 }
 
-async function measure(url: string): Promise<number> {
+const TICK_US = 1e6 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
+
+/** CPU microseconds (user + system) the process has used so far. */
+function cpuMicros(pid: number | undefined): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  return (Number(fields[11]) + Number(fields[12])) * TICK_US
+}
+
+async function measure(server: ServerChild, page: string): Promise<{ rps: number; cpu: number }> {
+  const url = server.url + page
   const headers: Record<string, string> = { 'user-agent': BROWSER }
   if (!sameAddress) headers['x-forwarded-for'] = nextAddress()
   const first = await fetch(url, { headers })
   await first.arrayBuffer()
   if (!first.ok) throw new Error(`${url}: HTTP ${first.status}`)
   await autocannon(load(url, 2))
+  const before = cpuMicros(server.proc.pid)
   const result = await autocannon(load(url, seconds))
+  const cpu = (cpuMicros(server.proc.pid) - before) / result.requests.total
   if (result.errors + result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx`)
-  return result.requests.average
+  return { rps: result.requests.average, cpu }
 }
 
 try {
@@ -114,21 +136,24 @@ try {
       : 'mode: every request a new visit (its own X-Forwarded-For address, TRUST_PROXY=1)',
   )
   console.log(
-    `autocannon: ${connections} connections, ${seconds} s per measurement, ${rounds} rounds off/on, ` +
+    `autocannon: ${connections} connections, ${rate > 0 ? `${rate} req/s, ` : ''}${seconds} s per measurement, ${rounds} rounds off/on, ` +
       `load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
   )
   for (const [name, p] of Object.entries(PAGES)) {
-    const sums = { off: 0, on: 0 }
+    const sums = { off: 0, on: 0, offCpu: 0, onCpu: 0 }
     for (let r = 0; r < rounds; r++) {
-      const offRps = await measure(off.url + p)
-      const onRps = await measure(on.url + p)
-      sums.off += offRps
-      sums.on += onRps
+      const offRun = await measure(off, p)
+      const onRun = await measure(on, p)
+      sums.off += offRun.rps
+      sums.on += onRun.rps
+      sums.offCpu += offRun.cpu
+      sums.onCpu += onRun.cpu
       console.log(
-        `${name} round ${r + 1}: off ${offRps.toFixed(0)} req/s, on ${onRps.toFixed(0)} req/s`,
+        `${name} round ${r + 1}: off ${offRun.rps.toFixed(0)} req/s, on ${onRun.rps.toFixed(0)} req/s; ` +
+          `server CPU off ${offRun.cpu.toFixed(0)} µs/req, on ${onRun.cpu.toFixed(0)} µs/req`,
       )
     }
     const cost = (1 - sums.on / sums.off) * 100
@@ -140,6 +165,11 @@ try {
     )
     console.log(
       `${name.padEnd(8)} off ${(sums.off / rounds).toFixed(0)} req/s  on ${(sums.on / rounds).toFixed(0)} req/s  cost ${cost.toFixed(1)}%`,
+    )
+    const cpuCost = (sums.onCpu / sums.offCpu - 1) * 100
+    console.log(
+      `${name.padEnd(8)} server CPU off ${(sums.offCpu / rounds).toFixed(0)} µs/req  on ${(sums.onCpu / rounds).toFixed(0)} µs/req  ` +
+        `(+${((sums.onCpu - sums.offCpu) / rounds).toFixed(0)} µs, ${cpuCost.toFixed(1)}%)`,
     )
   }
 } finally {

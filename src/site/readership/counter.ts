@@ -8,10 +8,17 @@
  *
  * Behind nginx, the pages nginx answers from its micro-cache never get here: view-log.ts counts
  * those from nginx's datagrams, and only those, so each view counts once.
+ *
+ * This runs on every cached page, so it is kept cheap (bench/site/views-overhead.ts): the path's
+ * verdict is remembered per path, the listener is a plain `on` (a response finishes once), and a
+ * view costs one salted hash of the reader, shared by "Đang truy cập" and the once-per-visit rule.
  */
 import type { RequestHandler } from 'express'
 
-import { candidatePage, countedAnswer, type PageView } from './page-view'
+import { visitorText } from './active-visitors'
+import { type CountedPage, countedPage } from './page-kind'
+import { candidateRequest, countedAnswer, type PageView } from './page-view'
+import { readerBucket } from './repeat-views'
 import { readershipState } from './state'
 import { vietnamDay } from './vietnam-day'
 
@@ -19,27 +26,55 @@ export function countingEnabled(): boolean {
   return process.env.PAGE_VIEWS !== 'off'
 }
 
+const readerHash = new Int32Array(4)
+const visitorHash = new Int32Array(4)
+
 /**
  * Sees one reader request (the direct path and nginx's datagrams both come here): the reader is
  * active ("Đang truy cập") whatever the request, and the tally gets a view when this address has
  * not counted this page in the last 30 minutes.
  */
 export function countView(view: PageView, at = Date.now()): void {
-  const { tally, active, repeats } = readershipState()
-  active.saw(view.address)
-  if (repeats.isNew(view.address, view.path, at))
-    tally.add(vietnamDay(at), view.path, view.kind, view.key)
+  countPage(view, view.address, at)
 }
 
+function countPage(page: CountedPage, address: string, at: number): void {
+  const { tally, salt, active, repeats } = readershipState()
+  salt.renew(at)
+  const bucket = readerBucket(address)
+  const visitor = visitorText(address)
+  salt.fingerprint(bucket, readerHash)
+  // An IPv4 reader is its own bucket: one hash for both sets. An IPv6 one is counted per /64
+  // as a reader but per address as a visitor, as before.
+  active.sawFor(visitor === bucket ? readerHash : salt.fingerprint(visitor, visitorHash), at)
+  if (repeats.isNewFor(readerHash, page.path, at))
+    tally.add(vietnamDay(at), page.path, page.kind, page.key)
+}
+
+const MAX_REMEMBERED = 2000
+
 export function viewCounter(): RequestHandler {
+  // Path → its verdict (a page, or null: never counted); paths are few, an attacker's many
+  // spellings only clear it now and then.
+  const remembered = new Map<string, CountedPage | null>()
+  const pageOf = (path: string): CountedPage | null => {
+    let page = remembered.get(path)
+    if (page === undefined) {
+      page = countedPage(path)
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear()
+      remembered.set(path, page)
+    }
+    return page
+  }
   return (req, res, next) => {
-    const page = candidatePage(req.method, req.path, req.headers)
+    // The method and headers part of the rule runs each time; only the path's part is remembered.
+    const page = candidateRequest(req.method, req.headers) ? pageOf(req.path) : null
     if (!page) return next()
     const address = req.ip ?? req.socket.remoteAddress ?? ''
     const agent = req.headers['user-agent']
-    res.once('finish', () => {
+    res.on('finish', () => {
       if (countedAnswer(res.statusCode, String(res.getHeader('content-type') ?? ''), agent))
-        countView({ ...page, address })
+        countPage(page, address, Date.now())
     })
     next()
   }

@@ -13,12 +13,16 @@ export interface PageView extends CountedPage {
 
 type Headers = Record<string, string | string[] | undefined>
 
+/** Whether a request's method and headers let it count (its path aside). */
+export function candidateRequest(method: string, headers: Headers): boolean {
+  if (method !== 'GET') return false
+  // Client navigation payloads and prefetches are not views of a page.
+  return !(headers.rsc || headers['next-router-prefetch'] || headers.purpose === 'prefetch')
+}
+
 /** The page a request would count as, before its answer is known; null when it never counts. */
 export function candidatePage(method: string, path: string, headers: Headers): CountedPage | null {
-  if (method !== 'GET') return null
-  // Client navigation payloads and prefetches are not views of a page.
-  if (headers.rsc || headers['next-router-prefetch'] || headers.purpose === 'prefetch') return null
-  return countedPage(path)
+  return candidateRequest(method, headers) ? countedPage(path) : null
 }
 
 /** Whether an answer counts: 200 with HTML, to something that is not a bot. */

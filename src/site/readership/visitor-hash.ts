@@ -3,22 +3,29 @@
  * 256-bit random salt and the text (the one-shot hash costs a fifth of an HMAC), with a salt that
  * exists only in this process's memory and is replaced every Vietnam day. No address can be
  * recovered from a hash once the salt is gone, and the same reader cannot be followed from one
- * day to the next. Used by "Đang truy cập" (active-visitors.ts) and by the once-per-visit rule
- * for page views (repeat-views.ts); each holds its own salt.
+ * day to the next. Kept are the hash's first 128 bits, as four 32-bit words (fingerprint-table.ts).
+ *
+ * "Đang truy cập" (active-visitors.ts) and the once-per-visit rule for page views
+ * (repeat-views.ts) share one salt in the server (state.ts), so an IPv4 reader's view costs one
+ * hash, not two; each forgets what it holds when the salt changes (`generation`).
  */
 import crypto from 'node:crypto'
 
+import type { Fingerprint } from './fingerprint-table'
 import { vietnamDay } from './vietnam-day'
 
 // crypto.hash arrived in Node 20.12; README allows 20.9, which gets the (slower) stream API.
+// 'binary' (latin1): one character per digest byte, read back as numbers without a Buffer.
 const sha256 = (text: string): string =>
   typeof crypto.hash === 'function'
-    ? crypto.hash('sha256', text, 'base64url')
-    : crypto.createHash('sha256').update(text).digest('base64url')
+    ? crypto.hash('sha256', text, 'binary')
+    : crypto.createHash('sha256').update(text).digest('binary')
 
 export class DailySalt {
   private salt = crypto.randomBytes(32).toString('hex')
   private day = vietnamDay()
+  /** Increases with every new salt: hashes made under an earlier generation never match again. */
+  generation = 0
 
   /**
    * Replaces the salt when `at` falls on another Vietnam day than the salt's; true when it did,
@@ -29,10 +36,21 @@ export class DailySalt {
     if (day === this.day) return false
     this.salt = crypto.randomBytes(32).toString('hex')
     this.day = day
+    this.generation++
     return true
   }
 
-  hash(text: string): string {
-    return sha256(this.salt + text)
+  /** Writes the salted hash of `text` into `out` (four words). */
+  fingerprint(text: string, out: Fingerprint): Fingerprint {
+    const h = sha256(this.salt + text)
+    for (let w = 0; w < 4; w++) {
+      const i = w * 4
+      out[w] =
+        (h.charCodeAt(i) << 24) |
+        (h.charCodeAt(i + 1) << 16) |
+        (h.charCodeAt(i + 2) << 8) |
+        h.charCodeAt(i + 3)
+    }
+    return out
   }
 }
