@@ -155,14 +155,19 @@ async function relaxByWords(
   probeBase: boolean,
 ): Promise<Relaxed | null> {
   let probes = 0
-  const attempt = async (drop: ReadonlySet<number>): Promise<Relaxed | null> => {
+  const attempt = async (
+    drop: ReadonlySet<number>,
+    query: AnalyzedQuery = aq,
+  ): Promise<Relaxed | null> => {
     probes++
-    const core = await backend.run(withoutTerms(aq, drop), p)
+    const core = await backend.run(withoutTerms(query, drop), p)
     return core.total > 0 ? { core, unused: unusedWords(aq, drop) } : null
   }
   const base = new Set(questions)
+  // Without its question words, syllable by syllable as the first search runs a question typed
+  // with diacritics: one typed without them keeps its question words until nothing matches.
   if (probeBase && base.size > 0) {
-    const found = await attempt(base)
+    const found = await attempt(base, { ...aq, words: [] })
     if (found) return found
   }
 
