@@ -107,33 +107,36 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery, wit
   }
   // bm25 is negative (lower is better): the recency factor and the top bonus push it down.
   const fresh = `(1 + ${RECENCY_WEIGHT} / (1 + max(0, ? - a.published_at) / ${YEAR_MS}))`
-  // Title phrases are looked up in the title-only table, whose doclists are far shorter.
+  const now = Date.now()
   // Recency never lifts an article above a whole name or number key match (the person credited,
   // the signer, the issuing body, the document number; issue 13 §5): such a match is scored as
-  // if it were the newest article, so an exact title match passes it only by relevance.
-  const tops: Array<Sql & { factor: string }> = []
+  // if it were the newest article, so an exact title match passes it only by relevance. Title
+  // phrases are looked up in the title-only table, whose doclists are far shorter.
+  const tops: Array<Sql & { aged: boolean }> = []
   if (plan.topKeys !== undefined) {
     tops.push({
       sql: `m.rid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?)`,
       args: [plan.topKeys],
-      factor: `${1 + RECENCY_WEIGHT}`,
+      aged: false,
     })
   }
   if (plan.topTitle !== undefined) {
     tops.push({
       sql: `m.rid IN (SELECT rowid FROM ${t.lead} WHERE ${t.lead} MATCH ?)`,
       args: [plan.topTitle],
-      factor: fresh,
+      aged: true,
     })
   }
+  const when = tops.map((x) => ({
+    sql: `WHEN ${x.sql} THEN m.score * ${x.aged ? fresh : 1 + RECENCY_WEIGHT} - ${TOP_BONUS}`,
+    args: x.aged ? [...x.args, now] : x.args,
+  }))
   const score =
-    tops.length === 0
-      ? { sql: `m.score * ${fresh}`, args: [Date.now()] }
+    when.length === 0
+      ? { sql: `m.score * ${fresh}`, args: [now] }
       : {
-          sql: `CASE ${tops.map((x) => `WHEN ${x.sql} THEN m.score * ${x.factor} - ${TOP_BONUS}`).join(' ')} ELSE m.score * ${fresh} END`,
-          args: tops
-            .flatMap((x) => (x.factor === fresh ? [...x.args, Date.now()] : x.args))
-            .concat(Date.now()),
+          sql: `CASE ${when.map((w) => w.sql).join(' ')} ELSE m.score * ${fresh} END`,
+          args: [...when.flatMap((w) => w.args), now],
         }
   return {
     sql: `SELECT ${ATTR_COLS}, ${score.sql} AS score
