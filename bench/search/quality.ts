@@ -9,13 +9,11 @@ import { createClient } from '@libsql/client'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import { compareHits, rankStatement } from '@/search/engines/sqlite/exact'
-import { buildMatchExpression } from '@/search/engines/sqlite/match'
+import { buildMatchExpression, MAIN_COLUMNS, quoteFts } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
-import { normalizeQuery } from '@/search/query/params'
-import { withoutQuestionWords } from '@/search/query/relax'
+import { emptyFacets, type SearchBackend, searchWithFallbacks } from '@/search/query/flow'
 import type { SearchEngine } from '@/search/types'
-import { analyzeQuery } from '@/search/vietnamese/analyze'
 
 import type { RelevanceCase } from './relevance-queries'
 
@@ -77,31 +75,58 @@ export interface OverlapSummary {
   worst: OverlapRow[]
 }
 
-/** The exact ranking's top ids for `q`, on the index file at `url` (no settings). */
+/**
+ * The exact ranking's top ids for `q`, on the index file at `url` (no settings): the shared
+ * query flow (question words, telex, relaxation by words) with the exact statement at every
+ * step, so a relaxed query is compared with the relaxed query's exact ranking.
+ */
 async function exactTop(
   client: ReturnType<typeof createClient>,
   q: string,
   limit: number,
 ): Promise<{ ids: string[]; rids: number[]; total: number } | null> {
-  // As the shared flow runs it: a question's question words are optional (query/relax.ts).
-  const analyzed = analyzeQuery(q, {})
-  const plan = buildMatchExpression(withoutQuestionWords(analyzed)?.query ?? analyzed)
-  if (!plan) return null
-  const query = normalizeQuery({ q, limit })
-  const rows = (await client.execute(rankStatement(LIVE, plan, query))).rows.map(toRankRow)
-  const hits = rows.filter((r) => r.t === 'hit').sort((a, b) => compareHits(a, b, false))
-  const total = rows.filter((r) => r.t === 'facet').reduce((s, r) => s + r.n, 0)
-  if (hits.length === 0) return { ids: [], rids: [], total }
+  let last: { rids: number[]; total: number } | null = null
+  const backend: SearchBackend = {
+    async run(analyzed, query) {
+      const plan = analyzed ? buildMatchExpression(analyzed) : null
+      if (!plan) return { total: 0, hits: [], facets: emptyFacets() }
+      const rows = (
+        await client.execute(rankStatement(LIVE, plan, { ...query, limit, offset: 0 }))
+      ).rows.map(toRankRow)
+      const hits = rows.filter((r) => r.t === 'hit').sort((x, y) => compareHits(x, y, false))
+      const total = rows.filter((r) => r.t === 'facet').reduce((sum, r) => sum + r.n, 0)
+      last = { rids: hits.map((h) => h.rid), total }
+      const bare = { slug: '', url: '', title: '', kind: 'news' as const, publishedAt: '' }
+      return {
+        total,
+        hits: hits.map((h) => ({ ...bare, id: String(h.rid), snippet: '', titleHighlighted: '' })),
+        facets: emptyFacets(),
+      }
+    },
+    vocabulary: async () => new Set<string>(),
+    async documentFrequencies(words) {
+      const out = new Map<string, number>()
+      for (const w of new Set(words)) {
+        const r = await client.execute({
+          sql: `SELECT count(*) AS n FROM ${LIVE.fts} WHERE ${LIVE.fts} MATCH ?`,
+          args: [`${MAIN_COLUMNS.folded} : ${quoteFts(w)}`],
+        })
+        out.set(w, Number(r.rows[0]?.['n'] ?? 0))
+      }
+      return out
+    },
+  }
+  const result = await searchWithFallbacks(backend, { q, limit }, {})
+  const rids = result.hits.map((h) => Number(h.id))
+  if (last === null) return null
+  const total = result.total
+  if (rids.length === 0) return { ids: [], rids: [], total }
   const ids = await client.execute({
-    sql: `SELECT rid, id FROM ${LIVE.docs} WHERE rid IN (${hits.map(() => '?').join(', ')})`,
-    args: hits.map((h) => h.rid),
+    sql: `SELECT rid, id FROM ${LIVE.docs} WHERE rid IN (${rids.map(() => '?').join(', ')})`,
+    args: rids,
   })
   const byRid = new Map(ids.rows.map((r) => [Number(r['rid']), String(r['id'])]))
-  return {
-    ids: hits.map((h) => byRid.get(h.rid) ?? `rid:${h.rid}`),
-    rids: hits.map((h) => h.rid),
-    total,
-  }
+  return { ids: rids.map((rid) => byRid.get(rid) ?? `rid:${rid}`), rids, total }
 }
 
 export async function overlap(

@@ -219,11 +219,23 @@ export function formatHit(
   return out
 }
 
-/** Default matching: every query word (folded) occurs in a searched attribute. */
+/**
+ * Default matching: every query word (folded) occurs in a searched attribute; a query that is
+ * one quoted phrase ("thu tuc", Meilisearch's phrase search) needs its words in a row in one.
+ */
 export function matches(doc: Doc, body: SearchBody, searchable: string[] | undefined): boolean {
   const query = words(body.q ?? '').map((w) => foldVietnamese(w).toLowerCase())
   if (query.length === 0) return true
   const attrs = body.attributesToSearchOn ?? searchable ?? Object.keys(doc)
+  if (/^\s*"[^"]*"\s*$/.test(body.q ?? '')) {
+    const phrase = query.join(' ')
+    return attrs.some((a) => {
+      const v = doc[a]
+      const folded =
+        typeof v === 'string' ? words(v).map((w) => foldVietnamese(w).toLowerCase()) : []
+      return ` ${folded.join(' ')} `.includes(` ${phrase} `)
+    })
+  }
   const text = new Set(
     attrs.flatMap((a) => {
       const v = doc[a]

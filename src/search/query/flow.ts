@@ -8,7 +8,7 @@ import { decodeTypedVietnamese } from '@/search/vietnamese/telex'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
 import { type NormalizedQuery, normalizeQuery } from './params'
-import { relaxQuery, withoutQuestionWords } from './relax'
+import { relaxQuery, relaxScattered, withoutQuestionWords } from './relax'
 
 export interface CoreResult {
   total: number
@@ -26,8 +26,10 @@ export interface SearchBackend {
   /** Words known to the index as written (with diacritics), for spelling suggestions. */
   vocabulary(analyzed: AnalyzedQuery, query: NormalizedQuery): Promise<ReadonlySet<string>>
   /**
-   * How many indexed articles hold each folded word, to drop the least informative words first
-   * when relaxing a query (relax.ts). Without it, the last words go first.
+   * How many indexed articles hold each folded word, or each phrase of folded words separated by
+   * spaces (its words next to each other), to find a query's words of several syllables
+   * (words.ts) and drop the least informative words first when relaxing it (relax.ts). Without
+   * it, the last words go first and syllables are never grouped.
    */
   documentFrequencies?(folded: string[]): Promise<ReadonlyMap<string, number>>
 }
@@ -63,7 +65,12 @@ export async function searchWithFallbacks(
   // A question's question words are never required (relax.ts `withoutQuestionWords`).
   const asked = withoutQuestionWords(aq)
   const first = await backend.run(asked?.query ?? aq, p)
-  if (first.total > 0) return finish(first, asked ? { unusedWords: asked.unused } : {})
+  if (first.total > 0) {
+    // Syllables found only scattered are not the reader's words (relax.ts `relaxScattered`).
+    const words = await relaxScattered(backend, aq, p)
+    if (words) return finish(words.core, { unusedWords: words.unused })
+    return finish(first, asked ? { unusedWords: asked.unused } : {})
+  }
 
   const decoded = decodeTypedVietnamese(p.q)
   if (decoded && decoded.text !== p.q) {

@@ -55,4 +55,9 @@ export interface AnalyzedQuery {
    * so articles holding more of the reader's words rank first.
    */
   optional?: QueryTerm[]
+  /**
+   * Spans [from, to) of `terms` that are one word of several syllables ("thủ tục", "sinh
+   * viên"): required as adjacent syllables, not scattered (query/words.ts finds them).
+   */
+  words?: Array<{ from: number; to: number }>
 }

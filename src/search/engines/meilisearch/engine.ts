@@ -237,13 +237,16 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** Matches of each folded word alone, counted by one multi-search (query/relax.ts asks). */
+  /**
+   * Matches of each folded word or phrase alone, counted by one multi-search (query/relax.ts and
+   * query/words.ts ask); a phrase is searched quoted, Meilisearch's phrase search.
+   */
   private async documentFrequencies(words: string[]): Promise<ReadonlyMap<string, number>> {
     const unique = [...new Set(words)].filter((w) => /[\p{L}\p{N}]/u.test(w))
     if (unique.length === 0) return new Map()
-    const queries = unique.map((q) => ({
+    const queries = unique.map((w) => ({
       indexUid: this.indexName,
-      q,
+      q: w.includes(' ') ? `"${w.replace(/"/g, '')}"` : w,
       page: 1,
       hitsPerPage: 0,
       matchingStrategy: 'all' as const,

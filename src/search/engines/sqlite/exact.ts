@@ -107,31 +107,41 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery, wit
   }
   // bm25 is negative (lower is better): the recency factor and the top bonus push it down.
   const fresh = `(1 + ${RECENCY_WEIGHT} / (1 + max(0, ? - a.published_at) / ${YEAR_MS}))`
-  // Title phrases are looked up in the title-only table, whose doclists are far shorter.
-  const tops: Sql[] = []
-  if (plan.topTitle !== undefined) {
-    tops.push({
-      sql: `m.rid IN (SELECT rowid FROM ${t.lead} WHERE ${t.lead} MATCH ?)`,
-      args: [plan.topTitle],
-    })
-  }
+  const now = Date.now()
+  // Recency never lifts an article above a whole name or number key match (the person credited,
+  // the signer, the issuing body, the document number; issue 13 §5): such a match is scored as
+  // if it were the newest article, so an exact title match passes it only by relevance. Title
+  // phrases are looked up in the title-only table, whose doclists are far shorter.
+  const tops: Array<Sql & { aged: boolean }> = []
   if (plan.topKeys !== undefined) {
     tops.push({
       sql: `m.rid IN (SELECT rowid FROM ${t.fts} WHERE ${t.fts} MATCH ?)`,
       args: [plan.topKeys],
+      aged: false,
     })
   }
-  const top = {
-    sql:
-      tops.length === 0
-        ? ''
-        : ` - CASE WHEN ${tops.map((x) => x.sql).join(' OR ')} THEN ${TOP_BONUS} ELSE 0 END`,
-    args: tops.flatMap((x) => x.args),
+  if (plan.topTitle !== undefined) {
+    tops.push({
+      sql: `m.rid IN (SELECT rowid FROM ${t.lead} WHERE ${t.lead} MATCH ?)`,
+      args: [plan.topTitle],
+      aged: true,
+    })
   }
+  const when = tops.map((x) => ({
+    sql: `WHEN ${x.sql} THEN m.score * ${x.aged ? fresh : 1 + RECENCY_WEIGHT} - ${TOP_BONUS}`,
+    args: x.aged ? [...x.args, now] : x.args,
+  }))
+  const score =
+    when.length === 0
+      ? { sql: `m.score * ${fresh}`, args: [now] }
+      : {
+          sql: `CASE ${when.map((w) => w.sql).join(' ')} ELSE m.score * ${fresh} END`,
+          args: [...when.flatMap((w) => w.args), now],
+        }
   return {
-    sql: `SELECT ${ATTR_COLS}, m.score * ${fresh}${top.sql} AS score
+    sql: `SELECT ${ATTR_COLS}, ${score.sql} AS score
       FROM (${m.sql}) m CROSS JOIN ${t.attrs} a ON a.rid = m.rid ${f.sql}`,
-    args: [Date.now(), ...top.args, ...m.args, ...f.args],
+    args: [...score.args, ...m.args, ...f.args],
   }
 }
 

@@ -90,8 +90,18 @@ export function buildMatchExpression(
 
   // Expansions only line up with term positions if nothing was filtered out above.
   const expansions = terms.length === analyzed.terms.length ? analyzed.expansions : []
+  // A word of several syllables (query/words.ts) is required as a phrase, not syllable by syllable.
+  const words = terms.length === analyzed.terms.length ? (analyzed.words ?? []) : []
   for (let i = 0; i < terms.length;) {
     const here = expansions.filter((e) => e.from === i && e.to > i && e.to <= terms.length)
+    const word = here.length === 0 ? words.find((w) => w.from === i && w.to > i + 1) : undefined
+    if (word && word.to <= terms.length) {
+      const clause = folded(terms.slice(i, word.to).map((t) => t.folded))
+      literal.push(clause)
+      clauses.push(clause)
+      i = word.to
+      continue
+    }
     const to = here.length === 0 ? i + 1 : Math.max(...here.map((e) => e.to))
     const rest = (from: number): string[] => terms.slice(from, to).map(termClause)
     const typed = andAll(rest(i))

@@ -100,3 +100,58 @@ describe('question words are never required', () => {
     expect(r.unusedWords).toBeUndefined()
   })
 })
+
+// On a large archive every syllable of "thủ tục kết nạp đảng viên là sinh viên" is in many texts
+// that hold none of its words ("Thủ tướng", "tiếp tục", "sinh hoạt"), so the question matched
+// them and was never relaxed, while the guidance article lacks only "thủ tục". Scattered
+// syllables are not the reader's words: the query is relaxed by words (query/words.ts).
+describe('words of several syllables', () => {
+  const engine = new SqliteFtsEngine('file::memory:', { resultCache: false })
+  const doc = (id: string, title: string, body: string): SearchDocument => ({
+    id,
+    slug: id,
+    url: `/bai-viet/${id}`,
+    title,
+    sapo: '',
+    body,
+    captions: [],
+    credits: [],
+    authors: [],
+    kind: 'news',
+    categories: [],
+    tags: [],
+    publishedAt: '2024-02-03T08:00:00+07:00',
+  })
+  beforeAll(async () => {
+    await engine.init()
+    await engine.upsert([
+      doc(
+        'answer',
+        'Hướng dẫn quy trình kết nạp đảng viên là học sinh, sinh viên',
+        'Chi bộ nhà trường xem xét hồ sơ.',
+      ),
+      ...Array.from({ length: 4 }, (_, i) =>
+        doc(
+          `scattered-${i}`,
+          'Thủ tướng dự hội nghị tiếp tục đổi mới',
+          'Chi bộ kết nạp đảng viên mới; các đồng chí sinh hoạt chi bộ định kỳ, mỗi đảng viên phát biểu.',
+        ),
+      ),
+      doc('procedure-1', 'Cải cách thủ tục hành chính', 'Giảm thủ tục cho người dân.'),
+      doc('procedure-2', 'Thủ tục cấp phép xây dựng', 'Hướng dẫn thủ tục.'),
+    ])
+  })
+  afterAll(() => engine.close())
+
+  it('relaxes a question whose syllables only scattered texts hold, dropping a whole word', async () => {
+    const r = await engine.search({ q: 'thủ tục kết nạp đảng viên là sinh viên như thế nào' })
+    expect(r.hits[0]?.id).toBe('answer')
+    expect(r.unusedWords).toEqual(['thủ tục', 'thế nào'])
+  })
+
+  it('keeps the scattered matches of a query that is not a sentence', async () => {
+    const r = await engine.search({ q: 'thủ tục sinh viên' })
+    expect(r.unusedWords).toBeUndefined()
+    expect(r.hits.map((h) => h.id)).not.toContain('answer')
+  })
+})

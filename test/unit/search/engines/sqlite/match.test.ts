@@ -9,6 +9,12 @@ const X = '{title_x sapo_x body_x extra_x}'
 const expr = (q: string): string | undefined => buildMatchExpression(analyzeQuery(q))?.expression
 
 describe('FTS5 MATCH builder', () => {
+  it('requires a word of several syllables as a phrase (query/words.ts)', () => {
+    const aq = { ...analyzeQuery('thu tuc ket nap'), words: [{ from: 0, to: 2 }] }
+    const plan = buildMatchExpression(aq)
+    expect(plan?.required).toBe(`${F} : "thu tuc" AND ${F} : "ket" AND ${F} : "nap"`)
+  })
+
   it('quotes strings the FTS5 way', () => {
     expect(quoteFts('a"b')).toBe('"a""b"')
     expect(quoteFts('NEAR(')).toBe('"NEAR("')
