@@ -76,7 +76,7 @@ for (const r of [...rows].sort((a, b) => b.ms - a.ms)) {
     .flatMap((e) =>
       e.kind === 'depth'
         ? [
-            `d${e.depth}(${e.reached}) n=${e.candidates} kth=${fmt(e.kth)} ub=${fmt(e.bound)} open=${e.open}/${e.phrases}${e.ownLists ? ` own=${e.ownLists}` : ''}${e.recent ? ' recent' : ''}${e.proven ? ' ok' : ''}`,
+            `d${e.depth}(${e.reached}) n=${e.candidates} kth=${fmt(e.kth)} ub=${fmt(e.bound)} open=${e.open}/${e.phrases}${e.recent ? ' recent' : ''}${e.proven ? ' ok' : ''}`,
           ]
         : [],
     )

@@ -122,8 +122,6 @@ export function upperBound(
   floors: ReadonlyMap<string, WordFloor>,
   fold: (word: string) => string,
   fresh = MAX_FRESH,
-  /** Floors of phrases' own lists, by phrase text: the phrase's g itself, often far lower. */
-  own: ReadonlyMap<string, WordFloor> = new Map(),
 ): number {
   let sum = 0
   phrases.forEach((p, i) => {
@@ -132,14 +130,11 @@ export function upperBound(
       const f = floors.get(p.kind === 'exact' ? fold(w) : w)
       y = Math.min(y, f ? f.floor : Infinity)
     }
-    let g = y === Infinity ? Infinity : scaledBound(y, p.kind === 'exact' ? 4 : 1)
-    const mine = own.get(p.text)
-    if (mine) g = Math.min(g, mine.floor)
-    if (g === Infinity) {
+    if (y === Infinity) {
       sum = Infinity
       return
     }
-    sum += (idf[i] ?? Infinity) * g
+    sum += (idf[i] ?? Infinity) * scaledBound(y, p.kind === 'exact' ? 4 : 1)
   })
   return sum * fresh * SLACK
 }

@@ -145,29 +145,9 @@ export const DEPTHS_FIRST = 256
  * kept: 25 CPU-s and 38 MB at 10^5 articles, against 17 CPU-s and 5 MB 256 deep.
  */
 export const WARM_DEPTH = 2048
-/** The MATCH text of a folded word on the folded columns, as a word's list scores it. */
-export const foldedPhrase = (word: string): string => `${MAIN_COLUMNS.folded} : ${quoteFts(word)}`
-/**
- * Separates a phrase list's key into the folded word that any row holding the phrase holds (so a
- * written row finds the lists it must join, impact-tables.ts) and the phrase's MATCH text.
- */
-export const PHRASE_KEY_SEPARATOR = '\t'
+const folded = (word: string): string => `${MAIN_COLUMNS.folded} : ${quoteFts(word)}`
 
-/** The key of a phrase's own list: `probe` is one of its words, folded. */
-export function phraseKey(probe: string, text: string): string {
-  return `${probe}${PHRASE_KEY_SEPARATOR}${text}`
-}
-
-/** What a list key matches: a folded word on the folded columns, or a phrase list's phrase. */
-function matchOf(key: string): string {
-  const at = key.indexOf(PHRASE_KEY_SEPARATOR)
-  return at < 0 ? foldedPhrase(key) : key.slice(at + 1)
-}
-
-/**
- * Builds (or deepens) the list of each key (a folded word, or a phrase: phraseKey), in one
- * transaction with its statistics.
- */
+/** Builds (or deepens) the list of each word, in one transaction with its statistics. */
 async function build(
   client: Client,
   t: TableSet,
@@ -183,14 +163,14 @@ async function build(
           sql: `INSERT INTO ${t.termTop} (term, rid, s)
           SELECT ?, rowid, bm25(${t.fts}, ${W}) AS s FROM ${t.fts} WHERE ${t.fts} MATCH ?
           ORDER BY s LIMIT ?`,
-          args: [w, matchOf(w), depth],
+          args: [w, folded(w), depth],
         },
         {
           sql: `INSERT OR REPLACE INTO ${t.termFloor} (term, depth, df, floor_s, averages)
           VALUES (?, ?, (SELECT count(*) FROM ${t.fts} WHERE ${t.fts} MATCH ?),
             (SELECT max(s) FROM ${t.termTop} WHERE term = ?),
             (SELECT block FROM ${t.fts}_data WHERE id = 1))`,
-          args: [w, depth, matchOf(w), w],
+          args: [w, depth, folded(w), w],
         },
       ]),
     ),
@@ -253,10 +233,7 @@ export async function wordLists(
   words: string[],
   depth: number,
   now: Averages,
-  /** false: keys without a list are left out (read only what exists). */
-  buildMissing = true,
 ): Promise<Lists> {
-  if (words.length === 0) return { rids: [], floors: new Map(), depth: Infinity }
   const json = JSON.stringify(words)
   const known = await client.execute({
     sql: `SELECT term, depth FROM ${t.termFloor} WHERE term IN (SELECT value FROM json_each(?))`,
@@ -266,7 +243,7 @@ export async function wordLists(
     known.rows.filter((r) => numberColumn(r, 'depth') >= depth).map((r) => textColumn(r, 'term')),
   )
   const missing = words.filter((w) => !deep.has(w))
-  if (missing.length > 0 && buildMissing) await build(client, t, missing, depth)
+  if (missing.length > 0) await build(client, t, missing, depth)
   const scored = `FROM ${t.termTop} p WHERE p.term = f.term AND p.s IS NOT NULL`
   const res = await client.execute({
     sql: `SELECT f.term AS term, f.df AS df, f.floor_s AS floor_s, f.averages AS averages,

@@ -1,6 +1,6 @@
 // Tables of the impact path (impact.ts) and the one write-side hook that keeps them valid.
 //
-// `termTop` holds, per folded word (or per phrase, keyed `probe<TAB>phrase`), the rows with the highest bm25 share g for that word (listed
+// `termTop` holds, per folded word, the rows with the highest bm25 share g for that word (listed
 // on demand by impact-lists.ts, with their single-word score `s`) and any row written since
 // that holds the word (`s` NULL). `termFloor` holds per word the list's depth, the single-word
 // score of its last listed row, the word's document count and FTS5's averages record (row count
@@ -48,20 +48,16 @@ function foldedTokens(doc: SearchDocument): string[] {
 
 /**
  * Run after a document's rows are written (upsert): the row joins the list of every listed word
- * it holds, and every phrase list (impact-lists.ts phraseKey, `probe<TAB>phrase`) whose probe word
- * it holds (a row holding the phrase holds each of its words; a row joining a list it does not
- * match is only an extra candidate). One statement whatever the number of lists.
+ * it holds. One statement whatever the number of lists.
  */
 export function impactUpsertStatements(t: TableSet, doc: SearchDocument): InStatement[] {
   return [
     {
       sql: `INSERT OR IGNORE INTO ${t.termTop} (term, rid, s)
         SELECT f.term, d.rid, NULL FROM ${t.termFloor} f
-        JOIN (SELECT rid FROM ${t.docs} WHERE id = ?2) d
-        WHERE f.term IN (SELECT value FROM json_each(?1))
-          OR (instr(f.term, char(9)) > 0
-            AND substr(f.term, 1, instr(f.term, char(9)) - 1) IN (SELECT value FROM json_each(?1)))`,
-      args: [JSON.stringify(foldedTokens(doc)), doc.id],
+        JOIN (SELECT rid FROM ${t.docs} WHERE id = ?) d
+        WHERE f.term IN (SELECT value FROM json_each(?))`,
+      args: [doc.id, JSON.stringify(foldedTokens(doc))],
     },
   ]
 }

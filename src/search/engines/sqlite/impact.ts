@@ -19,13 +19,10 @@ import {
   type Phrase,
   proven,
   upperBound,
-  type WordFloor,
 } from './impact-bound'
 import {
   DEPTHS_FIRST,
-  foldedPhrase,
   type PhraseCounts,
-  phraseKey,
   readAverages,
   WARM_DEPTH,
   wordLists,
@@ -56,11 +53,6 @@ export const RECENT_ROWS = 1000
  * run and the exact statement ranks every match. Only the time depends on it, never the page.
  */
 export const HOPELESS = 1.1
-/**
- * Phrase lists are built on a failed proof until, with their floors taken as 0, the bound is
- * below this share of the k-th score: their real floors are not 0, so some margin is left.
- */
-const RESCUE_MARGIN = 0.8
 
 export interface ImpactContext {
   counts: PhraseCounts
@@ -70,8 +62,6 @@ export interface ImpactContext {
   depths?: readonly number[]
   /** RECENT_ROWS; tests set 0 (the bound with the largest recency factor) to compare. */
   recentRows?: number
-  /** false: the phrases' own lists are neither built nor read (tests compare). */
-  phraseLists?: boolean
   /** Benchmarks see which path each query took and why a proof failed (bench/search/paths.ts). */
   trace?: (event: PathEvent) => void
 }
@@ -94,8 +84,6 @@ export type PathEvent =
       phrases: number
       /** The newest rows were candidates and the bound took the older rows' recency factor. */
       recent: boolean
-      /** Phrases bounded by their own lists. */
-      ownLists?: number
       proven: boolean
     }
 
@@ -240,67 +228,38 @@ export async function impactPage(
   const requiredEnumerated = (required ?? []).some((p) => enumerated.has(p.text))
   // Only the phrases left open need lists: a rare word's list would walk and score its rows.
   const words = [...new Set(all.filter((p) => !enumerated.has(p.text)).flatMap(foldedWords))]
-  // Phrases other than a lone folded word (exact spellings, title phrases, multi-word phrases)
-  // may have lists of their own, keyed by phrase: a phrase's own floor bounds its g directly,
-  // where through its words it is bounded by the word's floor (scaled 4× for an exact spelling),
-  // with the phrase's far higher IDF. Read when they exist; built only when the proof fails
-  // without them (the last try before the exact statement).
-  const phraseKeys = new Map<string, string>()
-  for (const p of ctx.phraseLists === false ? [] : all) {
-    if (enumerated.has(p.text) || isWordPhrase(p)) continue
-    const probe = foldedWords(p)[0]
-    if (probe !== undefined) phraseKeys.set(phraseKey(probe, p.text), p.text)
-  }
   // With nothing left open, deeper lists would change nothing.
   let reached = 0
   // The best k-th score reached at a shallower depth (null: fewer than k candidates matched).
   let best: number | null = null
-  // A row outside the lists is scored by one of the expressions: the largest of their bounds,
-  // with `fresh` the largest recency factor such a row can have.
-  const boundOf = (
-    floors: ReadonlyMap<string, WordFloor>,
-    own: ReadonlyMap<string, WordFloor>,
-    fresh: number,
-  ): number =>
-    Math.max(
-      ...scored.map((x) => {
-        const open = x.phrases.filter((p) => !enumerated.has(p.text))
-        return (
-          x.factor *
-          upperBound(
-            open,
-            open.map((p) => idfOf.get(p.text) ?? Infinity),
-            floors,
-            fold,
-            fresh,
-            own,
-          )
-        )
-      }),
-    )
-  // The word floors and phrase floors of the last depth tried.
-  let lastFloors: ReadonlyMap<string, WordFloor> = new Map()
-  let lastOwn: ReadonlyMap<string, WordFloor> = new Map()
-  const tryDepth = async (
-    depth: number,
-    build: readonly string[] = [],
-  ): Promise<'proven' | 'failed' | 'hopeless'> => {
+  for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
+    // Lists that held no more rows than the last depth asked for were read whole: the same
+    // candidates and bound again, so the same failed proof.
+    if (depth <= reached) continue
     const lists = await wordLists(client, t, words, depth, now)
     reached = lists.depth
-    if (build.length > 0) await wordLists(client, t, [...build], depth, now)
-    const plists = await wordLists(client, t, [...phraseKeys.keys()], depth, now, false)
-    const own = new Map<string, WordFloor>()
-    for (const [key, floor] of plists.floors) {
-      const text = phraseKeys.get(key)
-      if (text !== undefined) own.set(text, floor)
-    }
-    lastFloors = lists.floors
-    lastOwn = own
-    const boundAt = (fresh: number): number => boundOf(lists.floors, own, fresh)
-    if (best !== null && recent && boundAt(recent.fresh) > best * HOPELESS) return 'hopeless'
+    // A row outside the lists is scored by one of the expressions: the largest of their bounds,
+    // with `fresh` the largest recency factor such a row can have.
+    const boundAt = (fresh: number): number =>
+      Math.max(
+        ...scored.map((x) => {
+          const open = x.phrases.filter((p) => !enumerated.has(p.text))
+          return (
+            x.factor *
+            upperBound(
+              open,
+              open.map((p) => idfOf.get(p.text) ?? Infinity),
+              lists.floors,
+              fold,
+              fresh,
+            )
+          )
+        }),
+      )
+    if (best !== null && recent && boundAt(recent.fresh) > best * HOPELESS) break
     const complete =
       requiredEnumerated || requiredWords.some((w) => lists.floors.get(w)?.floor === 0)
-    const base = [...lists.rids, ...plists.rids, ...top, ...phraseRows]
+    const base = [...lists.rids, ...top, ...phraseRows]
     const attempt = async (extra: number[], bound: number) => {
       const rids = [...new Set([...base, ...extra])]
       const res = await client.execute(withinStatement(t, plan, query, rids, k))
@@ -318,86 +277,25 @@ export async function impactPage(
         phrases: all.length,
         recent: extra.length > 0,
         proven: ok,
-        ownLists: own.size,
       })
-      if (ok) page = sorted.slice(query.offset, k)
       return { sorted, ok, kth }
     }
     const first = await attempt([], boundAt(MAX_FRESH))
-    if (first.ok) return 'proven'
+    if (first.ok) return { rows: first.sorted.slice(query.offset, k), depth }
     // A near miss: with the newest rows as candidates too, every other row is older, so the
     // bound takes their smaller recency factor. More candidates only raise the k-th score, so
     // when it already beats that bound the second statement proves the page (the only case
     // tried: otherwise it would cost a statement for nothing).
-    if (first.kth === null) return 'failed'
+    if (first.kth === null) continue
     best = Math.max(best ?? 0, first.kth)
     recent ??= await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
     const tighter = boundAt(recent.fresh)
-    if (recent.rids.length === 0 || first.kth <= tighter) return 'failed'
+    if (recent.rids.length === 0 || first.kth <= tighter) continue
     const second = await attempt(recent.rids, tighter)
-    if (second.ok) return 'proven'
+    if (second.ok) return { rows: second.sorted.slice(query.offset, k), depth }
     best = Math.max(best, second.kth ?? 0)
-    return 'failed'
-  }
-  let page: RankRow[] | null = null
-  let last = 0
-  for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
-    // Lists that held no more rows than the last depth asked for were read whole: the same
-    // candidates and bound again, so the same failed proof.
-    if (depth <= reached) continue
-    last = depth
-    const outcome = await tryDepth(depth)
-    if (outcome === 'proven') return { rows: page, depth }
-    if (outcome === 'hopeless') break
-  }
-  // The last try: own lists for the open phrases that make most of the bound, built where
-  // missing (each walks its phrase's doclist once; kept for later queries and maintained on
-  // writes like the word lists). Only when they can close the gap: with every chosen phrase's
-  // own floor at 0 the bound must fall below the k-th score reached; otherwise (phrases whose
-  // IDF is clamped, common words alone) building them would be wasted.
-  const deepest = depths[depths.length - 1]
-  const build = best === null ? [] : phrasesToList(best)
-  if (build.length > 0 && deepest !== undefined) {
-    reached = 0
-    last = Math.max(last, deepest)
-    if ((await tryDepth(last, build)) === 'proven') return { rows: page, depth: last }
   }
   return { rows: null }
-
-  /**
-   * The phrase lists worth building for a k-th score `kth`: the open phrases bounded through
-   * their words, by their share of the bound, largest first, until the bound with their floors
-   * at 0 is below RESCUE_MARGIN × kth; none when even all of them at 0 leave it above kth.
-   */
-  function phrasesToList(kth: number): string[] {
-    const fresh = recent?.fresh ?? MAX_FRESH
-    const zero = new Map(lastOwn)
-    const shares: Array<{ key: string; text: string; share: number }> = []
-    for (const [key, text] of phraseKeys) {
-      if (lastOwn.has(text)) continue
-      const without = boundOf(lastFloors, new Map([...lastOwn, [text, { floor: 0 }]]), fresh)
-      shares.push({ key, text, share: boundOf(lastFloors, lastOwn, fresh) - without })
-      zero.set(text, { floor: 0 })
-    }
-    if (shares.length === 0 || boundOf(lastFloors, zero, fresh) >= kth) return []
-    shares.sort((a, b) => b.share - a.share)
-    const chosen = new Map(lastOwn)
-    const out: string[] = []
-    for (const x of shares) {
-      if (boundOf(lastFloors, chosen, fresh) < RESCUE_MARGIN * kth) break
-      chosen.set(x.text, { floor: 0 })
-      out.push(x.key)
-    }
-    return out
-  }
-}
-
-/** A lone folded word on every folded column: its own list is the word's list. */
-function isWordPhrase(p: Phrase): boolean {
-  const [w] = p.words
-  return (
-    p.kind === 'folded' && p.words.length === 1 && w !== undefined && p.text === foldedPhrase(w)
-  )
 }
 
 /** The folded twins of a phrase's words: the words whose lists bound it. */
