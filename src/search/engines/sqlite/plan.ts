@@ -9,7 +9,7 @@ import type { CoreResult } from '@/search/query/flow'
 import { termIndex } from '@/search/query/highlight'
 import type { NormalizedQuery } from '@/search/query/params'
 
-import { compareHits, type RankRow, rankStatement, textStatement } from './exact'
+import { compareHits, pageStatement, type RankRow, rankStatement, textStatement } from './exact'
 import { type ImpactContext, impactPage } from './impact'
 import { PhraseCounts } from './impact-lists'
 import type { MatchPlan } from './match'
@@ -64,13 +64,19 @@ export async function computeResult(
   }
 
   let rows: RankRow[]
+  let byImpact = false
   if (relevance) {
     const impact = ctx.impact ?? { counts: new PhraseCounts(), version: async () => '' }
     const outcome = await impactPage(client, tables, plans.main, query, impact)
-    // Not provable within the list depths: the exact statement, counts and facets included.
+    // Not provable within the list depths: the exact statement. A huge match set keeps the
+    // sample's totals and facets, as on the impact path (the total shown must not depend on
+    // whether a proof succeeded), so it ranks without materialising and grouping every match.
     trace?.({ kind: 'path', path: outcome.rows === null ? 'fallback' : 'impact' })
-    if (outcome.rows === null) return exactResult(client, tables, plans.main, query)
-    rows = outcome.rows
+    if (outcome.rows === null && !huge) return exactResult(client, tables, plans.main, query)
+    rows =
+      outcome.rows ??
+      (await client.execute(pageStatement(tables, plans.main, query))).rows.map(toRankRow)
+    byImpact = outcome.rows !== null
   } else {
     trace?.({ kind: 'path', path: 'newest' })
     rows = await newestPage(client, tables, plans.main.required, query)
@@ -83,7 +89,7 @@ export async function computeResult(
     facets: counted.facets,
     hits,
     ...(huge ? { totalApproximate: true, facetsApproximate: true } : {}),
-    ...(relevance ? { rankedByImpact: true } : {}),
+    ...(byImpact ? { rankedByImpact: true } : {}),
   }
 }
 

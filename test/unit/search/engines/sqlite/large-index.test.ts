@@ -230,6 +230,31 @@ describe('sqlite-fts: impact path', () => {
     }
   })
 
+  it('keeps the sample’s totals when a huge query falls back to the exact statement', async () => {
+    // Lists one row deep prove no page of ten: the impact path hands back. The page is still the
+    // exact statement's, and the total the estimate every other huge query shows.
+    const paths: string[] = []
+    const handBack = new SqliteFtsEngine(url, {
+      resultCache: false,
+      bm25Budget: 0,
+      impactDepths: [1],
+      trace: (e) => {
+        if (e.kind === 'path') paths.push(e.path)
+      },
+    })
+    try {
+      const r = await handBack.search({ q: 'bàn về', limit: 10 })
+      expect(paths).toEqual(['fallback'])
+      expect(r.rankedByImpact).toBeUndefined()
+      expect(r.totalApproximate).toBe(true)
+      expect(r.facetsApproximate).toBe(true)
+      expect(Math.abs(r.total - N) / N).toBeLessThan(0.15)
+      expect(r.hits.map((h) => h.id)).toEqual(await exactIds(url, 'bàn về', 10))
+    } finally {
+      await handBack.close()
+    }
+  })
+
   it('pages through the matches without gaps or repeats', async () => {
     const pages = await Promise.all(
       [1, 2, 3, 4, 5, 6].map((page) => pooled.search({ q: 'phát triển kinh tế', limit: 50, page })),
