@@ -16,7 +16,7 @@
 import type { RequestHandler } from 'express'
 
 import { visitorText } from './active-visitors'
-import { type CountedPage, countedPage } from './page-kind'
+import { type CountedPage, countedPage, MAX_PATH } from './page-kind'
 import { candidateRequest, countedAnswer, type PageView } from './page-view'
 import { readerBucket } from './repeat-views'
 import { readershipState } from './state'
@@ -55,9 +55,11 @@ const MAX_REMEMBERED = 2000
 
 export function viewCounter(): RequestHandler {
   // Path → its verdict (a page, or null: never counted); paths are few, an attacker's many
-  // spellings only clear it now and then.
+  // spellings only clear it now and then. Paths too long to count (up to 16 kB, the reader's
+  // choice) are not remembered: 2,000 of them held 32 MB for nothing.
   const remembered = new Map<string, CountedPage | null>()
   const pageOf = (path: string): CountedPage | null => {
+    if (path.length > MAX_PATH) return null
     let page = remembered.get(path)
     if (page === undefined) {
       page = countedPage(path)
