@@ -15,19 +15,17 @@
  */
 import type { RequestHandler } from 'express'
 
-import { visitorText } from './active-visitors'
 import { type CountedPage, countedPage, MAX_PATH } from './page-kind'
 import { candidateRequest, countedAnswer, type PageView } from './page-view'
-import { readerBucket } from './repeat-views'
 import { readershipState } from './state'
 import { vietnamDay } from './vietnam-day'
+import { readerBucket } from './visitor-hash'
 
 export function countingEnabled(): boolean {
   return process.env.PAGE_VIEWS !== 'off'
 }
 
 const readerHash = new Int32Array(4)
-const visitorHash = new Int32Array(4)
 
 /**
  * Sees one reader request (the direct path and nginx's datagrams both come here): the reader is
@@ -41,12 +39,9 @@ export function countView(view: PageView, at = Date.now()): void {
 function countPage(page: CountedPage, address: string, at: number): void {
   const { tally, salt, active, repeats } = readershipState()
   salt.renew(at)
-  const bucket = readerBucket(address)
-  const visitor = visitorText(address)
-  salt.fingerprint(bucket, readerHash)
-  // An IPv4 reader is its own bucket: one hash for both sets. An IPv6 one is counted per /64
-  // as a reader but per address as a visitor, as before.
-  active.sawFor(visitor === bucket ? readerHash : salt.fingerprint(visitor, visitorHash), at)
+  // One hash of the reader (an IPv4 address, an IPv6 /64) for both sets.
+  salt.fingerprint(readerBucket(address), readerHash)
+  active.sawFor(readerHash, at)
   if (repeats.isNewFor(readerHash, page.path, at))
     tally.add(vietnamDay(at), page.path, page.kind, page.key)
 }

@@ -24,10 +24,8 @@
  * do; pairs of two readers where their addresses' do, which no one can aim at without the salt.
  * The set lives in typed arrays (fingerprint-table.ts): nothing per view outlives the request.
  */
-import { addressBucket } from '@/auth/address-bucket'
-
 import { type Fingerprint, FingerprintTable } from './fingerprint-table'
-import { DailySalt } from './visitor-hash'
+import { DailySalt, readerBucket } from './visitor-hash'
 
 export const VISIT_WINDOW_MS = 30 * 60_000
 const MAX_TRACKED = 100_000
@@ -40,12 +38,6 @@ function decoded(path: string): string {
   } catch {
     return path
   }
-}
-
-/** The unit a reader is counted in: an IPv4 address as it is, an IPv6 address's /64. */
-export function readerBucket(address: string): string {
-  // No IPv6 address (mapped ones included) is written without a colon.
-  return address.includes(':') ? addressBucket(address) : address
 }
 
 export class RepeatViews {
