@@ -7,22 +7,19 @@
  * kept at all. No address can be recovered from a hash once the salt is gone, and the same reader
  * cannot be followed from one day to the next. Readers behind one NAT count as one visitor; with
  * several server processes each counts its own readers (the footer shows this process's figure).
- * An IPv4-mapped IPv6 address is its IPv4 reader.
+ * A visitor is a reader as the once-per-visit rule counts one (readerBucket): an IPv4 address, an
+ * IPv6 /64 (one host can spray addresses from its /64 and would otherwise show any figure up to
+ * the bound), an IPv4-mapped IPv6 address as its IPv4 address.
  *
  * In the server the salt is the once-per-visit rule's (state.ts), and counter.ts hands both the
- * one hash it makes of an IPv4 reader: the visitor costs no hash of its own. The set lives in
+ * one hash it makes of the reader: the visitor costs no hash of its own. The set lives in
  * typed arrays in last-seen order (fingerprint-table.ts), so a view allocates nothing that lives on.
  */
 import { type Fingerprint, FingerprintTable } from './fingerprint-table'
-import { DailySalt } from './visitor-hash'
+import { DailySalt, readerBucket } from './visitor-hash'
 
 export const ACTIVE_WINDOW_MS = 5 * 60_000
 const MAX_TRACKED = 100_000
-
-/** The text a visitor is hashed as: the address, an IPv4-mapped one as its IPv4 address. */
-export function visitorText(address: string): string {
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address
-}
 
 export class ActiveVisitors {
   private seen: FingerprintTable
@@ -40,7 +37,7 @@ export class ActiveVisitors {
 
   saw(address: string, now = Date.now()): void {
     this.salt.renew(now)
-    this.sawFor(this.salt.fingerprint(visitorText(address), this.scratch), now)
+    this.sawFor(this.salt.fingerprint(readerBucket(address), this.scratch), now)
   }
 
   /** The same for a visitor whose fingerprint the caller made with this set's salt (counter.ts). */

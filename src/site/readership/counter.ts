@@ -15,19 +15,17 @@
  */
 import type { RequestHandler } from 'express'
 
-import { visitorText } from './active-visitors'
-import { type CountedPage, countedPage } from './page-kind'
+import { type CountedPage, countedPage, MAX_PATH } from './page-kind'
 import { candidateRequest, countedAnswer, type PageView } from './page-view'
-import { readerBucket } from './repeat-views'
 import { readershipState } from './state'
 import { vietnamDay } from './vietnam-day'
+import { readerBucket } from './visitor-hash'
 
 export function countingEnabled(): boolean {
   return process.env.PAGE_VIEWS !== 'off'
 }
 
 const readerHash = new Int32Array(4)
-const visitorHash = new Int32Array(4)
 
 /**
  * Sees one reader request (the direct path and nginx's datagrams both come here): the reader is
@@ -41,12 +39,9 @@ export function countView(view: PageView, at = Date.now()): void {
 function countPage(page: CountedPage, address: string, at: number): void {
   const { tally, salt, active, repeats } = readershipState()
   salt.renew(at)
-  const bucket = readerBucket(address)
-  const visitor = visitorText(address)
-  salt.fingerprint(bucket, readerHash)
-  // An IPv4 reader is its own bucket: one hash for both sets. An IPv6 one is counted per /64
-  // as a reader but per address as a visitor, as before.
-  active.sawFor(visitor === bucket ? readerHash : salt.fingerprint(visitor, visitorHash), at)
+  // One hash of the reader (an IPv4 address, an IPv6 /64) for both sets.
+  salt.fingerprint(readerBucket(address), readerHash)
+  active.sawFor(readerHash, at)
   if (repeats.isNewFor(readerHash, page.path, at))
     tally.add(vietnamDay(at), page.path, page.kind, page.key)
 }
@@ -55,9 +50,11 @@ const MAX_REMEMBERED = 2000
 
 export function viewCounter(): RequestHandler {
   // Path → its verdict (a page, or null: never counted); paths are few, an attacker's many
-  // spellings only clear it now and then.
+  // spellings only clear it now and then. Paths too long to count (up to 16 kB, the reader's
+  // choice) are not remembered: 2,000 of them held 32 MB for nothing.
   const remembered = new Map<string, CountedPage | null>()
   const pageOf = (path: string): CountedPage | null => {
+    if (path.length > MAX_PATH) return null
     let page = remembered.get(path)
     if (page === undefined) {
       page = countedPage(path)

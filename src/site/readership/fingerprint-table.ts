@@ -29,6 +29,9 @@ export class FingerprintTable {
   size = 0
 
   constructor(readonly capacity: number) {
+    // An empty table could not make room: evicting `oldest` (-1) would corrupt the list.
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`FingerprintTable capacity must be a positive integer, not ${capacity}`)
     let slots = 8
     while (slots < capacity * 2) slots *= 2
     this.index = new Int32Array(slots)

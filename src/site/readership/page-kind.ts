@@ -15,7 +15,7 @@ export interface CountedPage {
 const NOT_COUNTED = /^\/(admin|api|_next|healthz|xem-truoc|trang-loi|en\/error\/(?:404|500))(\/|$)/
 const FILE = /\.[a-z0-9]+$/i
 // Paths are short; an attacker-made 5 kB path would only bloat the table (and is a 404 anyway).
-const MAX_PATH = 300
+export const MAX_PATH = 300
 
 function slugOf(segment: string): string {
   try {

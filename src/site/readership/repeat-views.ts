@@ -16,17 +16,16 @@
  * a "new" visit. An IPv4-mapped address is its IPv4 reader.
  *
  * Cost: the address's salted hash is the one per view (shared with "Đang truy cập" in the server,
- * counter.ts); the path's hash (SHA-256, unsalted: paths are public) is remembered per path, and
- * the two are combined by XOR. Pairs of one reader differ where their paths' hashes do; pairs of
- * two readers where the salted hashes of their addresses do, which no one can aim at without the
- * salt. The set lives in typed arrays (fingerprint-table.ts): nothing per view outlives the request.
+ * counter.ts); the path's hash, salted with the same daily salt, is remembered per path for the
+ * day, and the two are combined by XOR. The path's hash is salted though paths are public: with
+ * a plain SHA-256 of the path, two keys of one reader XOR to a number anyone can compute from the
+ * two paths, so a dump of the set would group each reader's pages together, and a reader could aim
+ * their own keys at chosen index slots. Pairs of one reader differ where their paths' salted hashes
+ * do; pairs of two readers where their addresses' do, which no one can aim at without the salt.
+ * The set lives in typed arrays (fingerprint-table.ts): nothing per view outlives the request.
  */
-import crypto from 'node:crypto'
-
-import { addressBucket } from '@/auth/address-bucket'
-
 import { type Fingerprint, FingerprintTable } from './fingerprint-table'
-import { DailySalt } from './visitor-hash'
+import { DailySalt, readerBucket } from './visitor-hash'
 
 export const VISIT_WINDOW_MS = 30 * 60_000
 const MAX_TRACKED = 100_000
@@ -41,17 +40,11 @@ function decoded(path: string): string {
   }
 }
 
-/** The unit a reader is counted in: an IPv4 address as it is, an IPv6 address's /64. */
-export function readerBucket(address: string): string {
-  // No IPv6 address (mapped ones included) is written without a colon.
-  return address.includes(':') ? addressBucket(address) : address
-}
-
 export class RepeatViews {
   /** Combined hash of reader and path → when its view was counted (typed arrays, bounded). */
   private counted: FingerprintTable
   private generation: number
-  /** Decoded path → its hash's four words; cleared when full (it is only a cache). */
+  /** Decoded path → its salted hash's four words; cleared when full or the salt changes. */
   private paths = new Map<string, Fingerprint>()
   private readonly reader = new Int32Array(4)
   private readonly key = new Int32Array(4)
@@ -79,9 +72,11 @@ export class RepeatViews {
     const table = this.counted
     if (this.generation !== this.salt.generation) {
       table.clear()
+      // The paths' hashes were made with the old salt too.
+      this.paths.clear()
       this.generation = this.salt.generation
     }
-    // Expired visits leave from the front (oldest first), so what is found is a live one.
+    // Expired visits leave from the front (oldest first).
     for (let e = table.oldest; e >= 0 && !(now - table.time(e) < this.windowMs); e = table.oldest)
       table.remove(e)
     // The path as decoded: `/bai-viet/%73lug` is `/bai-viet/slug` (the same article, counted
@@ -90,7 +85,13 @@ export class RepeatViews {
     const page = this.pathHash(decoded(path))
     const key = this.key
     for (let w = 0; w < 4; w++) key[w] = reader[w]! ^ page[w]!
-    if (table.find(key) >= 0) return false
+    const found = table.find(key)
+    if (found >= 0) {
+      // Expiry from the front assumes stamps in time order; after the clock stepped back, an
+      // expired visit can sit behind a later-stamped one, so its own time decides.
+      if (now - table.time(found) < this.windowMs) return false
+      table.remove(found)
+    }
     if (table.size >= table.capacity) table.remove(table.oldest)
     table.add(key, now)
     return true
@@ -108,9 +109,8 @@ export class RepeatViews {
   private pathHash(path: string): Fingerprint {
     let hash = this.paths.get(path)
     if (hash) return hash
-    const digest = crypto.createHash('sha256').update(path).digest()
-    hash = new Int32Array(4)
-    for (let w = 0; w < 4; w++) hash[w] = digest.readInt32BE(w * 4)
+    // A newline ends the salt's domain: no address (hashed as the bare text) holds one.
+    hash = this.salt.fingerprint(`\n${path}`, new Int32Array(4))
     if (this.paths.size >= MAX_PATHS) this.paths.clear()
     this.paths.set(path, hash)
     return hash

@@ -6,10 +6,13 @@
  * day to the next. Kept are the hash's first 128 bits, as four 32-bit words (fingerprint-table.ts).
  *
  * "Đang truy cập" (active-visitors.ts) and the once-per-visit rule for page views
- * (repeat-views.ts) share one salt in the server (state.ts), so an IPv4 reader's view costs one
- * hash, not two; each forgets what it holds when the salt changes (`generation`).
+ * (repeat-views.ts) share one salt in the server (state.ts) and one unit of reader (readerBucket),
+ * so a view costs one hash, not two; each forgets what it holds when the salt changes
+ * (`generation`).
  */
 import crypto from 'node:crypto'
+
+import { addressBucket } from '@/auth/address-bucket'
 
 import type { Fingerprint } from './fingerprint-table'
 import { vietnamDay } from './vietnam-day'
@@ -20,6 +23,17 @@ const sha256 = (text: string): string =>
   typeof crypto.hash === 'function'
     ? crypto.hash('sha256', text, 'binary')
     : crypto.createHash('sha256').update(text).digest('binary')
+
+/**
+ * The unit a reader is counted in: an IPv4 address as it is, an IPv6 address's /64
+ * (addressBucket, as the login throttle counts it), an IPv4-mapped address as its IPv4 address.
+ * A host routinely holds a whole /64 and can take a new address for every request, which would
+ * make every repeat a new visit and let one host show any "Đang truy cập" figure it liked.
+ */
+export function readerBucket(address: string): string {
+  // No IPv6 address (mapped ones included) is written without a colon.
+  return address.includes(':') ? addressBucket(address) : address
+}
 
 export class DailySalt {
   private salt = crypto.randomBytes(32).toString('hex')

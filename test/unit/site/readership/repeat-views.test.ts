@@ -3,6 +3,8 @@
  * 30 minutes (an IPv6 client per /64), other addresses and other pages count on their own, a new Vietnam day starts
  * afresh, the set stays bounded, and no address is held in readable form.
  */
+import crypto from 'node:crypto'
+
 import { describe, expect, it } from 'vitest'
 
 import { RepeatViews, VISIT_WINDOW_MS } from '@/site/readership/repeat-views'
@@ -99,6 +101,47 @@ describe('repeat views', () => {
     // Its storage is allocated once for the bound and never grows.
     expect((r as unknown as { counted: { capacity: number } }).counted.capacity).toBe(1000)
     expect(held(r)).toHaveLength(1000)
+  })
+
+  it('counts a visit again 30 minutes on even after the clock stepped back', () => {
+    // An NTP step backwards leaves a later-stamped entry at the front of the list, so expiry from
+    // the front stops early; an expired visit found behind it must still count again.
+    const r = new RepeatViews()
+    expect(r.isNew('203.0.113.30', '/a', t0)).toBe(true)
+    const stepped = t0 - 40 * 60_000
+    expect(r.isNew('203.0.113.31', '/b', stepped)).toBe(true)
+    expect(r.isNew('203.0.113.31', '/b', stepped + VISIT_WINDOW_MS - 1)).toBe(false)
+    expect(r.isNew('203.0.113.31', '/b', stepped + VISIT_WINDOW_MS)).toBe(true)
+    expect(r.isNew('203.0.113.31', '/b', stepped + VISIT_WINDOW_MS + 1)).toBe(false)
+  })
+
+  it('keeps one reader’s visits unlinkable: no public path hash relates them', () => {
+    // With key = salted(reader) XOR sha256(path), two keys of one reader XOR to
+    // sha256(p) XOR sha256(q), which anyone can compute: a dump of the set would group each
+    // reader's pages, and a reader could aim their own keys at chosen index slots.
+    const words = (hex: string) => Array.from({ length: 4 }, (_, w) => hex.slice(w * 8, w * 8 + 8))
+    const xor = (a: string, b: string) =>
+      words(a)
+        .map((w, i) => (Number.parseInt(w, 16) ^ Number.parseInt(words(b)[i]!, 16)) >>> 0)
+        .map((w) => w.toString(16).padStart(8, '0'))
+        .join('')
+    const publicHash = (path: string) =>
+      crypto.createHash('sha256').update(path).digest('hex').slice(0, 32)
+    const r = new RepeatViews()
+    r.isNew('203.0.113.40', '/bai-viet/p', t0)
+    r.isNew('203.0.113.40', '/bai-viet/q', t0 + 1)
+    const [p, q] = held(r)
+    expect(xor(p!, q!)).not.toBe(xor(publicHash('/bai-viet/p'), publicHash('/bai-viet/q')))
+    // Nor does one day's relation between two pages carry over to the next day.
+    const late = Date.parse('2026-11-29T16:59:00Z')
+    const days = [late, late + 120_000].map((at) => {
+      const s = new RepeatViews()
+      s.isNew('203.0.113.40', '/bai-viet/p', at)
+      s.isNew('203.0.113.40', '/bai-viet/q', at)
+      const [x, y] = held(s)
+      return xor(x!, y!)
+    })
+    expect(days[0]).not.toBe(days[1])
   })
 
   it('holds no address in readable form', () => {

@@ -113,6 +113,19 @@ describe('active visitors', () => {
     expect(a.count(t0 + 6 * 60_000 + 1)).toBe(1)
     expect(a.count(t0 + 8 * 60_000)).toBe(0)
   })
+  it('counts an IPv6 client once for its whole /64, which it can spray addresses from', () => {
+    // One host with one /64 could otherwise show any "Đang truy cập" figure up to the bound.
+    const a = new ActiveVisitors()
+    const t0 = Date.parse('2026-11-29T03:00:00Z')
+    for (let i = 0; i < 500; i++) a.saw(`2001:db8:aa:1:${(i + 1).toString(16)}::${i + 7}`, t0 + i)
+    expect(a.count(t0 + 500)).toBe(1)
+    // Another /64 is another visitor; an IPv4-mapped address is its IPv4 visitor.
+    a.saw('2001:db8:aa:2::1', t0 + 600)
+    a.saw('203.0.113.9', t0 + 601)
+    a.saw('::ffff:203.0.113.9', t0 + 602)
+    expect(a.count(t0 + 602)).toBe(3)
+  })
+
   it('holds no address in readable form once the figure is read', () => {
     const a = new ActiveVisitors()
     a.saw('198.51.100.77')
