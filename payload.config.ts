@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { graphQLDepthRule } from '@/api/graphql-depth'
 import { MAX_DEPTH } from '@/api/limits'
+import { lockReopenedEndpoint } from '@/api/lock-reopened'
 import { translateLimitErrors } from '@/api/translate-limit-errors'
 import { translateLockErrors } from '@/api/translate-lock-errors'
 import { withApiLimits } from '@/api/with-api-limits'
@@ -153,7 +154,7 @@ export default withLockHolderNames(
         RoyaltySettings,
         FeedbackSettings,
       ]),
-      endpoints: [searchEndpoint, royaltyReportEndpoint],
+      endpoints: [searchEndpoint, royaltyReportEndpoint, lockReopenedEndpoint],
       editor: richTextEditor,
       // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
       email: emailAdapter(),

@@ -10,6 +10,12 @@
  * so the server repeats a release marked as a closing tab's (`CLOSING_HEADER`) a few seconds
  * later, when such a save has landed. The repeat deletes only the caller's own locks among those
  * the request named, exactly as the request itself could: nobody else's lock is ever touched.
+ *
+ * A reload is a close too, and so is closing a tab and opening the document again at once: the
+ * person is back editing before the repeats run, and a repeat would delete the lock their new
+ * page has just taken (a colleague opening the piece then saw no "being edited" dialog). So the
+ * repeats are kept per person and document, and the edit view cancels them when it opens
+ * (src/api/lock-reopened.ts): whatever a late save puts back is then theirs again, rightly.
  */
 import type { CollectionAfterOperationHook, Payload, Where } from 'payload'
 
@@ -19,12 +25,66 @@ import { CLOSING_HEADER } from '@/components/admin/locks/release-lock'
 /** When to release again after a closing tab's release: most saves, then a slow one. */
 export const RELEASE_AGAIN_AFTER_MS = [2000, 8000]
 
+/** Who may hold a lock: the account's collection and id. */
+interface Holder {
+  collection: string
+  id: string | number
+}
+
+/** The document a lock is on: a collection's document or a global. */
+export type LockedTarget = { collection: string; id: string } | { global: string }
+
+/** Repeats waiting to run, per person and document (`pendingKey`). */
+const pending = new Map<string, NodeJS.Timeout[]>()
+
+const targetKey = (target: LockedTarget) =>
+  'global' in target ? `global:${target.global}` : `${target.collection}/${target.id}`
+
+/** One person's repeats on one document share this key. */
+export const pendingKey = (holder: Holder, target: LockedTarget | null): string =>
+  `${holder.collection}:${String(holder.id)}|${target ? targetKey(target) : '?'}`
+
+/** `{ field: { equals: value } }` → value, for the one field named. */
+function equalsIn(clause: unknown, field: string): string | undefined {
+  if (!clause || typeof clause !== 'object' || !(field in clause)) return undefined
+  const condition = (clause as Record<string, unknown>)[field]
+  if (!condition || typeof condition !== 'object' || !('equals' in condition)) return undefined
+  const value = (condition as { equals: unknown }).equals
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
+}
+
+/**
+ * The document a release's `where` names, as the admin's release writes it
+ * (`releaseLockUrl`: collection, id and holder, or global and holder, under one `and`); null for
+ * any other query, whose repeats then cannot be cancelled by reopening (they still touch only the
+ * caller's own locks).
+ */
+export function lockedTargetOf(where: Where): LockedTarget | null {
+  const clauses: unknown[] = Array.isArray(where.and) ? where.and : [where]
+  const find = (field: string) =>
+    clauses.map((clause) => equalsIn(clause, field)).find((value) => value !== undefined)
+  const global = find('globalSlug')
+  if (global) return { global }
+  const collection = find('document.relationTo')
+  const id = find('document.value')
+  return collection && id ? { collection, id } : null
+}
+
 async function releaseOwn(payload: Payload, where: Where): Promise<void> {
   try {
     await payload.delete({ collection: LOCKS_SLUG, where, depth: 0, overrideAccess: true })
   } catch (error) {
     payload.logger.warn({ err: error }, 'Lock of a closed tab not released again')
   }
+}
+
+/** Cancels the repeats of `holder`'s release of `target`; how many were waiting. */
+export function cancelReleaseAgain(holder: Holder, target: LockedTarget): number {
+  const key = pendingKey(holder, target)
+  const timers = pending.get(key) ?? []
+  for (const timer of timers) clearTimeout(timer)
+  pending.delete(key)
+  return timers.length
 }
 
 export const releaseAgainAfterClose: CollectionAfterOperationHook = ({
@@ -44,7 +104,15 @@ export const releaseAgainAfterClose: CollectionAfterOperationHook = ({
       { 'user.value': { equals: user.id } },
     ],
   }
-  for (const ms of RELEASE_AGAIN_AFTER_MS)
-    setTimeout(() => void releaseOwn(req.payload, own), ms).unref()
+  const key = pendingKey(user, lockedTargetOf(where))
+  // A second close of the same document (two quick reloads) replaces the first one's repeats.
+  for (const timer of pending.get(key) ?? []) clearTimeout(timer)
+  const timers = RELEASE_AGAIN_AFTER_MS.map((ms, i) =>
+    setTimeout(() => {
+      if (i === timers.length - 1 && pending.get(key) === timers) pending.delete(key)
+      void releaseOwn(req.payload, own)
+    }, ms).unref(),
+  )
+  pending.set(key, timers)
   return result
 }

@@ -12,7 +12,7 @@
 import type { Request, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { openArticle, setUpLockTests } from '../helpers/e2e/lock-tests'
+import { openArticle, setUpLockTests, typeInTitle } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
 
 const tests = setUpLockTests('inflight', ['reporter'])
@@ -54,9 +54,8 @@ describe('closing the tab while an autosave is on its way', () => {
     const id = await tests.article('writing', `Tin đóng thẻ khi đang lưu ${tests.tag}`)
     const page = await tests.signIn('reporter')
     const title = await openArticle(page, id)
-    await title.click()
-    await title.press('End')
-    await title.pressSequentially(' mới', { delay: 20 })
+    // Again until the form takes it: keys pressed before it is interactive are lost.
+    await typeInTitle(page, ' mới')
     await pollUntil(async () => (await locksOn(id)).length === 1, 30_000, 'her lock')
 
     // The next autosave is held on its way to the server.

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { openArticle, setUpLockTests } from '../helpers/e2e/lock-tests'
+import { openArticle, setUpLockTests, typeInTitle } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
 
 const tests = setUpLockTests('logout', ['reporter'])
@@ -17,10 +17,8 @@ describe('logging out of the admin from an article', () => {
   it('releases the lock the person held on it', async () => {
     const id = await tests.article('writing', `Tin đăng xuất ${tests.tag}`)
     const page = await tests.signIn('reporter')
-    const title = await openArticle(page, id)
-    await title.click()
-    await title.press('End')
-    await title.pressSequentially(' mới', { delay: 20 })
+    await openArticle(page, id)
+    await typeInTitle(page, ' mới')
     await pollUntil(async () => (await locksOn(id)).length === 1, 30_000, 'her lock')
     // Payload's own "Đăng xuất" link in the navigation.
     const logOut = page.locator('a[href$="/admin/logout"]').first()

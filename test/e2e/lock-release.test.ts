@@ -78,6 +78,36 @@ describe('a lock ends when its holder leaves the document', () => {
     await editorOpensFreely(id)
   }, 180_000)
 
+  it('a reload keeps the lock: the closing release is not repeated against the new page', async () => {
+    const id = await tests.article('editing', `Tin tải lại ${tests.tag}`)
+    const page = await typeInOwnArticle(id)
+    // The reload closes the page (its `pagehide` release asks the server to repeat it 2 s and 8 s
+    // later) and opens it again, which cancels those repeats. When the machine is so slow that
+    // the view opens after the last repeat ran, there is nothing to cancel: reload again.
+    let cancelled = 0
+    for (let attempt = 0; attempt < 3 && cancelled === 0; attempt++) {
+      const reopened = page.waitForResponse(
+        (res) => new URL(res.url()).pathname === '/api/locks/reopened',
+        { timeout: 60_000 },
+      )
+      await page.reload()
+      const answer = await reopened
+      expect(answer.status()).toBe(200)
+      cancelled = ((await answer.json()) as { cancelled: number }).cancelled
+    }
+    expect(cancelled).toBe(2)
+    const since = Date.now()
+    await page.locator('#field-title').waitFor()
+    await typeInTitle(page, ' lại')
+    await pollUntil(async () => (await locksOn(id)).length === 1, 30_000, 'her lock taken again')
+    // Past the second repeat's time, with nothing typed since: the lock is still hers.
+    await page.waitForTimeout(Math.max(0, since + 10_000 - Date.now()))
+    const locks = await locksOn(id)
+    expect(locks).toHaveLength(1)
+    expect(holderOf(locks[0]!)).toBe(String(tests.users.reporter.id))
+    await page.context().close()
+  }, 240_000)
+
   it("never releases someone else's lock: a colleague leaving the same article keeps it held", async () => {
     const id = await tests.article('editing', `Tin giao ban ${tests.tag}`)
     const holder = await typeInOwnArticle(id)

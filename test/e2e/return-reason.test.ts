@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { baseUrl } from '../helpers/e2e/browser'
-import { recordSaves, setUpLockTests } from '../helpers/e2e/lock-tests'
+import { openArticle, recordSaves, setUpLockTests, typeInTitle } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
 
 /*
@@ -43,12 +43,8 @@ describe('a return typed and picked at once', () => {
     const id = await tests.article('editing', `Tin hội thảo ${tests.tag}`)
     // The reporter has it open and types: Payload locks it for her, and she stays on the page.
     const holder = await tests.signIn('reporter')
-    await holder.goto(`${baseUrl()}/admin/collections/articles/${id}`)
-    const title = holder.locator('#field-title')
-    await title.waitFor()
-    await title.click()
-    await title.press('End')
-    await title.pressSequentially(' mới', { delay: 20 })
+    await openArticle(holder, id)
+    await typeInTitle(holder, ' mới')
     await pollUntil(
       async () =>
         (await tests.locksOn(id)).length === 1 && (await tests.draft(id)).title.endsWith(' mới'),

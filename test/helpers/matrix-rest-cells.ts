@@ -401,6 +401,17 @@ export async function restExtraCell(
       expect(DENIED).toContain(res.status)
       return expect(res.json.choices).toBeUndefined()
     }
+    case 'POST /api/locks/reopened': {
+      const path = `/api/locks/reopened?collection=articles&id=${f.ids.otherDraft}`
+      const res = await call(ctx, role, 'POST', path)
+      if (cell === 'A') {
+        expect(res.status, JSON.stringify(res.json)).toBe(200)
+        // Nothing of this caller's was waiting: it can only ever cancel its own repeats.
+        return expect(res.json.cancelled).toBe(0)
+      }
+      expect(DENIED).toContain(res.status)
+      return expect(res.json.cancelled).toBeUndefined()
+    }
     default:
       throw new Error(`unmapped route ${route}`)
   }

@@ -413,6 +413,8 @@ export const REST_EXTRAS: Record<string, string> = {
   'GET /api/payload-jobs/run': 'D D A A A',
   'GET /api/search': 'A A A A A', // published articles only, for everyone
   'GET /api/royalties/report': 'D D A A A', // the monthly royalty report (issue 11 §4)
+  // An edit view opened again cancels its holder's own pending lock releases; staff only.
+  'POST /api/locks/reopened': 'D A A A A',
   // The stage field's offer (a new article here: no id); staff only.
   'GET /api/articles/stage-choices': 'D A A A A',
 }

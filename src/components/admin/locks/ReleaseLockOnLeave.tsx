@@ -15,13 +15,14 @@
  * The lock is the account's, not the tab's: while another tab of this browser still has the
  * document open (./presence.ts), leaving it here releases nothing. Closing the tab marks its
  * release as such, and the server repeats it once a save still on its way has landed
- * (src/hooks/release-again-after-close.ts): the page is gone and cannot do it itself.
+ * (src/hooks/release-again-after-close.ts): the page is gone and cannot do it itself. Opening
+ * the document again cancels those repeats, so a reload does not lose the lock it takes anew.
  */
 import { useAuth, useConfig, useDocumentDrawerContext, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect } from 'react'
 
 import { announce } from './presence'
-import { CLOSING_HEADER, isWithin, releaseLockUrl } from './release-lock'
+import { CLOSING_HEADER, isWithin, releaseLockUrl, reopenedUrl } from './release-lock'
 
 /** After leaving: at once, then once more after the last autosave has landed. */
 const RELEASE_AFTER_MS = [200, 4000]
@@ -33,6 +34,15 @@ const cancel = (key: string) => {
   for (const timer of pending.get(key) ?? []) window.clearTimeout(timer)
   pending.delete(key)
 }
+
+/**
+ * Sends a request whose answer nobody needs, and reads that answer to its end: a response body
+ * left unread keeps the request open in the browser (and a test's "network idle" never comes).
+ */
+const send = (url: string, init: RequestInit) =>
+  fetch(url, { ...init, credentials: 'include' })
+    .then((res) => res.arrayBuffer())
+    .catch(() => undefined)
 
 export function ReleaseLockOnLeave() {
   const { id, collectionSlug, globalSlug } = useDocumentInfo()
@@ -48,13 +58,15 @@ export function ReleaseLockOnLeave() {
     if (!url) return
     const documentPath = window.location.pathname
     cancel(url)
+    // Back on the document (a reload, or reopened soon after closing its tab): the server must
+    // not repeat that close's release against the lock this view is about to take.
+    const reopened = reopenedUrl({ api, collectionSlug, globalSlug, id })
+    if (reopened) void send(reopened, { method: 'POST' })
     const presence = announce(url)
     const release = (headers: Record<string, string> = {}) => {
       // Another tab (or view) of this browser still edits it: the lock is still in use.
       if (presence.othersOpen()) return
-      void fetch(url, { method: 'DELETE', credentials: 'include', keepalive: true, headers }).catch(
-        () => undefined,
-      )
+      void send(url, { method: 'DELETE', keepalive: true, headers })
     }
     const onPageHide = () => {
       presence.leave()

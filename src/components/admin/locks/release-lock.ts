@@ -51,6 +51,21 @@ export function releaseLockUrl(target: LockTarget): string | null {
 }
 
 /**
+ * The call an edit view makes when it opens (`POST` it): the server then drops the repeats of the
+ * person's last closing release of this document, which would otherwise delete the lock the
+ * reopened view takes (src/hooks/release-again-after-close.ts).
+ */
+export function reopenedUrl(target: Omit<LockTarget, 'userId'>): string | null {
+  const query = new URLSearchParams()
+  if (target.globalSlug) query.set('global', target.globalSlug)
+  else if (target.collectionSlug && target.id != null && target.id !== '') {
+    query.set('collection', target.collectionSlug)
+    query.set('id', String(target.id))
+  } else return null
+  return `${target.api}/locks/reopened?${query.toString()}`
+}
+
+/**
  * Whether `pathname` is still the document's own page or one of its sub-views (versions, API),
  * where Payload keeps the lock too.
  */
