@@ -9,6 +9,7 @@
  */
 import crypto from 'node:crypto'
 
+import { randomBase64url } from '@/lib/random-pool'
 import { resolveSecret } from '@/lib/secret'
 
 export type TokenCheck =
@@ -35,35 +36,52 @@ export function tokenTiming(): TokenTiming {
   }
 }
 
-let cachedKey: { secret: string; key: Buffer } | undefined
+interface TokenKey {
+  secret: string
+  key: Buffer
+  /** Client tags by network: one HMAC per network instead of one per token issued. */
+  tags: Map<string, string>
+}
+
+// Enough for the networks of a busy hour; cleared whole when full (a miss costs one HMAC).
+const MAX_TAGS = 4096
+
+let cachedKey: TokenKey | undefined
 
 /** A key of its own for this purpose, so a form token can never pass for anything else. */
-function tokenKey(secret = resolveSecret()): Buffer {
+function tokenKey(secret = resolveSecret()): TokenKey {
   if (cachedKey?.secret !== secret) {
     const key = crypto.createHmac('sha256', secret).update('portal-feedback-form-token-v1').digest()
-    cachedKey = { secret, key }
+    cachedKey = { secret, key, tags: new Map() }
   }
-  return cachedKey.key
+  return cachedKey
 }
 
 const sign = (payload: string, key: Buffer) =>
   crypto.createHmac('sha256', key).update(payload).digest('base64url')
 
 /** The client's network as the token carries it: 8 bytes of a keyed hash, never the address. */
-const clientTag = (network: string, key: Buffer) =>
-  crypto
-    .createHmac('sha256', key)
-    .update(`client:${network}`)
-    .digest()
-    .subarray(0, 8)
-    .toString('base64url')
+function clientTag(network: string, { key, tags }: TokenKey): string {
+  let tag = tags.get(network)
+  if (tag === undefined) {
+    tag = crypto
+      .createHmac('sha256', key)
+      .update(`client:${network}`)
+      .digest()
+      .subarray(0, 8)
+      .toString('base64url')
+    if (tags.size >= MAX_TAGS) tags.clear()
+    tags.set(network, tag)
+  }
+  return tag
+}
 
 /** A token for the client on `network` (token-binding.ts; '' when binding is off). */
 export function issueFormToken(now = Date.now(), secret?: string, network = ''): string {
   const key = tokenKey(secret)
-  const nonce = crypto.randomBytes(16).toString('base64url')
+  const nonce = randomBase64url(16)
   const payload = `${now.toString(36)}.${nonce}.${clientTag(network, key)}`
-  return `${payload}.${sign(payload, key)}`
+  return `${payload}.${sign(payload, key.key)}`
 }
 
 const SHAPE = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{11})\.([A-Za-z0-9_-]{43})$/
@@ -80,7 +98,7 @@ export function checkFormToken(
   if (!match) return { ok: false, reason: 'malformed' }
   const [, issued = '', nonce = '', tag = '', mac = ''] = match
   const key = tokenKey(secret)
-  const expected = Buffer.from(sign(`${issued}.${nonce}.${tag}`, key))
+  const expected = Buffer.from(sign(`${issued}.${nonce}.${tag}`, key.key))
   const given = Buffer.from(mac)
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
     return { ok: false, reason: 'forged' }

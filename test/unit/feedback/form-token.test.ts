@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import crypto from 'node:crypto'
+
+import { describe, expect, it, vi } from 'vitest'
 
 import { checkFormToken, issueFormToken } from '@/feedback/form-token'
 
@@ -71,5 +73,30 @@ describe('form tokens', () => {
     )
     expect(nonces.size).toBe(50)
     expect(nonces.has('refused')).toBe(false)
+  })
+
+  it('signs once per token: the client tag of a network is computed once, not per token', () => {
+    const hmacs = vi.spyOn(crypto, 'createHmac')
+    try {
+      const secret = 'a-secret-of-its-own'
+      for (let i = 0; i < 100; i++) issueFormToken(t0, secret, '203.0.113.0/24')
+      // One key derivation, one client tag, one signature per token.
+      expect(hmacs.mock.calls.length).toBe(102)
+    } finally {
+      hmacs.mockRestore()
+    }
+  })
+
+  it('keeps binding tokens to their network after thousands of other networks', () => {
+    const token = issueFormToken(t0, SECRET, '203.0.113.0/24')
+    for (let i = 0; i < 5000; i++) issueFormToken(t0, SECRET, `10.${i >> 8}.${i & 255}.0/24`)
+    expect(checkFormToken(token, timing, t0 + 4000, SECRET, '203.0.113.0/24')).toMatchObject({
+      ok: true,
+    })
+    expect(checkFormToken(token, timing, t0 + 4000, SECRET, '10.0.1.0/24')).toMatchObject({
+      reason: 'other-network',
+    })
+    const other = issueFormToken(t0, SECRET, '10.0.1.0/24')
+    expect(other.split('.')[2]).not.toBe(token.split('.')[2])
   })
 })
