@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { cancelReleaseAgain, type LockedTarget } from '@/hooks/release-again-after-close'
+import { type LockedTarget, reopened } from '@/hooks/release-again-after-close'
 
 /** Longer than any collection slug or document id; anything longer is not a document. */
 const MAX_PART = 200
@@ -33,6 +33,6 @@ export const lockReopenedEndpoint: Endpoint = {
     if (!req.user) return json({ errors: [{ message: 'Bạn cần đăng nhập.' }] }, 401)
     const target = reopenedTarget(new URL(req.url ?? '', 'http://localhost').searchParams)
     if (!target) return json({ errors: [{ message: 'Thiếu tài liệu cần mở lại.' }] }, 400)
-    return json({ cancelled: cancelReleaseAgain(req.user, target) })
+    return json({ cancelled: await reopened(req.payload, req.user, target) })
   },
 }

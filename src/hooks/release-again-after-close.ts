@@ -16,7 +16,16 @@
  * page has just taken (a colleague opening the piece then saw no "being edited" dialog). So the
  * repeats are kept per person and document, and the edit view cancels them when it opens
  * (src/api/lock-reopened.ts): whatever a late save puts back is then theirs again, rightly.
+ *
+ * Production runs several processes behind nginx's round robin (deploy/nginx), so the reopen can
+ * reach another process than the close whose timers it must stop: each close therefore also
+ * leaves a mark in Payload's key-value store (a database table every process sees), the reopen
+ * deletes it, and a repeat runs only while its own close's mark is still there. Marks live only
+ * while repeats wait (the last one removes its mark), so a caller cannot grow the table by
+ * reopening, only by closing, and each close's mark is gone within seconds.
  */
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionAfterOperationHook, Payload, Where } from 'payload'
 
 import { LOCKS_SLUG } from '@/access/locked-documents'
@@ -70,12 +79,35 @@ export function lockedTargetOf(where: Where): LockedTarget | null {
   return collection && id ? { collection, id } : null
 }
 
+/** The key-value store's key of a close's mark (`pendingKey`'s person and document). */
+export const markKey = (key: string) => `lock-close:${key}`
+
+interface CloseMark {
+  close: string
+}
+
+/** Whether the close `close` still stands: no reopen (on any process) and no later close. */
+async function stillClosed(payload: Payload, key: string, close: string): Promise<boolean> {
+  try {
+    return (await payload.kv.get<CloseMark>(markKey(key)))?.close === close
+  } catch {
+    // The store is unreachable: repeat as before reopening existed (only one's own locks go).
+    return true
+  }
+}
+
 async function releaseOwn(payload: Payload, where: Where): Promise<void> {
   try {
     await payload.delete({ collection: LOCKS_SLUG, where, depth: 0, overrideAccess: true })
   } catch (error) {
     payload.logger.warn({ err: error }, 'Lock of a closed tab not released again')
   }
+}
+
+async function repeat(payload: Payload, key: string, close: string, where: Where, last: boolean) {
+  if (!(await stillClosed(payload, key, close))) return
+  if (last) await payload.kv.delete(markKey(key)).catch(() => undefined)
+  await releaseOwn(payload, where)
 }
 
 /** Cancels the repeats of `holder`'s release of `target`; how many were waiting. */
@@ -87,7 +119,17 @@ export function cancelReleaseAgain(holder: Holder, target: LockedTarget): number
   return timers.length
 }
 
-export const releaseAgainAfterClose: CollectionAfterOperationHook = ({
+/**
+ * The person's edit view of `target` has opened: their last close's repeats are cancelled here
+ * and, through the deleted mark, on whichever process holds them.
+ */
+export async function reopened(payload: Payload, holder: Holder, target: LockedTarget) {
+  const cancelled = cancelReleaseAgain(holder, target)
+  await payload.kv.delete(markKey(pendingKey(holder, target)))
+  return cancelled
+}
+
+export const releaseAgainAfterClose: CollectionAfterOperationHook = async ({
   args,
   operation,
   req,
@@ -107,12 +149,19 @@ export const releaseAgainAfterClose: CollectionAfterOperationHook = ({
   const key = pendingKey(user, lockedTargetOf(where))
   // A second close of the same document (two quick reloads) replaces the first one's repeats.
   for (const timer of pending.get(key) ?? []) clearTimeout(timer)
-  const timers = RELEASE_AGAIN_AFTER_MS.map((ms, i) =>
-    setTimeout(() => {
-      if (i === timers.length - 1 && pending.get(key) === timers) pending.delete(key)
-      void releaseOwn(req.payload, own)
-    }, ms).unref(),
-  )
+  const close = randomUUID()
+  try {
+    await req.payload.kv.set(markKey(key), { close } satisfies CloseMark)
+  } catch (error) {
+    req.payload.logger.warn({ err: error }, 'Close of a locked document not marked')
+  }
+  const timers = RELEASE_AGAIN_AFTER_MS.map((ms, i) => {
+    const last = i === RELEASE_AGAIN_AFTER_MS.length - 1
+    return setTimeout(() => {
+      if (last && pending.get(key) === timers) pending.delete(key)
+      void repeat(req.payload, key, close, own, last)
+    }, ms).unref()
+  })
   pending.set(key, timers)
   return result
 }

@@ -50,9 +50,29 @@ describe('pendingKey', () => {
   })
 })
 
+/** Payload's key-value store, shared by every process as its database table is. */
+const kvStore = () => {
+  const rows = new Map<string, unknown>()
+  return {
+    rows,
+    get: async (key: string) => rows.get(key) ?? null,
+    set: async (key: string, value: unknown) => void rows.set(key, value),
+    delete: async (key: string) => void rows.delete(key),
+  }
+}
+
 describe('releaseAgainAfterClose', () => {
   const deletes: Where[] = []
   const user = { collection: 'users', id: 'u1' }
+  let kv = kvStore()
+  const payload = () => ({
+    delete: async ({ where: w }: { where: Where }) => {
+      deletes.push(w)
+      return { docs: [], errors: [] }
+    },
+    logger: { warn: () => undefined },
+    kv,
+  })
   const closing = (where: Where, who: typeof user | null = user) =>
     releaseAgainAfterClose({
       args: { where },
@@ -61,19 +81,14 @@ describe('releaseAgainAfterClose', () => {
       req: {
         user: who,
         headers: new Headers({ [CLOSING_HEADER]: '1' }),
-        payload: {
-          delete: async ({ where: w }: { where: Where }) => {
-            deletes.push(w)
-            return { docs: [], errors: [] }
-          },
-          logger: { warn: () => undefined },
-        },
+        payload: payload(),
       } as unknown as PayloadRequest,
     } as unknown as Parameters<typeof releaseAgainAfterClose>[0])
 
   beforeEach(() => {
     vi.useFakeTimers()
     deletes.length = 0
+    kv = kvStore()
   })
   afterEach(() => {
     vi.clearAllTimers()
@@ -81,14 +96,14 @@ describe('releaseAgainAfterClose', () => {
   })
 
   it("repeats a closing tab's release, limited to the caller's own locks", async () => {
-    closing(articleWhere('a1'))
+    await closing(articleWhere('a1'))
     await vi.advanceTimersByTimeAsync(Math.max(...RELEASE_AGAIN_AFTER_MS))
     expect(deletes).toHaveLength(RELEASE_AGAIN_AFTER_MS.length)
     expect(JSON.stringify(deletes[0])).toContain('"user.value":{"equals":"u1"}')
   })
 
   it('stops repeating once the person opens the document again', async () => {
-    closing(articleWhere('a1'))
+    await closing(articleWhere('a1'))
     await vi.advanceTimersByTimeAsync(RELEASE_AGAIN_AFTER_MS[0]!)
     expect(deletes).toHaveLength(1)
     expect(cancelReleaseAgain(user, { collection: 'articles', id: 'a1' })).toBe(2)
@@ -97,8 +112,8 @@ describe('releaseAgainAfterClose', () => {
   })
 
   it("cancels only that person's repeats of that document", async () => {
-    closing(articleWhere('a1'))
-    closing(articleWhere('a2'))
+    await closing(articleWhere('a1'))
+    await closing(articleWhere('a2'))
     expect(
       cancelReleaseAgain({ collection: 'users', id: 'u2' }, { collection: 'articles', id: 'a1' }),
     ).toBe(0)
@@ -108,16 +123,16 @@ describe('releaseAgainAfterClose', () => {
   })
 
   it("a second close replaces the first one's repeats; nothing is left once they ran", async () => {
-    closing(articleWhere('a1'))
+    await closing(articleWhere('a1'))
     await vi.advanceTimersByTimeAsync(1000)
-    closing(articleWhere('a1'))
+    await closing(articleWhere('a1'))
     await vi.advanceTimersByTimeAsync(Math.max(...RELEASE_AGAIN_AFTER_MS))
     expect(deletes).toHaveLength(RELEASE_AGAIN_AFTER_MS.length)
     expect(cancelReleaseAgain(user, { collection: 'articles', id: 'a1' })).toBe(0)
   })
 
   it("repeats nothing for a release that is not a closing tab's, or without a caller", async () => {
-    closing(articleWhere('a1'), null)
+    await closing(articleWhere('a1'), null)
     releaseAgainAfterClose({
       args: { where: articleWhere('a1') },
       operation: 'delete',
@@ -126,5 +141,31 @@ describe('releaseAgainAfterClose', () => {
     } as unknown as Parameters<typeof releaseAgainAfterClose>[0])
     await vi.advanceTimersByTimeAsync(Math.max(...RELEASE_AGAIN_AFTER_MS))
     expect(deletes).toHaveLength(0)
+  })
+
+  it('stops repeating when the reopen reaches another server process than the close', async () => {
+    await closing(articleWhere('a1'))
+    // nginx sends the reopen to the other process: its own copy of the modules, the same database.
+    vi.resetModules()
+    const { lockReopenedEndpoint } = await import('@/api/lock-reopened')
+    const res = await lockReopenedEndpoint.handler({
+      user,
+      url: 'http://localhost/api/locks/reopened?collection=articles&id=a1',
+      payload: payload(),
+    } as unknown as PayloadRequest)
+    expect(res.status).toBe(200)
+    await vi.advanceTimersByTimeAsync(Math.max(...RELEASE_AGAIN_AFTER_MS))
+    expect(deletes).toHaveLength(0)
+  })
+
+  it('leaves no mark in the store once the repeats ran or were cancelled', async () => {
+    await closing(articleWhere('a1'))
+    await closing(articleWhere('a2'))
+    expect(kv.rows.size).toBe(2)
+    const { reopened } = await import('@/hooks/release-again-after-close')
+    await reopened(payload() as never, user, { collection: 'articles', id: 'a2' })
+    await vi.advanceTimersByTimeAsync(Math.max(...RELEASE_AGAIN_AFTER_MS))
+    expect(deletes).toHaveLength(RELEASE_AGAIN_AFTER_MS.length)
+    expect(kv.rows.size).toBe(0)
   })
 })
