@@ -1,12 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { type LockedTarget, reopened } from '@/hooks/release-again-after-close'
-
-/** Longer than any collection slug or document id; anything longer is not a document. */
-const MAX_PART = 200
-
-const part = (value: string | null) =>
-  value && value.length <= MAX_PART && /^[\w-]+$/.test(value) ? value : null
+import {
+  documentPart as part,
+  type LockedTarget,
+  reopened,
+} from '@/hooks/release-again-after-close'
 
 /** `?collection=articles&id=…` or `?global=site`, or null. */
 export function reopenedTarget(params: URLSearchParams): LockedTarget | null {

@@ -53,6 +53,13 @@ const targetKey = (target: LockedTarget) =>
 export const pendingKey = (holder: Holder, target: LockedTarget | null): string =>
   `${holder.collection}:${String(holder.id)}|${target ? targetKey(target) : '?'}`
 
+/** Longer than any collection slug or document id; anything longer is not a document. */
+const MAX_PART = 200
+
+/** `value` if it can be a slug or a document id (letters, digits, `_`, `-`), else null. */
+export const documentPart = (value: string | null | undefined): string | null =>
+  value && value.length <= MAX_PART && /^[\w-]+$/.test(value) ? value : null
+
 /** `{ field: { equals: value } }` → value, for the one field named. */
 function equalsIn(clause: unknown, field: string): string | undefined {
   if (!clause || typeof clause !== 'object' || !(field in clause)) return undefined
@@ -72,10 +79,12 @@ export function lockedTargetOf(where: Where): LockedTarget | null {
   const clauses: unknown[] = Array.isArray(where.and) ? where.and : [where]
   const find = (field: string) =>
     clauses.map((clause) => equalsIn(clause, field)).find((value) => value !== undefined)
-  const global = find('globalSlug')
+  // Only what a reopen can name (src/api/lock-reopened.ts): other values would key the store's
+  // mark with whatever a caller's query holds, and no reopen could ever cancel them.
+  const global = documentPart(find('globalSlug'))
   if (global) return { global }
-  const collection = find('document.relationTo')
-  const id = find('document.value')
+  const collection = documentPart(find('document.relationTo'))
+  const id = documentPart(find('document.value'))
   return collection && id ? { collection, id } : null
 }
 

@@ -38,6 +38,12 @@ describe('lockedTargetOf', () => {
     expect(lockedTargetOf({ 'document.value': { in: ['a', 'b'] } })).toBeNull()
     expect(lockedTargetOf({ and: [] })).toBeNull()
   })
+
+  it('names nothing a reopen could not name: no store key from arbitrary query text', () => {
+    expect(lockedTargetOf(articleWhere('a'.repeat(201)))).toBeNull()
+    expect(lockedTargetOf(articleWhere('a1|global:x'))).toBeNull()
+    expect(lockedTargetOf({ and: [{ globalSlug: { equals: 'site/../x' } }] })).toBeNull()
+  })
 })
 
 describe('pendingKey', () => {
