@@ -61,7 +61,10 @@ export function ReleaseLockOnLeave() {
     // Back on the document (a reload, or reopened soon after closing its tab): the server must
     // not repeat that close's release against the lock this view is about to take.
     const reopened = reopenedUrl({ api, collectionSlug, globalSlug, id })
-    if (reopened) void send(reopened, { method: 'POST' })
+    const reopen = () => {
+      if (reopened) void send(reopened, { method: 'POST' })
+    }
+    reopen()
     const presence = announce(url)
     const release = (headers: Record<string, string> = {}) => {
       // Another tab (or view) of this browser still edits it: the lock is still in use.
@@ -72,9 +75,12 @@ export function ReleaseLockOnLeave() {
       presence.leave()
       release({ [CLOSING_HEADER]: '1' })
     }
-    // Back from the back-forward cache: the view is open again.
+    // Back from the back-forward cache: the view is open again, after leaving sent a closing
+    // release whose server-side repeats must not delete the lock it takes anew.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) presence.beat()
+      if (!event.persisted) return
+      presence.beat()
+      reopen()
     }
     // Hidden tabs' timers are slowed: refresh the entry as soon as the tab is seen again.
     const onVisible = () => {
