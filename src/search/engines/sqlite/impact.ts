@@ -54,12 +54,16 @@ const TOP_LIMIT = 20_000
 export const RECENT_ROWS = 1000
 /**
  * A deeper list lifts the k-th candidate's score by a few per cent at most (at most 5.8 % among
- * the proofs that needed 2,048-deep lists at 10^4 and 10^5 articles, BENCHMARKS.md "Skipping
- * hopeless depths"): when the deeper lists' bound, even with the newest rows' smaller recency
- * factor, exceeds the k-th score already reached by more than this factor, the statement is not
- * run and the exact statement ranks every match. Only the time depends on it, never the page.
+ * the proofs that needed 2,048-deep lists at 10^4 and 2.4 % at 10^5 articles, BENCHMARKS.md
+ * "Skipping hopeless depths"): when the deeper lists' bound, even with the newest rows' smaller
+ * recency factor, exceeds the k-th score already reached by more than this factor, the statement
+ * is not run and the exact statement ranks every match. Every 2,048-deep proof measured had that
+ * ratio at most 1.001 (the deeper bound alone was low enough), and with the newer rows scored by
+ * date (newerRange) proving the near misses first, the deeper attempts left at 10^5 failed 23 times
+ * in 24, each an IDF pass and thousands of rows scored (BENCHMARKS.md "Newer rows by date").
+ * Only the time depends on it, never the page.
  */
-export const HOPELESS = 1.1
+export const HOPELESS = 1.03
 /**
  * The newest rows scored to prove a page by recency (`newerRange`) are at most this share of the
  * rowid range: past it, scoring them would cost nearly what the exact statement costs.
@@ -256,6 +260,13 @@ export async function impactPage(
   let best: number | null = null
   // The failed attempt whose k-th score came closest to its bound.
   let closest: Miss | undefined
+  let tried: Miss | undefined
+  // The closest miss proven by the rows newer than its cutoff, each miss tried once.
+  const tryRange = async (): Promise<RankRow[] | null> => {
+    if (!closest || closest === tried) return null
+    tried = closest
+    return newerRange(client, t, plan, query, k, closest, ctx)
+  }
   for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
     // Lists that held no more rows than the last depth asked for were read whole: the same
     // candidates and bound again, so the same failed proof.
@@ -319,6 +330,10 @@ export async function impactPage(
     // tried: otherwise it would cost a statement for nothing).
     if (first.kth === null) continue
     best = Math.max(best ?? 0, first.kth)
+    // The newer rows by date first: one range statement walks only them, where a deeper list
+    // or the newest rows would cost another walk of every match.
+    const ranged = await tryRange()
+    if (ranged) return { rows: ranged.slice(query.offset, k), depth }
     recent ??= await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
     const tighter = boundAt(recent.fresh)
     if (recent.rids.length === 0 || first.kth <= tighter) continue
@@ -326,8 +341,7 @@ export async function impactPage(
     if (second.ok) return { rows: second.sorted.slice(query.offset, k), depth }
     best = Math.max(best, second.kth ?? 0)
   }
-  if (!closest) return { rows: null }
-  const rows = await newerRange(client, t, plan, query, k, closest, ctx)
+  const rows = await tryRange()
   return rows ? { rows: rows.slice(query.offset, k), depth: reached } : { rows: null }
 }
 
