@@ -357,9 +357,10 @@ interface Miss {
  * A per-row bound by date for a near miss: a row outside the candidates scores at most
  * `unit × its own recency factor`, so every row published before the cutoff where that factor
  * drops to `kth / unit` is beaten by the k-th candidate. The rows from the first rowid published
- * at or after the cutoff on (a rebuild writes rows in date order, live writes append) are scored
- * by one range statement with the same `now`, so the same scores, and merged with the
- * candidates; every row left out is older than the cutoff. Null when that range is more than
+ * at or after the cutoff on are scored by one range statement with the same `now`, so the same
+ * scores, and merged with the candidates; every row left out has a smaller rowid, so it is older
+ * than the cutoff by that first rowid's definition (a rebuild writes rows in date order and live
+ * writes append, which only keeps the range short). Null when that range is more than
  * RANGE_SHARE of the index or the merged page is not proven (then the exact statement ranks).
  */
 async function newerRange(
