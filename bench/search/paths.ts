@@ -1,7 +1,7 @@
 /**
  * Which path each query takes and why the impact path's proof fails (issue 13 §6):
  * `npx tsx --conditions=production bench/search/paths.ts --db <file> [--size 10000]
- * [--queries 300] [--source generated|load] [--recent <rows>]`. Runs the queries on a copy of the index (built by
+ * [--queries 300] [--source generated|load] [--recent <rows>] [--range <share>]`. Runs the queries on a copy of the index (built by
  * profile.ts, or the load bench's search.db with `--source load`) and prints, per query, its
  * CPU time, path, and for each list depth tried the candidates, the k-th candidate's score
  * against the bound, and how many of its phrases were bounded through lists; then a summary.
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     source: { type: 'string', default: 'generated' },
     /** impact.ts RECENT_ROWS; 0 is the bound before it (largest recency factor). */
     recent: { type: 'string' },
+    /** impact.ts RANGE_SHARE; 0 turns the newer-rows range off. */
+    range: { type: 'string' },
   },
 })
 if (!values.db) throw new Error('--db <index file> is required')
@@ -42,6 +44,7 @@ const engine = new SqliteFtsEngine(`file:${file}`, {
   resultCache: false,
   trace: (e) => events.push(e),
   ...(values.recent !== undefined ? { impactRecentRows: Number(values.recent) } : {}),
+  ...(values.range !== undefined ? { impactRangeShare: Number(values.range) } : {}),
 })
 await engine.init()
 const queries =
@@ -78,7 +81,11 @@ for (const r of [...rows].sort((a, b) => b.ms - a.ms)) {
         ? [
             `d${e.depth}(${e.reached}) n=${e.candidates} kth=${fmt(e.kth)} ub=${fmt(e.bound)} open=${e.open}/${e.phrases}${e.recent ? ' recent' : ''}${e.proven ? ' ok' : ''}`,
           ]
-        : [],
+        : e.kind === 'range'
+          ? [
+              `range ${(e.share * 100).toFixed(1)}% kth=${fmt(e.kth)} ub=${fmt(e.bound)}${e.proven ? ' ok' : ''}`,
+            ]
+          : [],
     )
     .join('; ')
   console.log(`${r.ms.toFixed(1).padStart(7)} ms  ${r.path.padEnd(8)} ${r.q}  ${steps}`)

@@ -72,6 +72,7 @@ async function impactRids(
   offset = 0,
   enumerate = 0,
   recent = 0,
+  rangeShare?: number,
 ) {
   const plan = buildMatchExpression(analyzeQuery(q, {}))
   if (!plan) return null
@@ -81,6 +82,7 @@ async function impactRids(
     version: async () => String(version),
     depths,
     recentRows: recent,
+    ...(rangeShare !== undefined ? { rangeShare } : {}),
   })
   return out.rows === null ? null : { rids: out.rows.map((r) => r.rid), depth: out.depth }
 }
@@ -150,7 +152,8 @@ describe('impact path', () => {
     for (const recent of [0, 120]) {
       let n = 0
       for (const q of queries) {
-        const got = await impactRids(q, [16], 10, 0, 8, recent)
+        // Without the newer rows by date, which would prove these near misses on their own.
+        const got = await impactRids(q, [16], 10, 0, 8, recent, 0)
         if (got === null) continue
         n++
         expect(got.rids, `${q} (recent ${recent})`).toEqual(await exactRids(q, 10))
@@ -159,6 +162,25 @@ describe('impact path', () => {
     }
     expect(proved.get(120)).toBeGreaterThan(proved.get(0) ?? 0)
     expect(proved.get(120)).toBeLessThan(queries.length)
+  })
+
+  it('stays exact with the rows newer than a near miss’s cutoff scored, and proves more pages', async () => {
+    // Rows are written in date order over ten years: a near miss scores the rows from its
+    // cutoff's first rowid on (impact.ts newerRange), and every older row is bounded with its
+    // own, smaller recency factor.
+    const proved = new Map<number, number>()
+    for (const share of [0, 0.5]) {
+      let n = 0
+      for (const q of queries) {
+        const got = await impactRids(q, [16], 10, 0, 8, 0, share)
+        if (got === null) continue
+        n++
+        expect(got.rids, `${q} (range ${share})`).toEqual(await exactRids(q, 10))
+      }
+      proved.set(share, n)
+    }
+    expect(proved.get(0.5)).toBeGreaterThan(proved.get(0) ?? 0)
+    expect(proved.get(0.5)).toBeLessThan(queries.length)
   })
 
   it('lists exactly the rows of the phrases it enumerates, and counts the others', async () => {

@@ -103,6 +103,8 @@ export interface SqliteFtsOptions {
   impactDepths?: readonly number[]
   /** Newest rows the impact path makes candidates (impact.ts RECENT_ROWS); 0 turns it off. */
   impactRecentRows?: number
+  /** Largest share of the index a near miss scores as newer rows (impact.ts RANGE_SHARE); 0: off. */
+  impactRangeShare?: number
   /** Reports each query's path and the impact path's proofs (benchmarks). */
   trace?: ImpactContext['trace']
   /** SQLite page cache of the engine's connection, MiB (SEARCH_CACHE_MB; memory-limits.ts). */
@@ -143,6 +145,7 @@ export class SqliteFtsEngine implements SearchEngine {
         ...(options.impactDepths ? { depths: options.impactDepths } : {}),
         ...(options.trace ? { trace: options.trace } : {}),
         ...(options.impactRecentRows !== undefined ? { recentRows: options.impactRecentRows } : {}),
+        ...(options.impactRangeShare !== undefined ? { rangeShare: options.impactRangeShare } : {}),
       },
     }
   }

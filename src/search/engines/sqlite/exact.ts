@@ -48,15 +48,28 @@ export const EXPANSION_FACTOR = 0.5
  * scored by separate expressions (see MatchPlan) so the expansion's own words never add score to
  * a literal match, and expansion-only rows are demoted.
  */
-function scoredSql(fts: string, plan: MatchPlan, relevance: boolean, within?: string): Sql {
+/**
+ * Which rows a restricted statement scores: listed rowids (a JSON array), or every row from a
+ * rowid on.
+ */
+export type Within = { rids: string } | { fromRid: number }
+
+function scoredSql(fts: string, plan: MatchPlan, relevance: boolean, within?: Within): Sql {
   const bm25 = relevance ? `bm25(${fts}, ${BM25_WEIGHTS.join(', ')})` : '0'
   // `+rowid` keeps the list away from FTS5: as a rowid constraint it would start the query
-  // (and bm25's IDF pass over every doclist) once per listed row.
-  const only = within === undefined ? '' : ' AND +rowid IN (SELECT value FROM json_each(?))'
+  // (and bm25's IDF pass over every doclist) once per listed row. A range is one constraint:
+  // FTS5 seeks to its first row and walks only the rows past it, with one IDF pass.
+  const only =
+    within === undefined
+      ? ''
+      : 'rids' in within
+        ? ' AND +rowid IN (SELECT value FROM json_each(?))'
+        : ' AND rowid >= ?'
+  const bound: InValue[] =
+    within === undefined ? [] : ['rids' in within ? within.rids : within.fromRid]
   const one = (factor: string): string =>
     `SELECT rowid AS rid, ${bm25}${factor} AS score FROM ${fts} WHERE ${fts} MATCH ?${only}`
-  const args = (...matches: string[]): InValue[] =>
-    matches.flatMap((m) => (within === undefined ? [m] : [m, within]))
+  const args = (...matches: string[]): InValue[] => matches.flatMap((m) => [m, ...bound])
   if (!relevance || plan.literal === undefined || plan.expanded === undefined) {
     return { sql: one(''), args: args(plan.expression) }
   }
@@ -92,7 +105,13 @@ const ATTR_COLS =
 
 /** The filtered match set with scores. CROSS JOIN pins FTS as the outer loop: otherwise the
  * planner may walk a filter index and re-run the MATCH once per row. */
-function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery, within?: string): Sql {
+function matchedSql(
+  t: TableSet,
+  plan: MatchPlan | null,
+  p: NormalizedQuery,
+  within?: Within,
+  now = Date.now(),
+): Sql {
   const f = filterSql(p)
   if (plan === null) {
     return { sql: `SELECT ${ATTR_COLS}, 0 AS score FROM ${t.attrs} a ${f.sql}`, args: f.args }
@@ -107,7 +126,6 @@ function matchedSql(t: TableSet, plan: MatchPlan | null, p: NormalizedQuery, wit
   }
   // bm25 is negative (lower is better): the recency factor and the top bonus push it down.
   const fresh = `(1 + ${RECENCY_WEIGHT} / (1 + max(0, ? - a.published_at) / ${YEAR_MS}))`
-  const now = Date.now()
   // Recency never lifts an article above a whole name or number key match (the person credited,
   // the signer, the issuing body, the document number; issue 13 §5): such a match is scored as
   // if it were the newest article, so an exact title match passes it only by relevance. Title
@@ -211,8 +229,35 @@ export function withinStatement(
   query: NormalizedQuery,
   rids: readonly number[],
   limit: number,
+  now?: number,
 ): InStatement {
-  const m = matchedSql(tables, plan, query, JSON.stringify(rids))
+  return restricted(tables, plan, query, { rids: JSON.stringify(rids) }, limit, now)
+}
+
+/**
+ * The first `limit` matches from rowid `fromRid` on, scored and ordered as withinStatement
+ * (with the same `now`, the same scores for the same row, so the two pages can be merged).
+ */
+export function rangeStatement(
+  tables: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+  fromRid: number,
+  limit: number,
+  now: number,
+): InStatement {
+  return restricted(tables, plan, query, { fromRid }, limit, now)
+}
+
+function restricted(
+  tables: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+  within: Within,
+  limit: number,
+  now?: number,
+): InStatement {
+  const m = matchedSql(tables, plan, query, within, now)
   return {
     sql: `SELECT 'hit' AS t, rid, score, published_at, kind, year, NULL AS cats, 0 AS n
       FROM (${m.sql}) ORDER BY score ASC, published_at DESC, rid DESC LIMIT ?`,

@@ -9,7 +9,7 @@
 // the expression is bounded through its words' floors, so a row outside every list scores at most
 // upperBound(); when the k-th candidate beats that, no other row can enter the first k.
 import { EXACT_COLUMNS, FOLDED_COLUMNS } from './columns'
-import { freshness, RECENCY_WEIGHT } from './exact'
+import { freshness, RECENCY_WEIGHT, YEAR_MS } from './exact'
 
 /** FTS5's bm25 constants (fts5_aux.c). */
 export const K1 = 1.2
@@ -171,4 +171,15 @@ export function proven(
  */
 export function freshBefore(before: number, now: number): number {
   return 1 + RECENCY_WEIGHT * freshness(before, now)
+}
+
+/**
+ * The publication time before which every row's recency factor at `now` or later is below
+ * `fresh` (the inverse of freshBefore): -Infinity when no age gets a factor that low (fresh ≤ 1,
+ * the factor of an infinitely old row), `now` when every row already published is below it.
+ */
+export function publishedCutoff(fresh: number, now: number): number {
+  if (fresh <= 1) return -Infinity
+  if (fresh >= MAX_FRESH) return now
+  return now - YEAR_MS * (RECENCY_WEIGHT / (fresh - 1) - 1)
 }

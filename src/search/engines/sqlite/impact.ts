@@ -10,7 +10,13 @@ import type { Client } from '@libsql/client'
 import type { NormalizedQuery } from '@/search/query/params'
 import { foldVietnamese } from '@/search/vietnamese/fold'
 
-import { EXPANSION_FACTOR, type RankRow, withinStatement } from './exact'
+import {
+  compareHits,
+  EXPANSION_FACTOR,
+  rangeStatement,
+  type RankRow,
+  withinStatement,
+} from './exact'
 import {
   freshBefore,
   ftsIdf,
@@ -18,6 +24,7 @@ import {
   parsePhrases,
   type Phrase,
   proven,
+  publishedCutoff,
   upperBound,
 } from './impact-bound'
 import {
@@ -47,12 +54,21 @@ const TOP_LIMIT = 20_000
 export const RECENT_ROWS = 1000
 /**
  * A deeper list lifts the k-th candidate's score by a few per cent at most (at most 5.8 % among
- * the proofs that needed 2,048-deep lists at 10^4 and 10^5 articles, BENCHMARKS.md "Skipping
- * hopeless depths"): when the deeper lists' bound, even with the newest rows' smaller recency
- * factor, exceeds the k-th score already reached by more than this factor, the statement is not
- * run and the exact statement ranks every match. Only the time depends on it, never the page.
+ * the proofs that needed 2,048-deep lists at 10^4 and 2.4 % at 10^5 articles, BENCHMARKS.md
+ * "Skipping hopeless depths"): when the deeper lists' bound, even with the newest rows' smaller
+ * recency factor, exceeds the k-th score already reached by more than this factor, the statement
+ * is not run and the exact statement ranks every match. Every 2,048-deep proof measured had that
+ * ratio at most 1.001 (the deeper bound alone was low enough), and with the newer rows scored by
+ * date (newerRange) proving the near misses first, the deeper attempts left at 10^5 failed 23 times
+ * in 24, each an IDF pass and thousands of rows scored (BENCHMARKS.md "Newer rows by date").
+ * Only the time depends on it, never the page.
  */
-export const HOPELESS = 1.1
+export const HOPELESS = 1.03
+/**
+ * The newest rows scored to prove a page by recency (`newerRange`) are at most this share of the
+ * rowid range: past it, scoring them would cost nearly what the exact statement costs.
+ */
+export const RANGE_SHARE = 0.5
 
 export interface ImpactContext {
   counts: PhraseCounts
@@ -62,6 +78,8 @@ export interface ImpactContext {
   depths?: readonly number[]
   /** RECENT_ROWS; tests set 0 (the bound with the largest recency factor) to compare. */
   recentRows?: number
+  /** RANGE_SHARE; 0 turns the range off (benchmarks and tests compare). */
+  rangeShare?: number
   /** Benchmarks see which path each query took and why a proof failed (bench/search/paths.ts). */
   trace?: (event: PathEvent) => void
 }
@@ -84,6 +102,14 @@ export type PathEvent =
       phrases: number
       /** The newest rows were candidates and the bound took the older rows' recency factor. */
       recent: boolean
+      proven: boolean
+    }
+  | {
+      kind: 'range'
+      /** Share of the rowid range scored (the rows from the cutoff's first rowid on). */
+      share: number
+      kth: number | null
+      bound: number
       proven: boolean
     }
 
@@ -232,6 +258,15 @@ export async function impactPage(
   let reached = 0
   // The best k-th score reached at a shallower depth (null: fewer than k candidates matched).
   let best: number | null = null
+  // The failed attempt whose k-th score came closest to its bound.
+  let closest: Miss | undefined
+  let tried: Miss | undefined
+  // The closest miss proven by the rows newer than its cutoff, each miss tried once.
+  const tryRange = async (): Promise<RankRow[] | null> => {
+    if (!closest || closest === tried) return null
+    tried = closest
+    return newerRange(client, t, plan, query, k, closest, ctx)
+  }
   for (const depth of words.length === 0 ? depths.slice(0, 1) : depths) {
     // Lists that held no more rows than the last depth asked for were read whole: the same
     // candidates and bound again, so the same failed proof.
@@ -262,7 +297,8 @@ export async function impactPage(
     const base = [...lists.rids, ...top, ...phraseRows]
     const attempt = async (extra: number[], bound: number) => {
       const rids = [...new Set([...base, ...extra])]
-      const res = await client.execute(withinStatement(t, plan, query, rids, k))
+      const at = Date.now()
+      const res = await client.execute(withinStatement(t, plan, query, rids, k, at))
       const sorted = res.rows.map(toRankRow)
       const ok = proven(sorted, k, bound, complete)
       const kth = sorted[k - 1] ? -(sorted[k - 1]?.score ?? 0) : null
@@ -278,6 +314,12 @@ export async function impactPage(
         recent: extra.length > 0,
         proven: ok,
       })
+      // The bound on the rows outside these candidates, per unit of recency factor: the
+      // closest miss is the one newerRange tries to close.
+      const unit = boundAt(1)
+      if (kth !== null && (closest === undefined || kth / unit > closest.kth / closest.unit)) {
+        closest = { sorted, kth, unit, at }
+      }
       return { sorted, ok, kth }
     }
     const first = await attempt([], boundAt(MAX_FRESH))
@@ -288,6 +330,10 @@ export async function impactPage(
     // tried: otherwise it would cost a statement for nothing).
     if (first.kth === null) continue
     best = Math.max(best ?? 0, first.kth)
+    // The newer rows by date first: one range statement walks only them, where a deeper list
+    // or the newest rows would cost another walk of every match.
+    const ranged = await tryRange()
+    if (ranged) return { rows: ranged.slice(query.offset, k), depth }
     recent ??= await recentRows(client, t, ctx.recentRows ?? RECENT_ROWS, Date.now())
     const tighter = boundAt(recent.fresh)
     if (recent.rids.length === 0 || first.kth <= tighter) continue
@@ -295,7 +341,68 @@ export async function impactPage(
     if (second.ok) return { rows: second.sorted.slice(query.offset, k), depth }
     best = Math.max(best, second.kth ?? 0)
   }
-  return { rows: null }
+  const rows = await tryRange()
+  return rows ? { rows: rows.slice(query.offset, k), depth: reached } : { rows: null }
+}
+
+/** A failed proof: its sorted candidates, k-th score, bound at recency factor 1, and `now`. */
+interface Miss {
+  sorted: RankRow[]
+  kth: number
+  unit: number
+  at: number
+}
+
+/**
+ * A per-row bound by date for a near miss: a row outside the candidates scores at most
+ * `unit × its own recency factor`, so every row published before the cutoff where that factor
+ * drops to `kth / unit` is beaten by the k-th candidate. The rows from the first rowid published
+ * at or after the cutoff on are scored by one range statement with the same `now`, so the same
+ * scores, and merged with the candidates; every row left out has a smaller rowid, so it is older
+ * than the cutoff by that first rowid's definition (a rebuild writes rows in date order and live
+ * writes append, which only keeps the range short). Null when that range is more than
+ * RANGE_SHARE of the index or the merged page is not proven (then the exact statement ranks).
+ */
+async function newerRange(
+  client: Client,
+  t: TableSet,
+  plan: MatchPlan,
+  query: NormalizedQuery,
+  k: number,
+  miss: Miss,
+  ctx: ImpactContext,
+): Promise<RankRow[] | null> {
+  // Strictly below the factor that would tie the k-th score (the bound already holds SLACK).
+  const fresh = (miss.kth / miss.unit) * (1 - 1e-9)
+  const cutoff = publishedCutoff(fresh, miss.at)
+  if (cutoff === -Infinity) return null
+  const span = await client.execute({
+    sql: `SELECT (SELECT min(rid) FROM ${t.attrs} WHERE published_at >= ?) AS lo,
+      (SELECT min(rid) FROM ${t.attrs}) AS first, (SELECT max(rid) FROM ${t.attrs}) AS last`,
+    args: [cutoff],
+  })
+  const row = span.rows[0]
+  if (!row || row['first'] === null) return null
+  const first = Number(row['first'])
+  const last = Number(row['last'])
+  const lo = row['lo'] === null ? last + 1 : Number(row['lo'])
+  const share = (last - lo + 1) / (last - first + 1)
+  const limit = ctx.rangeShare ?? RANGE_SHARE
+  if (limit <= 0 || share > limit) return null
+  const newer =
+    lo > last
+      ? []
+      : (await client.execute(rangeStatement(t, plan, query, lo, k, miss.at))).rows.map(toRankRow)
+  const seen = new Set(miss.sorted.map((r) => r.rid))
+  const merged = [...miss.sorted, ...newer.filter((r) => !seen.has(r.rid))]
+    .sort((a, b) => compareHits(a, b, false))
+    .slice(0, k)
+  // Every row left out was published before the cutoff: its factor is below freshBefore(cutoff).
+  const bound = miss.unit * freshBefore(cutoff, miss.at)
+  const ok = proven(merged, k, bound, false)
+  const kth = merged[k - 1] ? -(merged[k - 1]?.score ?? 0) : null
+  ctx.trace?.({ kind: 'range', share, kth, bound, proven: ok })
+  return ok ? merged : null
 }
 
 /** The folded twins of a phrase's words: the words whose lists bound it. */

@@ -13,6 +13,7 @@ import {
   MIN_IDF,
   parsePhrases,
   proven,
+  publishedCutoff,
   scaledBound,
   TOP_SCORE,
   upperBound,
@@ -157,5 +158,23 @@ describe('freshBefore', () => {
       const before = now - age * YEAR_MS
       expect(1 + 0.05 * freshness(before - 1, now + 1000)).toBeLessThan(freshBefore(before, now))
     }
+  })
+})
+
+describe('publishedCutoff', () => {
+  const now = Date.UTC(2026, 10, 30)
+  it('is the date where the recency factor falls to the one asked for, older rows below it', () => {
+    for (const fresh of [1.001, 1.01, 1.025, 1.04, 1.049]) {
+      const cutoff = publishedCutoff(fresh, now)
+      expect(freshBefore(cutoff, now)).toBeCloseTo(fresh, 12)
+      // A row published a millisecond earlier, scored now or later, has a smaller factor.
+      expect(1 + 0.05 * freshness(cutoff - 1, now + 1000)).toBeLessThan(fresh)
+    }
+    expect(publishedCutoff(1.025, now)).toBeCloseTo(now - YEAR_MS, 0)
+  })
+  it('has no date for a factor no row reaches, and today for one every row is below', () => {
+    expect(publishedCutoff(1, now)).toBe(-Infinity)
+    expect(publishedCutoff(0.9, now)).toBe(-Infinity)
+    expect(publishedCutoff(MAX_FRESH, now)).toBe(now)
   })
 })
