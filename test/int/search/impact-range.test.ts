@@ -19,8 +19,9 @@ import { buildMatchExpression } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
 import { normalizeQuery } from '@/search/query/params'
-import type { SearchDocument } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
+
+import { fillerDoc } from '../../helpers/filler-docs'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'impact-range-'))
 const url = `file:${path.join(dir, 'search.db')}`
@@ -29,24 +30,8 @@ let client: Client
 const Q = 'kiwano'
 const MID = 5
 
-function doc(id: string, filler: number, publishedAt: number): SearchDocument {
-  return {
-    id,
-    slug: id,
-    url: `/${id}`,
-    title: `Tin ${id}`,
-    sapo: '',
-    // One hit each; a longer body lowers the word's bm25 share (g) a little.
-    body: `${Q} ${'lam '.repeat(filler)}`,
-    captions: [],
-    credits: [],
-    authors: [],
-    kind: 'news',
-    categories: [],
-    tags: [],
-    publishedAt: new Date(publishedAt).toISOString(),
-  }
-}
+const doc = (id: string, filler: number, publishedAt: number) =>
+  fillerDoc(id, Q, filler, publishedAt)
 
 beforeAll(async () => {
   engine = new SqliteFtsEngine(url, { resultCache: false })

@@ -1,0 +1,29 @@
+import type { SearchDocument } from '@/search/types'
+
+/**
+ * An article whose body holds `word` once, then `filler` copies of a neutral word: the longer
+ * the filler, the lower the word's bm25 share (g). The impact-path tests build their lists with
+ * these (test/int/search/impact-*.test.ts).
+ */
+export function fillerDoc(
+  id: string,
+  word: string,
+  filler: number,
+  publishedAt: number,
+): SearchDocument {
+  return {
+    id,
+    slug: id,
+    url: `/${id}`,
+    title: `Tin ${id}`,
+    sapo: '',
+    body: `${word} ${'lam '.repeat(filler)}`,
+    captions: [],
+    credits: [],
+    authors: [],
+    kind: 'news',
+    categories: [],
+    tags: [],
+    publishedAt: new Date(publishedAt).toISOString(),
+  }
+}
