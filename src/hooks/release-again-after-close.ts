@@ -31,8 +31,13 @@ import type { CollectionAfterOperationHook, Payload, Where } from 'payload'
 import { LOCKS_SLUG } from '@/access/locked-documents'
 import { CLOSING_HEADER } from '@/components/admin/locks/release-lock'
 
-/** When to release again after a closing tab's release: most saves, then a slow one. */
-export const RELEASE_AGAIN_AFTER_MS = [2000, 8000]
+/**
+ * When to release again after a closing tab's release: most saves, a slow one, and one held up on
+ * a badly loaded server (before the 30 s repeat, such a save kept the lock for its 5 minutes).
+ * The tail is long because reopening the document cancels the repeats (./lock-reopened), so they
+ * never take a lock from the person who came back.
+ */
+export const RELEASE_AGAIN_AFTER_MS = [2000, 8000, 30_000]
 
 /** Who may hold a lock: the account's collection and id. */
 interface Holder {

@@ -12,6 +12,8 @@
 import type { Request, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { RELEASE_AGAIN_AFTER_MS } from '@/hooks/release-again-after-close'
+
 import { openArticle, setUpLockTests, typeInTitle } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
 
@@ -80,7 +82,11 @@ describe('closing the tab while an autosave is on its way', () => {
     expect(stored.title).toMatch(/ mới nữa$/)
     // That save took the lock back for her (unfixed, it stayed for the lock's 5 minutes); a few
     // seconds later it is gone again.
-    await pollUntil(async () => (await locksOn(id)).length === 0, 12_000, 'the lock released again')
+    await pollUntil(
+      async () => (await locksOn(id)).length === 0,
+      Math.max(...RELEASE_AGAIN_AFTER_MS) + 10_000,
+      'the lock released again',
+    )
     await context.close()
   }, 180_000)
 })

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { RELEASE_AGAIN_AFTER_MS } from '@/hooks/release-again-after-close'
+
 import { baseUrl } from '../helpers/e2e/browser'
 import { holderOf, openArticle, setUpLockTests, typeInTitle } from '../helpers/e2e/lock-tests'
 import { pollUntil } from '../helpers/poll'
@@ -81,8 +83,8 @@ describe('a lock ends when its holder leaves the document', () => {
   it('a reload keeps the lock: the closing release is not repeated against the new page', async () => {
     const id = await tests.article('editing', `Tin tải lại ${tests.tag}`)
     const page = await typeInOwnArticle(id)
-    // The reload closes the page (its `pagehide` release asks the server to repeat it 2 s and 8 s
-    // later) and opens it again, which cancels those repeats. When the machine is so slow that
+    // The reload closes the page (its `pagehide` release asks the server to repeat it a few times
+    // over the next seconds) and opens it again, which cancels those repeats. When the machine is so slow that
     // the view opens after the last repeat ran, there is nothing to cancel: reload again.
     let cancelled = 0
     for (let attempt = 0; attempt < 3 && cancelled === 0; attempt++) {
@@ -95,13 +97,14 @@ describe('a lock ends when its holder leaves the document', () => {
       expect(answer.status()).toBe(200)
       cancelled = ((await answer.json()) as { cancelled: number }).cancelled
     }
-    expect(cancelled).toBe(2)
+    expect(cancelled).toBe(RELEASE_AGAIN_AFTER_MS.length)
     const since = Date.now()
     await page.locator('#field-title').waitFor()
     await typeInTitle(page, ' lại')
     await pollUntil(async () => (await locksOn(id)).length === 1, 30_000, 'her lock taken again')
-    // Past the second repeat's time, with nothing typed since: the lock is still hers.
-    await page.waitForTimeout(Math.max(0, since + 10_000 - Date.now()))
+    // Past the last repeat's time, with nothing typed since: the lock is still hers.
+    const last = Math.max(...RELEASE_AGAIN_AFTER_MS)
+    await page.waitForTimeout(Math.max(0, since + last + 2000 - Date.now()))
     const locks = await locksOn(id)
     expect(locks).toHaveLength(1)
     expect(holderOf(locks[0]!)).toBe(String(tests.users.reporter.id))
