@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { localPayload } from '../../helpers/ops/local-payload'
 import { cms, installEnv, spawnTsx } from '../../helpers/ops/processes'
+import { CORPUS_ABSENT, skipReason } from '../../helpers/skip-reason'
 
 const corpus = path.resolve(process.cwd(), '../shared/corpus')
 const hasCorpus = fs.existsSync(corpus)
@@ -65,11 +66,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const title = hasCorpus
-  ? 'cms backup and restore'
-  : `cms backup and restore — skipped: the corpus is not at ${corpus}`
-
-describe.skipIf(!hasCorpus)(title, () => {
+describe.skipIf(!hasCorpus)('cms backup and restore', skipReason(CORPUS_ABSENT), () => {
   let acked: Ack[] = []
   let before: Map<string, { title: string; versions: number; status: string }>
   let snapshot = ''

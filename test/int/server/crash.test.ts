@@ -24,13 +24,10 @@ import {
   spawnTsx,
   startServerProcess,
 } from '../../helpers/ops/processes'
+import { CORPUS_ABSENT, skipReason } from '../../helpers/skip-reason'
 
 const corpus = path.resolve(process.cwd(), '../shared/corpus')
 const hasCorpus = fs.existsSync(corpus)
-const title = hasCorpus
-  ? 'kill -9 during publishes and an import'
-  : `kill -9 during publishes and an import — skipped: the corpus is not at ${corpus}`
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-crash-'))
 // Jobs every second so the test does not wait for the default 10 s tick.
 const env = installEnv(dir, { JOBS_CRON: '* * * * * *' })
@@ -99,75 +96,83 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-describe.skipIf(!hasCorpus)(title, () => {
-  it('keeps every acknowledged publish and photo', async () => {
-    expect(acked.length).toBeGreaterThanOrEqual(15)
-    expect(acked.length).toBeLessThan(BURST)
-    for (const a of acked) {
-      const doc = await payload.findByID({ collection: 'articles', id: a.id, overrideAccess: true })
-      expect(doc.title).toBe(a.title)
-      expect(doc._status).toBe('published')
-      if (!a.media) continue
-      const media = await payload.findByID({
-        collection: 'media',
-        id: a.media.id,
+describe.skipIf(!hasCorpus)(
+  'kill -9 during publishes and an import',
+  skipReason(CORPUS_ABSENT),
+  () => {
+    it('keeps every acknowledged publish and photo', async () => {
+      expect(acked.length).toBeGreaterThanOrEqual(15)
+      expect(acked.length).toBeLessThan(BURST)
+      for (const a of acked) {
+        const doc = await payload.findByID({
+          collection: 'articles',
+          id: a.id,
+          overrideAccess: true,
+        })
+        expect(doc.title).toBe(a.title)
+        expect(doc._status).toBe('published')
+        if (!a.media) continue
+        const media = await payload.findByID({
+          collection: 'media',
+          id: a.media.id,
+          overrideAccess: true,
+        })
+        expect([media.caption, media.credit]).toEqual([a.media.caption, a.media.credit])
+        const res = await fetch(`${server!.url}/api/media/file/${a.media.filename}`)
+        expect(res.status).toBe(200)
+        expect((await res.arrayBuffer()).byteLength).toBe(media.filesize)
+      }
+    })
+
+    it('makes them searchable without a reindex: the interrupted index jobs resume', async () => {
+      const pending = [...acked]
+      const deadline = Date.now() + 90_000
+      while (pending.length && Date.now() < deadline) {
+        const a = pending[0]!
+        if (await searchFinds(server!.url, a.title, a.id)) pending.shift()
+        else await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+      expect(pending.map((a) => a.title)).toEqual([])
+    })
+
+    it('serves no media file that no record names (a half-written upload)', async () => {
+      const mediaDir = path.join(dir, 'media')
+      const names = await mediaFileNames(payload)
+      // What a kill in the middle of writing an upload leaves: half a JPEG, no record.
+      const whole = await fs.promises.readFile(path.join(mediaDir, [...names][0]!))
+      const planted = 'anh-dang-ghi-do.jpg'
+      await fs.promises.writeFile(path.join(mediaDir, planted), whole.subarray(0, whole.length / 2))
+      const onDisk = await fs.promises.readdir(mediaDir)
+      expect(onDisk).toContain(planted)
+      // Readers get the photos published articles use; a photo whose publish the kill cut off is
+      // recorded but still staff-only (404 to them too, by design), so only public ones expect 200.
+      const publicNames = await mediaFileNames(payload, 'public')
+      expect(publicNames.size).toBeGreaterThan(0)
+      for (const name of onDisk) {
+        const res = await fetch(`${server!.url}/api/media/file/${encodeURIComponent(name)}`)
+        await res.arrayBuffer()
+        expect(`${name} ${res.status}`).toBe(`${name} ${publicNames.has(name) ? 200 : 404}`)
+      }
+    })
+
+    it('re-running the import completes and duplicates nothing', async () => {
+      const rerun = await cms(['import', corpus, '--json'], env)
+      expect(rerun.code, rerun.stderr).toBe(0)
+      const report = JSON.parse(rerun.stdout) as { files: { path: string; status: string }[] }
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { 'import.sourcePath': { exists: true } },
+        limit: 0,
+        depth: 0,
         overrideAccess: true,
       })
-      expect([media.caption, media.credit]).toEqual([a.media.caption, a.media.credit])
-      const res = await fetch(`${server!.url}/api/media/file/${a.media.filename}`)
-      expect(res.status).toBe(200)
-      expect((await res.arrayBuffer()).byteLength).toBe(media.filesize)
-    }
-  })
-
-  it('makes them searchable without a reindex: the interrupted index jobs resume', async () => {
-    const pending = [...acked]
-    const deadline = Date.now() + 90_000
-    while (pending.length && Date.now() < deadline) {
-      const a = pending[0]!
-      if (await searchFinds(server!.url, a.title, a.id)) pending.shift()
-      else await new Promise((resolve) => setTimeout(resolve, 500))
-    }
-    expect(pending.map((a) => a.title)).toEqual([])
-  })
-
-  it('serves no media file that no record names (a half-written upload)', async () => {
-    const mediaDir = path.join(dir, 'media')
-    const names = await mediaFileNames(payload)
-    // What a kill in the middle of writing an upload leaves: half a JPEG, no record.
-    const whole = await fs.promises.readFile(path.join(mediaDir, [...names][0]!))
-    const planted = 'anh-dang-ghi-do.jpg'
-    await fs.promises.writeFile(path.join(mediaDir, planted), whole.subarray(0, whole.length / 2))
-    const onDisk = await fs.promises.readdir(mediaDir)
-    expect(onDisk).toContain(planted)
-    // Readers get the photos published articles use; a photo whose publish the kill cut off is
-    // recorded but still staff-only (404 to them too, by design), so only public ones expect 200.
-    const publicNames = await mediaFileNames(payload, 'public')
-    expect(publicNames.size).toBeGreaterThan(0)
-    for (const name of onDisk) {
-      const res = await fetch(`${server!.url}/api/media/file/${encodeURIComponent(name)}`)
-      await res.arrayBuffer()
-      expect(`${name} ${res.status}`).toBe(`${name} ${publicNames.has(name) ? 200 : 404}`)
-    }
-  })
-
-  it('re-running the import completes and duplicates nothing', async () => {
-    const rerun = await cms(['import', corpus, '--json'], env)
-    expect(rerun.code, rerun.stderr).toBe(0)
-    const report = JSON.parse(rerun.stdout) as { files: { path: string; status: string }[] }
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { 'import.sourcePath': { exists: true } },
-      limit: 0,
-      depth: 0,
-      overrideAccess: true,
+      const paths = docs.map((d) => d.import?.sourcePath)
+      expect(new Set(paths).size).toBe(paths.length)
+      const written = report.files.filter((f) => f.status !== 'duplicate' && f.status !== 'skipped')
+      expect(docs).toHaveLength(written.length)
+      const authors = await payload.find({ collection: 'authors', limit: 0, overrideAccess: true })
+      const authorNames = authors.docs.map((a) => a.name)
+      expect(new Set(authorNames).size).toBe(authorNames.length)
     })
-    const paths = docs.map((d) => d.import?.sourcePath)
-    expect(new Set(paths).size).toBe(paths.length)
-    const written = report.files.filter((f) => f.status !== 'duplicate' && f.status !== 'skipped')
-    expect(docs).toHaveLength(written.length)
-    const authors = await payload.find({ collection: 'authors', limit: 0, overrideAccess: true })
-    const authorNames = authors.docs.map((a) => a.name)
-    expect(new Set(authorNames).size).toBe(authorNames.length)
-  })
-})
+  },
+)
