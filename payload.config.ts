@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { graphQLDepthRule } from '@/api/graphql-depth'
 import { MAX_DEPTH } from '@/api/limits'
 import { lockReopenedEndpoint } from '@/api/lock-reopened'
+import { lockTakenOverEndpoint } from '@/api/lock-taken-over'
 import { translateLimitErrors } from '@/api/translate-limit-errors'
 import { translateLockErrors } from '@/api/translate-lock-errors'
 import { withApiLimits } from '@/api/with-api-limits'
@@ -154,7 +155,12 @@ export default withLockHolderNames(
         RoyaltySettings,
         FeedbackSettings,
       ]),
-      endpoints: [searchEndpoint, royaltyReportEndpoint, lockReopenedEndpoint],
+      endpoints: [
+        searchEndpoint,
+        royaltyReportEndpoint,
+        lockReopenedEndpoint,
+        lockTakenOverEndpoint,
+      ],
       editor: richTextEditor,
       // SMTP from the environment, or messages logged to the console (src/email/adapter.ts).
       email: emailAdapter(),

@@ -71,8 +71,15 @@ async function takeOverIfLocked(page: Page): Promise<void> {
   const locked = page.locator('.document-locked')
   const takeOver = locked.getByRole('button', { name: 'Tiếp quản' })
   if (await takeOver.isVisible()) {
+    // The edit view finishes the take-over on the server (ClaimLockOnTakeOver): until that
+    // answer, the previous holder's lock may still stand and a save would be refused.
+    const claimed = page.waitForResponse(
+      (res) => new URL(res.url()).pathname === '/api/locks/taken-over',
+      { timeout: 30_000 },
+    )
     await takeOver.click()
     await locked.waitFor({ state: 'hidden' })
+    expect((await claimed).status()).toBe(200)
   }
 }
 

@@ -131,14 +131,13 @@ async function takeOver(page: Page, who: Who, id: string): Promise<void> {
   await form.evaluate((el) => el.setAttribute('data-before-take-over', ''))
   await page.locator('.document-locked').getByRole('button', { name: 'Tiếp quản' }).click()
   await page.locator('.document-locked').waitFor({ state: 'hidden' })
+  await pollUntil(async () => !(await lockedByOther(who, id)), 30_000, `${who} holds the lock`)
   // A dialog shown with the page: the refresh mounts the form anew. A dialog raised after the
   // page loaded (by its first form-state answer, depending on timing): the refresh resets the
-  // same form, so wait for the lock to be this person's and the refresh to settle instead.
+  // same form, so wait for the refresh to settle instead.
   await Promise.race([
     page.locator('form.collection-edit__form:not([data-before-take-over])').waitFor(),
-    pollUntil(async () => !(await lockedByOther(who, id)), 30_000, `${who} holds the lock`)
-      .then(() => page.waitForLoadState('networkidle'))
-      .then(() => page.waitForTimeout(2_000)),
+    page.waitForLoadState('networkidle').then(() => page.waitForTimeout(2_000)),
   ])
 }
 

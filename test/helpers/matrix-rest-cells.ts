@@ -412,6 +412,50 @@ export async function restExtraCell(
       expect(DENIED).toContain(res.status)
       return expect(res.json.cancelled).toBeUndefined()
     }
+    case 'POST /api/locks/taken-over': {
+      // Cells run at once: each checks only its own caller's lock and the fixture's (the editor's).
+      const target = `collection=articles&id=${f.ids.otherDraft}`
+      const path = `/api/locks/taken-over?${target}&from=${f.otherReporter.id}`
+      const locksOf = async (who: string) =>
+        (
+          await ctx.payload.find({
+            collection: 'payload-locked-documents',
+            where: {
+              and: [
+                { 'document.value': { equals: f.ids.otherDraft } },
+                { 'user.value': { equals: who } },
+              ],
+            },
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).totalDocs
+      const res = await call(ctx, role, 'POST', path)
+      const caller = role === 'anonymous' ? null : f.staff[role].id
+      if (cell === 'A') {
+        expect(res.status, JSON.stringify(res.json)).toBe(200)
+        // The other reporter held no lock there: nothing of anyone's was removed.
+        expect(res.json.released).toBe(0)
+        // The caller holds it now (the editor already did); theirs goes again after the check.
+        expect(await locksOf(caller!)).toBe(1)
+        if (role !== 'editor')
+          await ctx.payload.delete({
+            collection: 'payload-locked-documents',
+            where: {
+              and: [
+                { 'document.value': { equals: f.ids.otherDraft } },
+                { 'user.value': { equals: caller } },
+              ],
+            },
+            overrideAccess: true,
+          })
+      } else {
+        expect(DENIED).toContain(res.status)
+        expect(res.json.released).toBeUndefined()
+        if (caller) expect(await locksOf(caller)).toBe(0)
+      }
+      return expect(await locksOf(f.staff.editor.id)).toBe(1)
+    }
     default:
       throw new Error(`unmapped route ${route}`)
   }

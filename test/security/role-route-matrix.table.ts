@@ -415,6 +415,8 @@ export const REST_EXTRAS: Record<string, string> = {
   'GET /api/royalties/report': 'D D A A A', // the monthly royalty report (issue 11 §4)
   // An edit view opened again cancels its holder's own pending lock releases; staff only.
   'POST /api/locks/reopened': 'D A A A A',
+  // Finishing a take-over of someone else's draft: whoever may edit it (not another reporter).
+  'POST /api/locks/taken-over': 'D D A A A',
   // The stage field's offer (a new article here: no id); staff only.
   'GET /api/articles/stage-choices': 'D A A A A',
 }

@@ -26,6 +26,7 @@ import { StageField as StageField_65ae1ce7a6352773aeadbbd1d23e6fed } from '@/com
 import { StageHistory as StageHistory_4c8576c416007962cb5296ae874611b9 } from '@/components/admin/StageHistory'
 import { ReleaseLockOnLeave as ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413 } from '../../../components/admin/locks/ReleaseLockOnLeave'
 import { KeepEditsOnTakeOver as KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03 } from '../../../components/admin/locks/KeepEditsOnTakeOver'
+import { ClaimLockOnTakeOver as ClaimLockOnTakeOver_38712aae1d42f743a2ef15d9857da755 } from '../../../components/admin/locks/ClaimLockOnTakeOver'
 import { ArticlePublishButton as ArticlePublishButton_d5b175c3d5800ed882d5f2727a07ae6e } from '@/components/admin/ArticlePublishButton'
 import { ArticleUnpublishNote as ArticleUnpublishNote_b36b3f8079377fb0092017b529a2f6b8 } from '@/components/admin/ArticleUnpublishNote'
 import { ExportLink as ExportLink_3ed7909865467ab7579f9597b84530a7 } from '@/collections/AuditLog/ExportLink'
@@ -69,6 +70,7 @@ export const importMap = {
   "@/components/admin/StageHistory#StageHistory": StageHistory_4c8576c416007962cb5296ae874611b9,
   "/components/admin/locks/ReleaseLockOnLeave#ReleaseLockOnLeave": ReleaseLockOnLeave_295653fdf2c4cf01b8acbedabfad0413,
   "/components/admin/locks/KeepEditsOnTakeOver#KeepEditsOnTakeOver": KeepEditsOnTakeOver_f128fd90357cc4527fc97cc0fbd63f03,
+  "/components/admin/locks/ClaimLockOnTakeOver#ClaimLockOnTakeOver": ClaimLockOnTakeOver_38712aae1d42f743a2ef15d9857da755,
   "@/components/admin/ArticlePublishButton#ArticlePublishButton": ArticlePublishButton_d5b175c3d5800ed882d5f2727a07ae6e,
   "@/components/admin/ArticleUnpublishNote#ArticleUnpublishNote": ArticleUnpublishNote_b36b3f8079377fb0092017b529a2f6b8,
   "@/collections/AuditLog/ExportLink#ExportLink": ExportLink_3ed7909865467ab7579f9597b84530a7,

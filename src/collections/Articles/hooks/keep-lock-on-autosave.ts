@@ -1,22 +1,43 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { LOCKS_SLUG } from '@/access/locked-documents'
+import { locksOnTarget } from '@/api/lock-taken-over'
+
 /**
  * Payload drops a document's lock on every successful save, the holder's own included, and
  * its admin takes it again only at the editor's next keystroke. Articles autosave every two
  * seconds, so the lock was gone whenever the editor paused and a second editor opening the
  * piece was not told it was being edited. An admin autosave by someone (`?autosave=true`)
- * therefore puts their lock back, in the same transaction; it still ends when they leave the
- * document (src/components/admin/locks: Payload's admin would not release it, autosaving
- * documents never show its "leave without saving?" dialog) or lapses after the lock duration
- * without activity.
+ * therefore puts their lock back; it still ends when they leave the document
+ * (src/components/admin/locks: Payload's admin would not release it, autosaving documents never
+ * show its "leave without saving?" dialog) or lapses after the lock duration without activity.
+ *
+ * Only when nobody took the document meanwhile: a colleague may take it over while this save
+ * runs (src/api/lock-taken-over.ts), and putting the saver's lock back then gave the document two
+ * holders, the newest of whom Payload obeys. Nor twice: the saver's own form state may already
+ * have taken it again. The check and the write are two statements (the embedded database runs
+ * without transactions), so after writing, the lock is given up again if a colleague's appeared
+ * in between; the take-over removes the saver's locks after writing its own, so the two meet in
+ * one holder in every order.
  */
 export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const user = req.user
   const autosave = req.searchParams?.get('autosave') === 'true'
   if (!autosave || !user || user.collection !== 'users') return doc
+  const target = { collection: collection.slug, id: String(doc.id) }
+  const others = {
+    and: [locksOnTarget(target), { 'user.value': { not_equals: String(user.id) } }],
+  }
   try {
-    await req.payload.create({
-      collection: 'payload-locked-documents',
+    const held = await req.payload.count({
+      collection: LOCKS_SLUG,
+      where: locksOnTarget(target),
+      overrideAccess: true,
+      req,
+    })
+    if (held.totalDocs > 0) return doc
+    const lock = await req.payload.create({
+      collection: LOCKS_SLUG,
       data: {
         document: { relationTo: collection.slug as 'articles', value: String(doc.id) },
         user: { relationTo: 'users', value: String(user.id) },
@@ -25,6 +46,14 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
       overrideAccess: true,
       req,
     })
+    const taken = await req.payload.count({
+      collection: LOCKS_SLUG,
+      where: others,
+      overrideAccess: true,
+      req,
+    })
+    if (taken.totalDocs > 0)
+      await req.payload.delete({ collection: LOCKS_SLUG, id: lock.id, overrideAccess: true, req })
   } catch (error) {
     req.payload.logger.warn({ err: error }, `Lock of article ${doc.id} not kept after autosave`)
   }

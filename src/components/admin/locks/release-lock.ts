@@ -25,6 +25,10 @@ export const RELEASE_LOCK_COMPONENT =
 export const KEEP_EDITS_COMPONENT =
   '/components/admin/locks/KeepEditsOnTakeOver#KeepEditsOnTakeOver'
 
+/** Finishes Payload's take-over on the server (./ClaimLockOnTakeOver.tsx). */
+export const CLAIM_LOCK_COMPONENT =
+  '/components/admin/locks/ClaimLockOnTakeOver#ClaimLockOnTakeOver'
+
 export interface LockTarget {
   /** Payload's API route, e.g. `/api`. */
   api: string
@@ -66,6 +70,19 @@ export function reopenedUrl(target: Omit<LockTarget, 'userId'>): string | null {
 }
 
 /**
+ * The call an edit view makes right after its person took the document over from `from`
+ * (`POST` it): the server makes the lock theirs even where Payload's own take-over found no lock
+ * to re-assign (src/api/lock-taken-over.ts).
+ */
+export function takenOverUrl(target: Omit<LockTarget, 'userId'>, from: string): string | null {
+  const reopened = reopenedUrl(target)
+  if (!reopened || !from) return null
+  const query = new URLSearchParams(reopened.slice(reopened.indexOf('?') + 1))
+  query.set('from', from)
+  return `${target.api}/locks/taken-over?${query.toString()}`
+}
+
+/**
  * Whether `pathname` is still the document's own page or one of its sub-views (versions, API),
  * where Payload keeps the lock too.
  */
@@ -92,6 +109,7 @@ export function releaseLocksOnLeave(collections: CollectionConfig[]): Collection
               ...(edit.beforeDocumentControls ?? []),
               RELEASE_LOCK_COMPONENT,
               KEEP_EDITS_COMPONENT,
+              CLAIM_LOCK_COMPONENT,
             ],
           },
         },
@@ -118,6 +136,7 @@ export function releaseGlobalLocksOnLeave(globals: GlobalConfig[]): GlobalConfig
               ...(elements.beforeDocumentControls ?? []),
               RELEASE_LOCK_COMPONENT,
               KEEP_EDITS_COMPONENT,
+              CLAIM_LOCK_COMPONENT,
             ],
           },
         },

@@ -1,0 +1,108 @@
+import type { Endpoint, Payload, Where } from 'payload'
+
+import { LOCKS_SLUG, mayEditTarget } from '@/access/locked-documents'
+import { documentPart, type LockedTarget } from '@/hooks/release-again-after-close'
+
+import { reopenedTarget } from './lock-reopened'
+
+/** Who takes a lock over: the account's collection and id. */
+interface Taker {
+  collection: string
+  id: string | number
+}
+
+/** The locks on `target`, optionally only those of one holder. */
+export function locksOnTarget(target: LockedTarget, holder?: string): Where {
+  const clauses: Where[] =
+    'global' in target
+      ? [{ globalSlug: { equals: target.global } }]
+      : [
+          { 'document.relationTo': { equals: target.collection } },
+          { 'document.value': { equals: target.id } },
+        ]
+  if (holder !== undefined) clauses.push({ 'user.value': { equals: holder } })
+  return { and: clauses }
+}
+
+async function deleteLocks(payload: Payload, where: Where): Promise<number> {
+  const { docs } = await payload.delete({
+    collection: LOCKS_SLUG,
+    where,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.length
+}
+
+/**
+ * Makes `taker` the holder of `target`'s lock in place of `from`, whatever state the locks are in
+ * when the request lands: `from`'s locks (duplicates included) are removed, the taker's lock
+ * exists, and `from`'s are removed again, in case `from`'s own save put one back between the two
+ * (src/collections/Articles/hooks/keep-lock-on-autosave.ts yields to the taker's lock from the
+ * other side, so the two converge in every order without a transaction). Returns how many of
+ * `from`'s locks were removed.
+ */
+export async function takeOverLock(
+  payload: Payload,
+  taker: Taker,
+  target: LockedTarget,
+  from: string,
+): Promise<number> {
+  let removed = await deleteLocks(payload, locksOnTarget(target, from))
+  const own = await payload.count({
+    collection: LOCKS_SLUG,
+    where: locksOnTarget(target, String(taker.id)),
+    overrideAccess: true,
+  })
+  if (own.totalDocs === 0) {
+    await payload.create({
+      collection: LOCKS_SLUG,
+      data: {
+        ...('global' in target
+          ? { globalSlug: target.global }
+          : { document: { relationTo: target.collection as 'articles', value: target.id } }),
+        user: { relationTo: taker.collection as 'users', value: String(taker.id) },
+      },
+      depth: 0,
+      overrideAccess: true,
+    })
+  }
+  removed += await deleteLocks(payload, locksOnTarget(target, from))
+  return removed
+}
+
+const json = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+/**
+ * POST /api/locks/taken-over?collection=…&id=…&from=<holder id> (or `?global=…&from=…`): the
+ * signed-in person has just taken the document over from `from` in Payload's lock dialog
+ * ("Tiếp quản"; src/components/admin/locks/ClaimLockOnTakeOver.tsx sends it).
+ *
+ * Payload's admin takes over by reading the document's lock and re-assigning it, and does nothing
+ * when it reads none. Two moments gave exactly that: during the previous holder's save (Payload
+ * drops the lock when a save starts, keep-lock-on-autosave puts it back when it ends), and when
+ * that holder had two lock rows (Payload's form state and the autosave each create one; only the
+ * first row changed hands). The previous holder's lock then stayed or came back, the new holder's
+ * saves were refused as "locked by another user", and their screen said the document was theirs.
+ * This finishes the take-over on the server. It asks exactly what taking over the lock through
+ * Payload's own API asks: that the caller may edit the document (src/access/locked-documents.ts).
+ */
+export const lockTakenOverEndpoint: Endpoint = {
+  path: '/locks/taken-over',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return json({ errors: [{ message: 'Bạn cần đăng nhập.' }] }, 401)
+    const params = new URL(req.url ?? '', 'http://localhost').searchParams
+    const target = reopenedTarget(params)
+    const from = documentPart(params.get('from'))
+    if (!target || !from || from === String(req.user.id))
+      return json({ errors: [{ message: 'Thiếu tài liệu hoặc người đang giữ tài liệu.' }] }, 400)
+    const document = 'global' in target ? null : { relationTo: target.collection, value: target.id }
+    const globalSlug = 'global' in target ? target.global : null
+    if (!(await mayEditTarget(req, document, globalSlug)))
+      return json({ errors: [{ message: 'Bạn không có quyền tiếp quản tài liệu này.' }] }, 403)
+    const released = await takeOverLock(req.payload, req.user, target, from)
+    return json({ released })
+  },
+}
