@@ -7,12 +7,14 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import {
+  CLAIM_LOCK_COMPONENT,
   isWithin,
   KEEP_EDITS_COMPONENT,
   RELEASE_LOCK_COMPONENT,
   releaseGlobalLocksOnLeave,
   releaseLocksOnLeave,
   releaseLockUrl,
+  takenOverUrl,
 } from '@/components/admin/locks/release-lock'
 
 const whereOf = (url: string) => {
@@ -74,12 +76,14 @@ describe('releaseLocksOnLeave', () => {
     expect(articles?.admin?.components?.edit?.beforeDocumentControls).toEqual([
       RELEASE_LOCK_COMPONENT,
       KEEP_EDITS_COMPONENT,
+      CLAIM_LOCK_COMPONENT,
     ])
     expect(notes?.admin?.components?.edit?.beforeDocumentControls).toBeUndefined()
     expect(pages?.admin?.components?.edit?.beforeDocumentControls).toEqual([
       '/x#X',
       RELEASE_LOCK_COMPONENT,
       KEEP_EDITS_COMPONENT,
+      CLAIM_LOCK_COMPONENT,
     ])
   })
 
@@ -91,7 +95,22 @@ describe('releaseLocksOnLeave', () => {
     expect(site?.admin?.components?.elements?.beforeDocumentControls).toEqual([
       RELEASE_LOCK_COMPONENT,
       KEEP_EDITS_COMPONENT,
+      CLAIM_LOCK_COMPONENT,
     ])
     expect(off?.admin?.components?.elements?.beforeDocumentControls).toBeUndefined()
+  })
+})
+
+describe('takenOverUrl', () => {
+  it('names the document and the previous holder, and nothing without either', () => {
+    const target = { api: '/api', collectionSlug: 'articles', id: 'a 1' }
+    expect(takenOverUrl(target, 'u-7')).toBe(
+      '/api/locks/taken-over?collection=articles&id=a+1&from=u-7',
+    )
+    expect(takenOverUrl({ api: '/api', globalSlug: 'site' }, 'u-7')).toBe(
+      '/api/locks/taken-over?global=site&from=u-7',
+    )
+    expect(takenOverUrl({ api: '/api', collectionSlug: 'articles', id: null }, 'u-7')).toBeNull()
+    expect(takenOverUrl(target, '')).toBeNull()
   })
 })
