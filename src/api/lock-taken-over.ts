@@ -24,6 +24,28 @@ export function locksOnTarget(target: LockedTarget, holder?: string): Where {
   return { and: clauses }
 }
 
+/**
+ * Whether `target` is a document or global Payload keeps locks for, and it exists. The endpoint
+ * writes a lock row, and Payload's own API lets only admins do that: without this, any staff
+ * account could add rows for made-up globals without end (src/access/locked-documents.ts lets a
+ * lock on an unknown global through, and reads only the newest 1000 locks, so the real ones
+ * would vanish from editors' sight), and a missing id failed in the database.
+ */
+export async function lockableTarget(payload: Payload, target: LockedTarget): Promise<boolean> {
+  if ('global' in target) {
+    const global = payload.config.globals.find((g) => g.slug === target.global)
+    return Boolean(global && global.lockDocuments !== false)
+  }
+  const collection = payload.collections[target.collection as keyof typeof payload.collections]
+  if (!collection || collection.config.lockDocuments === false) return false
+  const { totalDocs } = await payload.count({
+    collection: target.collection as never,
+    where: { id: { equals: target.id } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
 async function deleteLocks(payload: Payload, where: Where): Promise<number> {
   const { docs } = await payload.delete({
     collection: LOCKS_SLUG,
@@ -102,6 +124,8 @@ export const lockTakenOverEndpoint: Endpoint = {
     const globalSlug = 'global' in target ? target.global : null
     if (!(await mayEditTarget(req, document, globalSlug)))
       return json({ errors: [{ message: 'Bạn không có quyền tiếp quản tài liệu này.' }] }, 403)
+    if (!(await lockableTarget(req.payload, target)))
+      return json({ errors: [{ message: 'Không tìm thấy tài liệu cần tiếp quản.' }] }, 404)
     const released = await takeOverLock(req.payload, req.user, target, from)
     return json({ released })
   },

@@ -169,6 +169,29 @@ describe('taking a document over', () => {
     expect(await holders(id)).toEqual([String(reporter.id)])
   })
 
+  it('creates no lock on a global that does not exist, nor on a missing document', async () => {
+    // Any reporter could otherwise add lock rows without end (one per made-up global); past the
+    // newest 1000, src/access/locked-documents.ts stops showing real locks to their editors, and
+    // Payload's admin then neither names the holder nor finds the lock to take over.
+    const junk = await jsonCall(
+      api.url,
+      tokens.reporter,
+      'POST',
+      `/api/locks/taken-over?global=khong-co-${Date.now()}&from=${editor.id}`,
+    )
+    expect(junk.status).toBe(404)
+    const globalLocks = await t.payload.count({
+      collection: LOCKS,
+      where: { globalSlug: { exists: true } },
+      overrideAccess: true,
+    })
+    expect(globalLocks.totalDocs).toBe(0)
+    // A document id that names nothing: refused, not a database error.
+    const missing = await takenOver('00000000-0000-4000-8000-000000000000', String(reporter.id))
+    expect(missing.status).toBe(404)
+    expect(await holders('00000000-0000-4000-8000-000000000000')).toEqual([])
+  })
+
   it('is refused to someone who may not edit the document, and to bad requests', async () => {
     const id = String((await articleIn(t.payload, 'writing', reporter)).id)
     await lockOf(reporter, id)
