@@ -59,7 +59,7 @@ async function deleteLocks(payload: Payload, where: Where): Promise<number> {
 /**
  * Makes `taker` the holder of `target`'s lock in place of `from`, whatever state the locks are in
  * when the request lands: `from`'s locks (duplicates included) are removed, the taker's lock
- * exists, and `from`'s are removed again, in case `from`'s own save put one back between the two
+ * exists unless someone else's does, and `from`'s are removed again, in case `from`'s own save put one back between the two
  * (src/collections/Articles/hooks/keep-lock-on-autosave.ts yields to the taker's lock from the
  * other side, so the two converge in every order without a transaction). Returns how many of
  * `from`'s locks were removed.
@@ -71,12 +71,15 @@ export async function takeOverLock(
   from: string,
 ): Promise<number> {
   let removed = await deleteLocks(payload, locksOnTarget(target, from))
-  const own = await payload.count({
+  // The taker's lock, or a third person's: one who took the document while `from`'s save had
+  // dropped the lock (Payload's form state gives a lockless document to whoever types first).
+  // Adding the taker's beside theirs made two holders; Payload obeys the newest and shows them.
+  const held = await payload.count({
     collection: LOCKS_SLUG,
-    where: locksOnTarget(target, String(taker.id)),
+    where: { and: [locksOnTarget(target), { 'user.value': { not_equals: from } }] },
     overrideAccess: true,
   })
-  if (own.totalDocs === 0) {
+  if (held.totalDocs === 0) {
     await payload.create({
       collection: LOCKS_SLUG,
       data: {

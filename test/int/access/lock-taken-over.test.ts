@@ -169,6 +169,19 @@ describe('taking a document over', () => {
     expect(await holders(id)).toEqual([String(reporter.id)])
   })
 
+  it("leaves a third person's lock alone, and adds no second holder beside it", async () => {
+    // The reporter's save dropped her lock, the editor opened the piece in that gap and Payload's
+    // form state gave it to him; the approver's take-over from the reporter then found none.
+    const approver = await createUser(t.payload, 'approver', '-3')
+    const token = await loginToken(api.url, approver.email, passwordFor('approver'))
+    const id = String((await articleIn(t.payload, 'editing', reporter)).id)
+    await lockOf(editor, id)
+    const res = await takenOver(id, String(reporter.id), token)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    expect(res.json.released).toBe(0)
+    expect(await holders(id)).toEqual([String(editor.id)])
+  })
+
   it('creates no lock on a global that does not exist, nor on a missing document', async () => {
     // Any reporter could otherwise add lock rows without end (one per made-up global); past the
     // newest 1000, src/access/locked-documents.ts stops showing real locks to their editors, and
