@@ -24,6 +24,28 @@ export function locksOnTarget(target: LockedTarget, holder?: string): Where {
   return { and: clauses }
 }
 
+/**
+ * Whether `target` is a document or global Payload keeps locks for, and it exists. The endpoint
+ * writes a lock row, and Payload's own API lets only admins do that: without this, any staff
+ * account could add rows for made-up globals without end (src/access/locked-documents.ts lets a
+ * lock on an unknown global through, and reads only the newest 1000 locks, so the real ones
+ * would vanish from editors' sight), and a missing id failed in the database.
+ */
+export async function lockableTarget(payload: Payload, target: LockedTarget): Promise<boolean> {
+  if ('global' in target) {
+    const global = payload.config.globals.find((g) => g.slug === target.global)
+    return Boolean(global && global.lockDocuments !== false)
+  }
+  const collection = payload.collections[target.collection as keyof typeof payload.collections]
+  if (!collection || collection.config.lockDocuments === false) return false
+  const { totalDocs } = await payload.count({
+    collection: target.collection as never,
+    where: { id: { equals: target.id } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
 async function deleteLocks(payload: Payload, where: Where): Promise<number> {
   const { docs } = await payload.delete({
     collection: LOCKS_SLUG,
@@ -37,7 +59,7 @@ async function deleteLocks(payload: Payload, where: Where): Promise<number> {
 /**
  * Makes `taker` the holder of `target`'s lock in place of `from`, whatever state the locks are in
  * when the request lands: `from`'s locks (duplicates included) are removed, the taker's lock
- * exists, and `from`'s are removed again, in case `from`'s own save put one back between the two
+ * exists unless someone else's does, and `from`'s are removed again, in case `from`'s own save put one back between the two
  * (src/collections/Articles/hooks/keep-lock-on-autosave.ts yields to the taker's lock from the
  * other side, so the two converge in every order without a transaction). Returns how many of
  * `from`'s locks were removed.
@@ -49,12 +71,15 @@ export async function takeOverLock(
   from: string,
 ): Promise<number> {
   let removed = await deleteLocks(payload, locksOnTarget(target, from))
-  const own = await payload.count({
+  // The taker's lock, or a third person's: one who took the document while `from`'s save had
+  // dropped the lock (Payload's form state gives a lockless document to whoever types first).
+  // Adding the taker's beside theirs made two holders; Payload obeys the newest and shows them.
+  const held = await payload.count({
     collection: LOCKS_SLUG,
-    where: locksOnTarget(target, String(taker.id)),
+    where: { and: [locksOnTarget(target), { 'user.value': { not_equals: from } }] },
     overrideAccess: true,
   })
-  if (own.totalDocs === 0) {
+  if (held.totalDocs === 0) {
     await payload.create({
       collection: LOCKS_SLUG,
       data: {
@@ -102,6 +127,8 @@ export const lockTakenOverEndpoint: Endpoint = {
     const globalSlug = 'global' in target ? target.global : null
     if (!(await mayEditTarget(req, document, globalSlug)))
       return json({ errors: [{ message: 'Bạn không có quyền tiếp quản tài liệu này.' }] }, 403)
+    if (!(await lockableTarget(req.payload, target)))
+      return json({ errors: [{ message: 'Không tìm thấy tài liệu cần tiếp quản.' }] }, 404)
     const released = await takeOverLock(req.payload, req.user, target, from)
     return json({ released })
   },

@@ -15,10 +15,16 @@ import { locksOnTarget } from '@/api/lock-taken-over'
  * Only when nobody took the document meanwhile: a colleague may take it over while this save
  * runs (src/api/lock-taken-over.ts), and putting the saver's lock back then gave the document two
  * holders, the newest of whom Payload obeys. Nor twice: the saver's own form state may already
- * have taken it again. The check and the write are two statements (the embedded database runs
- * without transactions), so after writing, the lock is given up again if a colleague's appeared
- * in between; the take-over removes the saver's locks after writing its own, so the two meet in
- * one holder in every order.
+ * have taken it again. The check and the write are two statements, so after writing, the lock is
+ * given up again if a colleague's appeared in between; the take-over removes the saver's locks
+ * after writing its own, so the two meet in one holder in every order.
+ *
+ * None of these statements gets `req`: that would run them in the save's transaction (MongoDB,
+ * the production adapter, opens one per save; the embedded SQLite none), where they read the
+ * snapshot taken when the save read the article, before Payload dropped the lock outside the
+ * transaction (as its checkDocumentLockStatus does on MongoDB). There the dropped lock still
+ * looked held, so it was never put back, a colleague's take-over during the save was never seen,
+ * and the lock written showed to the take-over only at commit, too late for its second removal.
  */
 export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const user = req.user
@@ -33,7 +39,6 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
       collection: LOCKS_SLUG,
       where: locksOnTarget(target),
       overrideAccess: true,
-      req,
     })
     if (held.totalDocs > 0) return doc
     const lock = await req.payload.create({
@@ -44,16 +49,14 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
       },
       depth: 0,
       overrideAccess: true,
-      req,
     })
     const taken = await req.payload.count({
       collection: LOCKS_SLUG,
       where: others,
       overrideAccess: true,
-      req,
     })
     if (taken.totalDocs > 0)
-      await req.payload.delete({ collection: LOCKS_SLUG, id: lock.id, overrideAccess: true, req })
+      await req.payload.delete({ collection: LOCKS_SLUG, id: lock.id, overrideAccess: true })
   } catch (error) {
     req.payload.logger.warn({ err: error }, `Lock of article ${doc.id} not kept after autosave`)
   }
