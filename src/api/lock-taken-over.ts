@@ -59,10 +59,10 @@ async function deleteLocks(payload: Payload, where: Where): Promise<number> {
 /**
  * Makes `taker` the holder of `target`'s lock in place of `from`, whatever state the locks are in
  * when the request lands: `from`'s locks (duplicates included) are removed, the taker's lock
- * exists unless someone else's does, and `from`'s are removed again, in case `from`'s own save put one back between the two
- * (src/collections/Articles/hooks/keep-lock-on-autosave.ts yields to the taker's lock from the
- * other side, so the two converge in every order without a transaction). Returns how many of
- * `from`'s locks were removed.
+ * exists unless someone else's does, and `from`'s are removed again, in case `from`'s own save
+ * put one back between the two (src/collections/Articles/hooks/keep-lock-on-autosave.ts yields
+ * to the taker's lock from the other side, so the two converge in every order without a
+ * transaction). Returns how many of `from`'s locks were removed.
  */
 export async function takeOverLock(
   payload: Payload,
