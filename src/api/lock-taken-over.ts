@@ -2,6 +2,7 @@ import type { Endpoint, Payload, Where } from 'payload'
 
 import { LOCKS_SLUG, mayEditTarget } from '@/access/locked-documents'
 import { documentPart, type LockedTarget } from '@/hooks/release-again-after-close'
+import { createLock, locksOnTarget, noteTakeOver } from '@/hooks/taken-over-mark'
 
 import { reopenedTarget } from './lock-reopened'
 
@@ -9,19 +10,6 @@ import { reopenedTarget } from './lock-reopened'
 interface Taker {
   collection: string
   id: string | number
-}
-
-/** The locks on `target`, optionally only those of one holder. */
-export function locksOnTarget(target: LockedTarget, holder?: string): Where {
-  const clauses: Where[] =
-    'global' in target
-      ? [{ globalSlug: { equals: target.global } }]
-      : [
-          { 'document.relationTo': { equals: target.collection } },
-          { 'document.value': { equals: target.id } },
-        ]
-  if (holder !== undefined) clauses.push({ 'user.value': { equals: holder } })
-  return { and: clauses }
 }
 
 /**
@@ -70,6 +58,14 @@ export async function takeOverLock(
   target: LockedTarget,
   from: string,
 ): Promise<number> {
+  // Noted first: a save of `from`'s already past its lock check may drop the lock written below,
+  // and must then see that the document was taken from them (src/hooks/taken-over-mark.ts).
+  await noteTakeOver(payload, target, {
+    by: String(taker.id),
+    byCollection: taker.collection,
+    from,
+    at: Date.now(),
+  })
   let removed = await deleteLocks(payload, locksOnTarget(target, from))
   // The taker's lock, or a third person's: one who took the document while `from`'s save had
   // dropped the lock (Payload's form state gives a lockless document to whoever types first).
@@ -79,19 +75,7 @@ export async function takeOverLock(
     where: { and: [locksOnTarget(target), { 'user.value': { not_equals: from } }] },
     overrideAccess: true,
   })
-  if (held.totalDocs === 0) {
-    await payload.create({
-      collection: LOCKS_SLUG,
-      data: {
-        ...('global' in target
-          ? { globalSlug: target.global }
-          : { document: { relationTo: target.collection as 'articles', value: target.id } }),
-        user: { relationTo: taker.collection as 'users', value: String(taker.id) },
-      },
-      depth: 0,
-      overrideAccess: true,
-    })
-  }
+  if (held.totalDocs === 0) await createLock(payload, target, taker)
   removed += await deleteLocks(payload, locksOnTarget(target, from))
   return removed
 }

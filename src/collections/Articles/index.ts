@@ -29,7 +29,7 @@ import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
 import { hideRoyalties } from './hooks/hide-royalties'
 import { hideStageHistory } from './hooks/hide-stage-history'
-import { keepLockOnAutosave } from './hooks/keep-lock-on-autosave'
+import { keepLockOnAutosave, noteSaveStart } from './hooks/keep-lock-on-autosave'
 import { recordPhotoCredits } from './hooks/record-photo-credits'
 import { rememberStoredArticle } from './hooks/remember-stored-article'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from './hooks/revalidate-site'
@@ -81,7 +81,7 @@ export const Articles: CollectionConfig<'articles'> = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   hooks: {
-    beforeOperation: [markSaveMode],
+    beforeOperation: [markSaveMode, noteSaveStart],
     beforeValidate: [generateSlug],
     beforeChange: [
       setCreatedBy,

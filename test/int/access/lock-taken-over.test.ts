@@ -1,4 +1,4 @@
-import { type CollectionAfterChangeHook, createLocalReq } from 'payload'
+import { type CollectionAfterChangeHook, createLocalReq, getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { keepLockOnAutosave } from '@/collections/Articles/hooks/keep-lock-on-autosave'
@@ -124,6 +124,41 @@ describe('taking a document over', () => {
     expect(await holders(id)).toEqual([String(editor.id)])
     const saved = await editorSaves(id)
     expect(saved.status, JSON.stringify(saved.json)).toBe(200)
+  })
+
+  it("between the holder's save's lock check and its removal of the locks: the taker keeps it", async () => {
+    const id = String((await articleIn(t.payload, 'editing', reporter)).id)
+    await lockOf(reporter, id)
+    // Payload's save checks the lock, then removes every lock on the article (two statements);
+    // the take-over lands between them.
+    // The API server's own Payload (Payload's REST handler boots the default instance).
+    const db = (await getPayload({ config: t.payload.config })).db
+    const removeAll = db.deleteMany.bind(db)
+    let landed = 0
+    db.deleteMany = async (args) => {
+      if (args.collection === LOCKS && landed === 0 && JSON.stringify(args.where).includes(id)) {
+        landed++
+        const res = await takenOver(id, String(reporter.id))
+        expect(res.status).toBe(200)
+      }
+      return removeAll(args)
+    }
+    try {
+      const saved = await jsonCall(
+        api.url,
+        tokens.reporter,
+        'PATCH',
+        `/api/articles/${id}?autosave=true&draft=true`,
+        { title: 'Tin hội nghị (sửa)' },
+      )
+      expect(saved.status, JSON.stringify(saved.json)).toBe(200)
+    } finally {
+      db.deleteMany = removeAll
+    }
+    expect(landed).toBe(1)
+    expect(await holders(id)).toEqual([String(editor.id)])
+    const next = await editorSaves(id)
+    expect(next.status, JSON.stringify(next.json)).toBe(200)
   })
 
   it('from a holder with two lock rows: none of theirs is left', async () => {

@@ -1,7 +1,19 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { LOCKS_SLUG } from '@/access/locked-documents'
-import { locksOnTarget } from '@/api/lock-taken-over'
+import { locksOnTarget, yieldToTakeOver } from '@/hooks/taken-over-mark'
+
+/** Where a save notes when it started, before Payload checks and drops the document's locks. */
+const SAVE_STARTED = 'lockSaveStartedAt'
+
+/**
+ * Notes when a save starts, before Payload's lock check: a colleague's take-over after this
+ * moment may have been dropped with the locks the save drops (src/hooks/taken-over-mark.ts).
+ */
+export const noteSaveStart: CollectionBeforeOperationHook<'articles'> = ({ args, operation, req }) => {
+  if (operation === 'update' && req.context) req.context[SAVE_STARTED] = Date.now()
+  return args
+}
 
 /**
  * Payload drops a document's lock on every successful save, the holder's own included, and
@@ -31,10 +43,17 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
   const autosave = req.searchParams?.get('autosave') === 'true'
   if (!autosave || !user || user.collection !== 'users') return doc
   const target = { collection: collection.slug, id: String(doc.id) }
+  const startedAt = req.context?.[SAVE_STARTED]
   const others = {
     and: [locksOnTarget(target), { 'user.value': { not_equals: String(user.id) } }],
   }
   try {
+    // Taken from the saver while this save ran: the taker keeps it.
+    if (
+      typeof startedAt === 'number' &&
+      (await yieldToTakeOver(req.payload, target, String(user.id), startedAt))
+    )
+      return doc
     const held = await req.payload.count({
       collection: LOCKS_SLUG,
       where: locksOnTarget(target),
