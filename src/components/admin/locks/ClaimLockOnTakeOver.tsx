@@ -10,8 +10,8 @@
  * The same change happens when the holder left and the person's next keystroke took a fresh
  * lock: the server then finds none of the previous holder's locks to remove, and nothing changes.
  */
-import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useEffect, useRef } from 'react'
+import { useAuth, useConfig, useDocumentInfo, useRouteCache } from '@payloadcms/ui'
+import { useEffect, useRef, useState } from 'react'
 
 import { takenOverUrl } from './release-lock'
 
@@ -21,7 +21,8 @@ const idOf = (who: unknown): string | null => {
 }
 
 export function ClaimLockOnTakeOver() {
-  const { id, collectionSlug, globalSlug, currentEditor } = useDocumentInfo()
+  const { id, collectionSlug, globalSlug, currentEditor, isLocked } = useDocumentInfo()
+  const { clearRouteCache } = useRouteCache()
   const { user } = useAuth()
   const { config } = useConfig()
   const api = config.routes.api
@@ -29,6 +30,9 @@ export function ClaimLockOnTakeOver() {
   const editorId = idOf(currentEditor)
   /** The last holder this view was told of who was not the signed-in person. */
   const other = useRef<string | null>(null)
+  /** Take-overs the server confirmed, and the last one the view was refreshed for. */
+  const [claimed, setClaimed] = useState(0)
+  const refreshedFor = useRef(0)
 
   useEffect(() => {
     if (!userId || !editorId) return
@@ -42,9 +46,22 @@ export function ClaimLockOnTakeOver() {
     if (!url) return
     // The answer is read to its end: an unread body keeps the request open in the browser.
     void fetch(url, { method: 'POST', credentials: 'include' })
-      .then((res) => res.arrayBuffer())
+      .then(async (res) => {
+        await res.arrayBuffer()
+        if (res.ok) setClaimed((n) => n + 1)
+      })
       .catch(() => undefined)
   }, [api, collectionSlug, editorId, globalSlug, id, userId])
+
+  // Payload's take-over refreshes the view at once; rendered before this claim landed, the server
+  // still saw the previous holder's lock and sent the form read-only (its rich text and the stage
+  // select stayed disabled though the lock was the person's). Once the claim is confirmed, a view
+  // the server rendered as locked is refreshed, once per take-over.
+  useEffect(() => {
+    if (claimed === 0 || refreshedFor.current === claimed || !isLocked) return
+    refreshedFor.current = claimed
+    clearRouteCache()
+  }, [claimed, clearRouteCache, isLocked])
 
   return null
 }

@@ -9,12 +9,14 @@ import { act, createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-const info: { currentEditor: unknown } = { currentEditor: null }
+const info: { currentEditor: unknown; isLocked?: boolean } = { currentEditor: null }
+const clearRouteCache = vi.fn()
 
 vi.mock('@payloadcms/ui', () => ({
   useAuth: () => ({ user: { id: 'editor-1' } }),
   useConfig: () => ({ config: { routes: { api: '/api' } } }),
   useDocumentInfo: () => ({ id: 'a1', collectionSlug: 'articles', ...info }),
+  useRouteCache: () => ({ clearRouteCache }),
 }))
 
 const { ClaimLockOnTakeOver } = await import('@/components/admin/locks/ClaimLockOnTakeOver')
@@ -30,6 +32,8 @@ describe('ClaimLockOnTakeOver', () => {
   }
   beforeEach(() => {
     calls.length = 0
+    clearRouteCache.mockClear()
+    info.isLocked = false
     vi.stubGlobal(
       'fetch',
       vi.fn(async (url: string, init: RequestInit) => {
@@ -65,5 +69,27 @@ describe('ClaimLockOnTakeOver', () => {
     show(null)
     show({ id: 'editor-1' })
     expect(calls).toHaveLength(0)
+  })
+
+  it('refreshes a view the server rendered as locked, once the claim is confirmed', async () => {
+    info.isLocked = true
+    show({ id: 'reporter-7' })
+    show({ id: 'editor-1' })
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(clearRouteCache).toHaveBeenCalledTimes(1)
+    show({ id: 'editor-1' })
+    expect(clearRouteCache).toHaveBeenCalledTimes(1)
+  })
+
+  it("leaves a view the server rendered as the person's alone", async () => {
+    show({ id: 'reporter-7' })
+    show({ id: 'editor-1' })
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    expect(calls).toHaveLength(1)
+    expect(clearRouteCache).not.toHaveBeenCalled()
   })
 })
