@@ -316,6 +316,9 @@ describe('taking a document over', () => {
     const missing = await takenOver('00000000-0000-4000-8000-000000000000', String(reporter.id))
     expect(missing.status).toBe(404)
     expect(await holders('00000000-0000-4000-8000-000000000000')).toEqual([])
+    expect(
+      await t.payload.kv.get('lock-taken:articles/00000000-0000-4000-8000-000000000000'),
+    ).toBeNull()
   })
 
   it('is refused to someone who may not edit the document, and to bad requests', async () => {
@@ -331,5 +334,7 @@ describe('taking a document over', () => {
     expect((await takenOver(id, String(editor.id), tokens.editor)).status).toBe(400)
     expect((await takenOver(`${id}'--`, String(reporter.id), tokens.editor)).status).toBe(400)
     expect(await holders(id)).toEqual([String(reporter.id)])
+    // Nor noted: a mark would make the holder's running autosave give her lock away.
+    expect(await t.payload.kv.get(`lock-taken:articles/${id}`)).toBeNull()
   })
 })
