@@ -60,24 +60,27 @@ export async function takeOverLock(
 ): Promise<number> {
   // Noted first: a save of `from`'s already past its lock check may drop the lock written below,
   // and must then see that the document was taken from them (src/hooks/taken-over-mark.ts).
-  await noteTakeOver(payload, target, {
-    by: String(taker.id),
-    byCollection: taker.collection,
-    from,
-    at: Date.now(),
-  })
-  let removed = await deleteLocks(payload, locksOnTarget(target, from))
-  // The taker's lock, or a third person's: one who took the document while `from`'s save had
-  // dropped the lock (Payload's form state gives a lockless document to whoever types first).
-  // Adding the taker's beside theirs made two holders; Payload obeys the newest and shows them.
-  const held = await payload.count({
-    collection: LOCKS_SLUG,
-    where: { and: [locksOnTarget(target), { 'user.value': { not_equals: from } }] },
-    overrideAccess: true,
-  })
-  if (held.totalDocs === 0) await createLock(payload, target, taker)
-  removed += await deleteLocks(payload, locksOnTarget(target, from))
-  return removed
+  const takeOver = { by: String(taker.id), byCollection: taker.collection, from }
+  await noteTakeOver(payload, target, { ...takeOver, pending: true })
+  try {
+    let removed = await deleteLocks(payload, locksOnTarget(target, from))
+    // The taker's lock, or a third person's: one who took the document while `from`'s save had
+    // dropped the lock (Payload's form state gives a lockless document to whoever types first).
+    // Adding the taker's beside theirs made two holders; Payload obeys the newest and shows them.
+    const held = await payload.count({
+      collection: LOCKS_SLUG,
+      where: { and: [locksOnTarget(target), { 'user.value': { not_equals: from } }] },
+      overrideAccess: true,
+    })
+    if (held.totalDocs === 0) await createLock(payload, target, taker)
+    removed += await deleteLocks(payload, locksOnTarget(target, from))
+    return removed
+  } finally {
+    // Noted again, with a new id, after the taker's lock: a save of `from`'s that began after
+    // the first note but checked the lock before this one was written dropped it, and must see
+    // a mark other than the one it read at its start.
+    await noteTakeOver(payload, target, takeOver)
+  }
 }
 
 const json = (body: unknown, status = 200) =>

@@ -1,17 +1,38 @@
 import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { LOCKS_SLUG } from '@/access/locked-documents'
-import { locksOnTarget, yieldToTakeOver } from '@/hooks/taken-over-mark'
+import { locksOnTarget, takeOverSeen, yieldToTakeOver } from '@/hooks/taken-over-mark'
 
-/** Where a save notes when it started, before Payload checks and drops the document's locks. */
-const SAVE_STARTED = 'lockSaveStartedAt'
+/** Where an autosave notes the take-over mark it saw, before Payload checks and drops the locks. */
+const SAVE_SAW = 'lockSaveSawTakeOver'
+
+/** What an autosave saw at its start: the article, and the id of its take-over mark (null: none). */
+interface SawTakeOver {
+  id: string
+  mark: string | null
+}
+
+const isAutosave = (req: { searchParams?: URLSearchParams }) =>
+  req.searchParams?.get('autosave') === 'true'
 
 /**
- * Notes when a save starts, before Payload's lock check: a colleague's take-over after this
- * moment may have been dropped with the locks the save drops (src/hooks/taken-over-mark.ts).
+ * Notes the article's take-over mark as an admin autosave starts, before Payload's lock check: a
+ * colleague's take-over after this moment may have been dropped with the locks the save drops
+ * (src/hooks/taken-over-mark.ts). Kept when already noted: an operation nested in this one's
+ * hooks (same request) must not move the start later. Only autosaves read it, the only saves
+ * that put a lock back.
  */
-export const noteSaveStart: CollectionBeforeOperationHook<'articles'> = ({ args, operation, req }) => {
-  if (operation === 'update' && req.context) req.context[SAVE_STARTED] = Date.now()
+export const noteSaveStart: CollectionBeforeOperationHook<'articles'> = async ({
+  args,
+  operation,
+  req,
+}) => {
+  const id = (args as { id?: unknown }).id
+  if (operation !== 'update' || !isAutosave(req) || !req.context || req.context[SAVE_SAW])
+    return args
+  if (typeof id !== 'string' && typeof id !== 'number') return args
+  const mark = await takeOverSeen(req.payload, { collection: 'articles', id: String(id) })
+  if (mark !== undefined) req.context[SAVE_SAW] = { id: String(id), mark } satisfies SawTakeOver
   return args
 }
 
@@ -40,18 +61,17 @@ export const noteSaveStart: CollectionBeforeOperationHook<'articles'> = ({ args,
  */
 export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const user = req.user
-  const autosave = req.searchParams?.get('autosave') === 'true'
-  if (!autosave || !user || user.collection !== 'users') return doc
+  if (!isAutosave(req) || !user || user.collection !== 'users') return doc
   const target = { collection: collection.slug, id: String(doc.id) }
-  const startedAt = req.context?.[SAVE_STARTED]
+  const saw = req.context?.[SAVE_SAW] as SawTakeOver | undefined
   const others = {
     and: [locksOnTarget(target), { 'user.value': { not_equals: String(user.id) } }],
   }
   try {
     // Taken from the saver while this save ran: the taker keeps it.
     if (
-      typeof startedAt === 'number' &&
-      (await yieldToTakeOver(req.payload, target, String(user.id), startedAt))
+      saw?.id === target.id &&
+      (await yieldToTakeOver(req.payload, target, String(user.id), saw.mark))
     )
       return doc
     const held = await req.payload.count({
