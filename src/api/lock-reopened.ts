@@ -15,7 +15,8 @@ export function reopenedTarget(params: URLSearchParams): LockedTarget | null {
   return collection && id ? { collection, id } : null
 }
 
-const json = (body: unknown, status = 200) =>
+/** A JSON answer no cache may keep (the lock endpoints' answers are per person and moment). */
+export const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /**

@@ -4,7 +4,7 @@ import { LOCKS_SLUG, mayEditTarget } from '@/access/locked-documents'
 import { documentPart, type LockedTarget } from '@/hooks/release-again-after-close'
 import { createLock, locksOnTarget, noteTakeOver } from '@/hooks/taken-over-mark'
 
-import { reopenedTarget } from './lock-reopened'
+import { json, reopenedTarget } from './lock-reopened'
 
 /** Who takes a lock over: the account's collection and id. */
 interface Taker {
@@ -82,9 +82,6 @@ export async function takeOverLock(
     await noteTakeOver(payload, target, takeOver)
   }
 }
-
-const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /**
  * POST /api/locks/taken-over?collection=…&id=…&from=<holder id> (or `?global=…&from=…`): the
