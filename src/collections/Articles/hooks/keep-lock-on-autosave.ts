@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { LOCKS_SLUG } from '@/access/locked-documents'
-import { locksOnTarget, takeOverSeen, yieldToTakeOver } from '@/hooks/taken-over-mark'
+import { createLock, locksOnTarget, takeOverSeen, yieldToTakeOver } from '@/hooks/taken-over-mark'
 
 /** Where an autosave notes the take-over mark it saw, before Payload checks and drops the locks. */
 const SAVE_SAW = 'lockSaveSawTakeOver'
@@ -80,15 +80,7 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
       overrideAccess: true,
     })
     if (held.totalDocs > 0) return doc
-    const lock = await req.payload.create({
-      collection: LOCKS_SLUG,
-      data: {
-        document: { relationTo: collection.slug as 'articles', value: String(doc.id) },
-        user: { relationTo: 'users', value: String(user.id) },
-      },
-      depth: 0,
-      overrideAccess: true,
-    })
+    const lock = await createLock(req.payload, target, user)
     const taken = await req.payload.count({
       collection: LOCKS_SLUG,
       where: others,
