@@ -124,6 +124,24 @@ async function repeat(payload: Payload, key: string, close: string, where: Where
   await releaseOwn(payload, where)
 }
 
+/**
+ * Whether `holder` closed their view of `target` (a closing release whose mark stands) and has
+ * not opened it again. A save of theirs landing now was sent by the closed page: putting their
+ * lock back would leave it to the repeats' timing (src/collections/Articles/hooks/
+ * keep-lock-on-autosave.ts asks). An unreachable store answers no, as before marks existed.
+ */
+export async function closedNotReopened(
+  payload: Payload,
+  holder: Holder,
+  target: LockedTarget,
+): Promise<boolean> {
+  try {
+    return (await payload.kv.get<CloseMark>(markKey(pendingKey(holder, target)))) != null
+  } catch {
+    return false
+  }
+}
+
 /** Cancels the repeats of `holder`'s release of `target`; how many were waiting. */
 export function cancelReleaseAgain(holder: Holder, target: LockedTarget): number {
   const key = pendingKey(holder, target)

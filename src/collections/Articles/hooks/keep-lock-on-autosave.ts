@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { LOCKS_SLUG } from '@/access/locked-documents'
+import { closedNotReopened } from '@/hooks/release-again-after-close'
 import { createLock, locksOnTarget, takeOverSeen, yieldToTakeOver } from '@/hooks/taken-over-mark'
 
 /** Where an autosave notes the take-over mark it saw, before Payload checks and drops the locks. */
@@ -45,6 +46,9 @@ export const noteSaveStart: CollectionBeforeOperationHook<'articles'> = async ({
  * (src/components/admin/locks: Payload's admin would not release it, autosaving documents never
  * show its "leave without saving?" dialog) or lapses after the lock duration without activity.
  *
+ * Not when the saver has closed the document's tab since (a closing release's mark stands,
+ * src/hooks/release-again-after-close.ts): the save was sent by a page that is gone.
+ *
  * Only when nobody took the document meanwhile: a colleague may take it over while this save
  * runs (src/api/lock-taken-over.ts), and putting the saver's lock back then gave the document two
  * holders, the newest of whom Payload obeys. Nor twice: the saver's own form state may already
@@ -74,6 +78,10 @@ export const keepLockOnAutosave: CollectionAfterChangeHook = async ({ doc, req, 
       (await yieldToTakeOver(req.payload, target, String(user.id), saw.mark))
     )
       return doc
+    // The saver closed the document's tab while this save was on its way: the closing release
+    // has run, and a lock put back now would stay until the server's repeats of that release
+    // (timers, lost on a restart) come round. Reopening the document clears the mark.
+    if (await closedNotReopened(req.payload, user, target)) return doc
     const held = await req.payload.count({
       collection: LOCKS_SLUG,
       where: locksOnTarget(target),
