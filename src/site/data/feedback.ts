@@ -10,6 +10,7 @@ import { cache } from 'react'
 import { FORM_STATE_HEADER, type FormState, heldFormState } from '@/feedback/form-state'
 import { stripInvisibleFormatting as visible } from '@/feedback/invisible-formatting'
 import { type FeedbackSettingsView, readFeedbackSettings } from '@/feedback/settings'
+import { isDocumentId } from '@/lib/document-id'
 import { questionTitle } from '@/search/sync/question-document'
 
 import { payloadClient } from './client'
@@ -118,7 +119,7 @@ export async function answeredQuestions(page: number) {
 }
 
 export const publishedQuestion = cache(async (id: string): Promise<PublicQuestion | null> => {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  if (!isDocumentId(id)) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'questions',
