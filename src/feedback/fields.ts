@@ -80,11 +80,15 @@ export function validateValues(
   const what = kind === 'comment' ? 'ý kiến' : 'câu hỏi'
   if (!v.name) errors.name = 'Vui lòng nhập họ và tên.'
   else if (v.name.length > LIMITS.name) errors.name = `Họ và tên dài quá ${LIMITS.name} ký tự.`
+  // The name (and a question's topic) is printed beside the text: spam puts its site there,
+  // where the text's link limit never looked. No name or topic needs a link.
+  else if (countLinks(v.name) > 0) errors.name = 'Họ và tên không được chứa đường liên kết.'
   if (!v.contact) errors.contact = 'Vui lòng nhập thư điện tử hoặc số điện thoại để liên hệ.'
   else if (v.contact.length > LIMITS.contact || !isContact(v.contact))
     errors.contact =
       'Thư điện tử hoặc số điện thoại chưa đúng (ví dụ: ten@vidu.vn hoặc 0912 345 678).'
   if (v.topic.length > LIMITS.topic) errors.topic = `Lĩnh vực dài quá ${LIMITS.topic} ký tự.`
+  else if (countLinks(v.topic) > 0) errors.topic = 'Lĩnh vực không được chứa đường liên kết.'
   if (v.text.length < text.min)
     errors.text = `Vui lòng nhập nội dung ${what} (ít nhất ${text.min} ký tự).`
   else if (v.text.length > text.max)

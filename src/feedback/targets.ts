@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { isDocumentId } from '@/lib/document-id'
+
 import type { FeedbackKind } from './fields'
 
 /** Where a form lives: the page it is re-rendered on and the anchor of the form. */
@@ -22,7 +24,7 @@ export async function feedbackTarget(
   articleId: unknown,
 ): Promise<FeedbackTarget | null> {
   if (kind === 'question') return { path: QUESTIONS_PATH, anchor: 'dat-cau-hoi', closed: false }
-  if (typeof articleId !== 'string' || !/^[0-9a-f-]{36}$/i.test(articleId)) return null
+  if (!isDocumentId(articleId)) return null
   const { docs } = await payload.find({
     collection: 'articles',
     where: { and: [{ id: { equals: articleId } }, { _status: { equals: 'published' } }] },

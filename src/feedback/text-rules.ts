@@ -3,12 +3,52 @@
  * words matched as whole words with case and diacritics ignored, lengths. No I/O, unit-tested.
  */
 
-/** Anything a reader would call a link: a scheme, `www.`, or a bare domain with a common TLD. */
-const LINK =
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|top|vn|io|co|ru|cn|me|site|online|shop|link|click)\b(?:\/[^\s<>"]*)?/gi
+/**
+ * Cyrillic and Greek letters (and a few Latin variants) drawn like Latin letters: `саsino` with
+ * Cyrillic с and а looks like "casino" but is another word. Mapped by case (upper-case Greek Ν is
+ * N, lower-case ν is v) before anything is lower-cased. A short table of the lookalikes of common
+ * fonts (after Unicode's confusables list), not all of it: enough that a banned word cannot be
+ * typed past the list on a Russian or Greek keyboard. Vietnamese text has none of these letters;
+ * real Cyrillic or Greek text maps to Latin nonsense that no entry matches.
+ */
+const LOOKALIKE_PAIRS: [from: string, to: string][] = [
+  // Cyrillic capitals, then small letters
+  ['АВЕЅІЈКМНОРСТУХҺԚԜ', 'ABESIJKMHOPCTYXHQW'],
+  ['авеѕіјкмнорстухһԁԛԝ', 'abesijkmhopctyxhdqw'],
+  // Greek capitals, then small letters
+  ['ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ', 'ABEZHIKMNOPTYXC'],
+  ['αεικνορτυχϲ', 'aeikvoptuxc'],
+  // Latin variants NFKD leaves alone: dotless i and j, script a and g
+  ['ıɑɡȷ', 'iagj'],
+]
+const LOOKALIKES = new Map(
+  LOOKALIKE_PAIRS.flatMap(([from, to]) => [...from].map((c, i) => [c, to[i] ?? c] as const)),
+)
+const LOOKALIKE = new RegExp(`[${LOOKALIKE_PAIRS.map(([from]) => from).join('')}]`, 'g')
 
+/** `text` with every lookalike of LOOKALIKE_PAIRS replaced by the Latin letter it imitates. */
+export const latinLookalikes = (text: string): string =>
+  text.replace(LOOKALIKE, (c) => LOOKALIKES.get(c) ?? c)
+
+/**
+ * Anything a reader would call a link: a scheme, `www.`, or a bare domain with a common TLD,
+ * the bookmakers' ones included (.vip, .win, .club, .bet …: the bulk of comment spam on
+ * Vietnamese sites). No catch-all TLD: "thôi.Có" or "con.Mẹ" typed without a space is not a link.
+ */
+const LINK =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|top|vn|io|co|ru|cn|me|site|online|shop|link|click|bet|vip|club|win|live|pro|app|cc|tv|fun|asia|store)\b(?:\/[^\s<>"]*)?/gi
+
+/** Full stops browsers read as `.` in a domain name (IDNA): ideographic and its half-width form. */
+const DOMAIN_DOTS = /[\u3002\uff61]/g
+
+/**
+ * Links are counted as a browser would read the text: full-width letters and dots (NFKC),
+ * ideographic full stops and Latin lookalikes count as the ASCII they stand for, so
+ * `ｃａｓｉｎｏ．ｃｏｍ` and `casino.сom` (Cyrillic с, о) are links.
+ */
 export function countLinks(text: string): number {
-  return text.match(LINK)?.length ?? 0
+  const read = latinLookalikes(text.normalize('NFKC').replace(DOMAIN_DOTS, '.'))
+  return read.match(LINK)?.length ?? 0
 }
 
 /**
@@ -22,12 +62,11 @@ const HIDDEN = /[\p{Cf}\ufe00-\ufe0f\u{e0100}-\u{e01ef}\u17b4\u17b5\u180b-\u180f
  * Lower case, no diacritics, đ → d: `Lừa Đảo` and `lua dao` compare equal. Compatibility forms
  * fold too (NFKD: full-width `ｌｕａ` is `lua`), and invisible format characters (zero-width
  * space, soft hyphen, word joiner, bidi controls: Unicode category Cf, and the invisible marks in HIDDEN) are dropped, or a spammer
- * could split a banned word with a character nobody sees.
+ * could split a banned word with a character nobody sees. Cyrillic and Greek lookalikes read as
+ * the Latin letters they imitate (LOOKALIKES), or `lừа đảо` with Cyrillic а and о would pass.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(HIDDEN, '')
+  return latinLookalikes(text.normalize('NFKD').replace(HIDDEN, ''))
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()

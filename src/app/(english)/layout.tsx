@@ -4,6 +4,7 @@ import '@/styles/pages.css'
 import type { Metadata, Viewport } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
 
+import { EmcMeta } from '@/components/layout/EmcMeta'
 import { bodyScript, headScript } from '@/components/layout/inline-scripts'
 import { getEnglishSite } from '@/site/data/english'
 import { siteOrigin } from '@/site/env'
@@ -33,12 +34,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#a50e0e' }
 
-export default function EnglishRootLayout({ children }: { children: ReactNode }) {
+export default async function EnglishRootLayout({ children }: { children: ReactNode }) {
+  // The same settings read as generateMetadata's (memoised per content version).
+  const site = await getEnglishSite()
   return (
     <html lang="en" suppressHydrationWarning style={fontStacks() as CSSProperties}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
         <meta name="web-fonts" content={webFontFamilies().join(',')} />
+        <EmcMeta url={site.emcScriptUrl} />
       </head>
       <body>
         {children}

@@ -3,8 +3,8 @@ import '@/styles/site.css'
 import type { Metadata, Viewport } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
 
+import { EmcMeta } from '@/components/layout/EmcMeta'
 import { bodyScript, headScript } from '@/components/layout/inline-scripts'
-import { emcOrigin } from '@/globals/emc-url'
 import { getSite } from '@/site/data/site'
 import { siteOrigin } from '@/site/env'
 import { siteFeedAlternate } from '@/site/seo/feed-links'
@@ -32,14 +32,12 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   const site = await getSite()
-  // The EMC tracking script, when set and valid: bodyScript loads it (see inline-scripts.ts).
-  const emc = emcOrigin(site.emcScriptUrl) ? site.emcScriptUrl : null
   return (
     <html lang="vi" suppressHydrationWarning style={fontStacks() as CSSProperties}>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
         <meta name="web-fonts" content={webFontFamilies().join(',')} />
-        {emc ? <meta name="emc-script" content={emc} /> : null}
+        <EmcMeta url={site.emcScriptUrl} />
       </head>
       <body>
         {children}

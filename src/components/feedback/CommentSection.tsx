@@ -7,7 +7,7 @@ import { Paragraphs } from './Paragraphs'
 
 /** Under an article: its approved comments, oldest first, and the form (unless closed). */
 export async function CommentSection({ article, sent }: { article: Article; sent: boolean }) {
-  const [comments, settings, state] = await Promise.all([
+  const [{ comments, total }, settings, state] = await Promise.all([
     approvedComments(article.id),
     feedbackSettings(),
     formStateOfRequest(),
@@ -20,8 +20,11 @@ export async function CommentSection({ article, sent }: { article: Article; sent
     <section id="y-kien" className="feedback" aria-labelledby="y-kien-tieu-de">
       <h2 id="y-kien-tieu-de" className="section__title">
         {/* One text node, so the heading reads (and is found) as one phrase. */}
-        {comments.length > 0 ? `Ý kiến bạn đọc (${comments.length})` : 'Ý kiến bạn đọc'}
+        {total > 0 ? `Ý kiến bạn đọc (${total})` : 'Ý kiến bạn đọc'}
       </h2>
+      {total > comments.length ? (
+        <p>{`Hiển thị ${comments.length} ý kiến mới nhất trong tổng số ${total} ý kiến.`}</p>
+      ) : null}
       {comments.length > 0 ? (
         <ol className="comments plain-list">
           {comments.map((c) => (

@@ -10,6 +10,7 @@ import { cache } from 'react'
 import { FORM_STATE_HEADER, type FormState, heldFormState } from '@/feedback/form-state'
 import { stripInvisibleFormatting as visible } from '@/feedback/invisible-formatting'
 import { type FeedbackSettingsView, readFeedbackSettings } from '@/feedback/settings'
+import { isDocumentId } from '@/lib/document-id'
 import { questionTitle } from '@/search/sync/question-document'
 
 import { payloadClient } from './client'
@@ -35,25 +36,33 @@ export interface PublicQuestion {
 const QUESTION_PAGE_SIZE = 10
 const MAX_COMMENTS_SHOWN = 200
 
-export const approvedComments = cache(async (articleId: string): Promise<PublicComment[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'comments',
-    where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
-    select: { name: true, text: true, createdAt: true },
-    sort: 'createdAt',
-    depth: 0,
-    limit: MAX_COMMENTS_SHOWN,
-    overrideAccess: true,
-  })
-  // Posts stored before invisible formatting was stripped on save are cleaned on the way out.
-  return docs.map((d) => ({
-    id: d.id,
-    name: visible(d.name),
-    text: visible(d.text),
-    createdAt: d.createdAt,
-  }))
-})
+/**
+ * The approved comments of one article as shown under it: oldest first, at most
+ * MAX_COMMENTS_SHOWN, and those the newest (the oldest 200 would hide every comment approved
+ * after them), with the count of all of them.
+ */
+export const approvedComments = cache(
+  async (articleId: string): Promise<{ comments: PublicComment[]; total: number }> => {
+    const payload = await payloadClient()
+    const { docs, totalDocs } = await payload.find({
+      collection: 'comments',
+      where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
+      select: { name: true, text: true, createdAt: true },
+      sort: '-createdAt',
+      depth: 0,
+      limit: MAX_COMMENTS_SHOWN,
+      overrideAccess: true,
+    })
+    // Posts stored before invisible formatting was stripped on save are cleaned on the way out.
+    const comments = docs.reverse().map((d) => ({
+      id: d.id,
+      name: visible(d.name),
+      text: visible(d.text),
+      createdAt: d.createdAt,
+    }))
+    return { comments, total: totalDocs }
+  },
+)
 
 export const feedbackSettings = cache(async (): Promise<FeedbackSettingsView> =>
   readFeedbackSettings(await payloadClient()),
@@ -118,7 +127,7 @@ export async function answeredQuestions(page: number) {
 }
 
 export const publishedQuestion = cache(async (id: string): Promise<PublicQuestion | null> => {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null
+  if (!isDocumentId(id)) return null
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'questions',

@@ -25,6 +25,24 @@ export interface CalendarInput {
 
 const HOUR_MS = 60 * 60 * 1000
 
+/**
+ * Text as RFC 5545 allows it: no control character but tab and line break (ical-generator escapes
+ * `,;\\` and line breaks, nothing else). A vertical tab or form feed, a word processor's line or
+ * page break pasted into the admin, becomes a line break; the rest (NUL, BEL …) goes.
+ */
+export function calendarText(text: string): string {
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+}
+
+const SUMMARY_MAX = 200
+
+/** One line, at most SUMMARY_MAX characters, cut between code points (never inside an emoji). */
+function summaryOf(content: string): string {
+  const line = calendarText(content).replace(/\s+/g, ' ').trim()
+  const chars = [...line]
+  return chars.length > SUMMARY_MAX ? `${chars.slice(0, SUMMARY_MAX - 1).join('')}…` : line
+}
+
 /** When an entry starts and ends: its start time (else its session's), to the session's end. */
 export function eventTimes(row: ScheduleRow): { start: Date; end: Date } {
   const session = sessionOf(row.session)
@@ -38,20 +56,22 @@ export function eventTimes(row: ScheduleRow): { start: Date; end: Date } {
 }
 
 function description(row: ScheduleRow): string {
-  return [
-    row.content,
-    row.chairedBy ? `Chủ trì: ${row.chairedBy.name} (${row.chairedBy.position})` : '',
-    row.participants ? `Thành phần: ${row.participants}` : '',
-    row.preparingUnit ? `Đơn vị chuẩn bị: ${row.preparingUnit}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n')
+  return calendarText(
+    [
+      row.content,
+      row.chairedBy ? `Chủ trì: ${row.chairedBy.name} (${row.chairedBy.position})` : '',
+      row.participants ? `Thành phần: ${row.participants}` : '',
+      row.preparingUnit ? `Đơn vị chuẩn bị: ${row.preparingUnit}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  )
 }
 
 export function scheduleCalendar(input: CalendarInput): string {
   const calendar = icalGenerator({
-    name: input.name,
-    description: input.description,
+    name: calendarText(input.name),
+    description: input.description && calendarText(input.description),
     prodId: { company: input.host, product: 'lich-cong-tac', language: 'VI' },
     method: ICalCalendarMethod.PUBLISH,
     // Calendar apps that honour it poll hourly.
@@ -59,7 +79,6 @@ export function scheduleCalendar(input: CalendarInput): string {
   })
   for (const row of input.rows) {
     const { start, end } = eventTimes(row)
-    const summary = row.content.replace(/\s+/g, ' ').trim()
     calendar.createEvent({
       id: `lich-cong-tac-${row.id}@${input.host}`,
       start,
@@ -67,9 +86,9 @@ export function scheduleCalendar(input: CalendarInput): string {
       stamp: new Date(row.updatedAt),
       lastModified: new Date(row.updatedAt),
       created: new Date(row.createdAt),
-      summary: summary.length > 200 ? `${summary.slice(0, 199)}…` : summary,
+      summary: summaryOf(row.content),
       description: description(row),
-      location: row.location || null,
+      location: calendarText(row.location) || null,
       url: input.pageUrl(row),
     })
   }

@@ -48,6 +48,29 @@ describe('reader form values', () => {
     expect(banned.text).toMatch(/không phù hợp/)
   })
 
+  it('refuses a link in the name or the topic, which are shown beside the text', () => {
+    // Spam puts its site where the reader's name is printed: no link fits a name.
+    const name = validateValues('comment', readValues({ ...good, 'ho-ten': 'Nhà cái fb88.vip' }), {
+      ...rules,
+      maxLinks: 2,
+    })
+    expect(name.name).toMatch(/liên kết/)
+    const topic = validateValues(
+      'question',
+      readValues({
+        ...good,
+        'linh-vuc': 'https://vi-du.com',
+        'noi-dung': 'Xin hỏi thủ tục chuyển sinh hoạt đảng?',
+      }),
+      { ...rules, maxLinks: 2 },
+    )
+    expect(topic.topic).toMatch(/liên kết/)
+    // Initials are not links.
+    expect(
+      validateValues('comment', readValues({ ...good, 'ho-ten': 'Trần T. Mai' }), rules),
+    ).toEqual({})
+  })
+
   it('strips control characters and keeps line breaks in the text', () => {
     const v = readValues({
       ...good,

@@ -17,6 +17,21 @@ describe('countLinks', () => {
   it('does not count ordinary Vietnamese text, numbers or abbreviations', () => {
     expect(countLinks('Nghị quyết số 39-NQ/TW, ngày 15.01.2024, tỷ lệ 98.5%.')).toBe(0)
     expect(countLinks('Đảng ủy Khối các cơ quan tỉnh. Hết.')).toBe(0)
+    expect(countLinks('TP.HCM, Q.1, P.Bến Nghé, v.v. Tổ 5.Phường 2')).toBe(0)
+  })
+
+  it('counts the domains Vietnamese gambling spam uses', () => {
+    // Bookmakers' comment spam ("nhà cái uy tín") lives on these TLDs, not on .com alone.
+    expect(countLinks('Nhà cái fb88.vip, kubet.win, vn88.club và 8xbet.bet')).toBe(4)
+    expect(countLinks('xem trực tiếp tại bongda.live hoặc keo.pro, tải app.cc')).toBe(3)
+  })
+
+  it('counts a domain written in full-width or lookalike letters, or with an ideographic dot', () => {
+    // Browsers read these as casino.com (IDNA maps full-width forms and U+3002 to ASCII).
+    expect(countLinks('Vào ｃａｓｉｎｏ．ｃｏｍ ngay')).toBe(1)
+    expect(countLinks('Vào casino。com ngay')).toBe(1)
+    // Cyrillic с and о in the TLD.
+    expect(countLinks('Vào casino.\u0441\u043em ngay')).toBe(1)
   })
 })
 
@@ -57,6 +72,20 @@ describe('banned words', () => {
     expect(findBannedWords('xem\u200Bcasino', banned)).toEqual(['casino'])
     // A zero-width space between two words still separates nothing: no false match either.
     expect(findBannedWords('các\u200B độ tuổi', banned)).toEqual([])
+  })
+
+  it('is not fooled by Cyrillic or Greek letters that look Latin', () => {
+    // саsino: Cyrillic с (U+0441) and а (U+0430); lừа đảо: Cyrillic а and о.
+    expect(findBannedWords('Chơi \u0441\u0430sino online', banned)).toEqual(['casino'])
+    expect(findBannedWords('trang này l\u1eeb\u0430 \u0111\u1ea3\u043e', banned)).toEqual([
+      'lua dao',
+    ])
+    // Upper-case Cyrillic and Greek capitals: СΑЅΙΝΟ.
+    expect(findBannedWords('\u0421\u0391\u0405\u0399\u039d\u039f', banned)).toEqual(['casino'])
+    // Greek ι and ο in lower case.
+    expect(findBannedWords('cas\u03b9n\u03bf', banned)).toEqual(['casino'])
+    // Text that is really Cyrillic does not turn into a banned Latin word by accident.
+    expect(findBannedWords('Привет, как дела?', banned)).toEqual([])
   })
 
   it('finds nothing with an empty list', () => {

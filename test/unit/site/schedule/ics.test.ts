@@ -54,6 +54,26 @@ describe('schedule calendar feed', () => {
     expect(parseCalendar(ics)['WR-CALNAME']).toBe('Lịch công tác — Đảng ủy Khối')
   })
 
+  it('writes no control character RFC 5545 forbids in text, and cuts a long summary between characters', () => {
+    // Text pasted from a word processor can carry vertical tabs (its line breaks), form feeds, NULs.
+    const ics = build([
+      row({
+        content: 'Họp giao ban\u000bquý IV\u0000\u0007',
+        location: 'Phòng\u001f họp\u000c tầng 2',
+        participants: 'Thường trực\u007f',
+      }),
+      row({ id: 'e2', content: `${'a'.repeat(198)}😀 sau` }),
+    ])
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/)
+    expect(ics).not.toContain('\ufffd')
+    const [first, second] = parseEvents(ics)
+    expect(first!.summary).toBe('Họp giao ban quý IV')
+    expect(first!.description).toContain('Họp giao ban\nquý IV')
+    expect(first!.location).toBe('Phòng họp\n tầng 2')
+    expect(first!.description).toContain('Thành phần: Thường trực')
+    expect(second!.summary).toBe(`${'a'.repeat(198)}😀…`)
+  })
+
   it('writes times in UTC from Vietnam wall-clock times, stable UIDs and DTSTAMP', () => {
     const rows = [
       row({ id: 'a', startTime: '08:00' }),
