@@ -296,7 +296,7 @@ export interface Article {
   source?: string | null;
   featured?: boolean | null;
   /**
-   * Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện).
+   * Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện). Với bài đang đăng, có hiệu lực ngay khi lưu, không cần xuất bản lại.
    */
   commentsClosed?: boolean | null;
   firstPublishedAt?: string | null;

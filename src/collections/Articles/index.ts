@@ -24,6 +24,7 @@ import { applyStage } from './hooks/apply-stage'
 import { auditPublishedAtChange, rememberPublishedAtChange } from './hooks/audit-published-at'
 import { auditRoyaltyChange, rememberRoyaltyChange } from './hooks/audit-royalties'
 import { auditStageTransition } from './hooks/audit-stage-transition'
+import { closeCommentsAtOnce } from './hooks/close-comments-at-once'
 import { fillRoyalties } from './hooks/fill-royalties'
 import { generateSlug } from './hooks/generate-slug'
 import { guardCategories } from './hooks/guard-categories'
@@ -99,6 +100,7 @@ export const Articles: CollectionConfig<'articles'> = {
     afterRead: [hideStageHistory, hideRoyalties],
     afterChange: [
       syncDraftCategories,
+      closeCommentsAtOnce,
       auditStageTransition,
       auditRoyaltyChange,
       auditPublishedAtChange,
@@ -236,7 +238,8 @@ export const Articles: CollectionConfig<'articles'> = {
       defaultValue: false,
       admin: {
         position: 'sidebar',
-        description: 'Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện).',
+        description:
+          'Ẩn biểu mẫu gửi ý kiến dưới bài này (ý kiến đã duyệt vẫn hiện). Với bài đang đăng, có hiệu lực ngay khi lưu, không cần xuất bản lại.',
       },
     },
     {

@@ -73,6 +73,27 @@ describe('a post refused because submissions closed keeps the reader’s text', 
     })
   })
 
+  it('closes the form at once when an editor saves the closing as a draft of the live article', async () => {
+    const text = `Ý kiến gửi khi bài đóng bằng bản nháp ${suffix}`
+    const other = await publishedArticle(payload, `Bài thử đóng bằng bản nháp ${suffix}`)
+    await openOn(`/bai-viet/${other.slug}`)
+    const fields = await commentFields(server.url, other, text)
+    // A draft save, as the admin's autosave sends it: nothing else of the draft is published.
+    await payload.update({
+      collection: 'articles',
+      id: other.id,
+      data: { title: `Tiêu đề nháp chưa duyệt ${suffix}`, commentsClosed: true },
+      draft: true,
+      overrideAccess: true,
+    })
+    await closedOn(`/bai-viet/${other.slug}`, 'Chức năng gửi ý kiến cho bài viết này đã đóng.')
+    const res = await postForm(server.url, '/gui-y-kien', fields)
+    expect(res.status).toBe(403)
+    expect(keptText(res.body)).toBe(text)
+    const page = await (await fetch(`${server.url}/bai-viet/${other.slug}`)).text()
+    expect(page).not.toContain('Tiêu đề nháp chưa duyệt')
+  })
+
   it('gives back a comment when comments are closed site-wide', async () => {
     const text = `Ý kiến gửi lúc đóng toàn trang ${suffix}`
     await openOn(`/bai-viet/${article.slug}`)

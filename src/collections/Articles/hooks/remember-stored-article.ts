@@ -19,6 +19,8 @@ export interface StoredArticle {
   kind: string | null
   categories: string[]
   photoCredits: string[]
+  /** Readers' comments closed on the stored article (close-comments-at-once.ts). */
+  commentsClosed: boolean
 }
 
 const key = (id: unknown) => `storedArticleBefore:${String(id)}`
@@ -42,6 +44,7 @@ export const rememberStoredArticle: CollectionBeforeChangeHook = async ({
       kind: true,
       categories: true,
       photoCredits: true,
+      commentsClosed: true,
     },
     depth: 0,
     draft: false,
@@ -59,6 +62,7 @@ export const rememberStoredArticle: CollectionBeforeChangeHook = async ({
       kind: stored.kind ?? null,
       categories: idsOf(stored.categories),
       photoCredits: stored.photoCredits ?? [],
+      commentsClosed: stored.commentsClosed === true,
     } satisfies StoredArticle
   }
   return data
