@@ -115,14 +115,15 @@ function isStale(article: IndexedEntry, indexed: IndexedEntry): boolean {
 /**
  * Published articles in id order, after the last id seen (keyset, so edits cannot shift pages).
  * Stored values through the adapter (db/read-stored.ts): through the Local API each of the
- * archive's articles walked every afterRead field hook for its id and date, 1.3–1.8 s of CPU per
- * walk of 10,000 (BENCHMARKS.md, "The load run's stalls"). Between pages the event loop turns.
+ * archive's articles walked every afterRead field hook for its id and date, 1.2–1.9 s of CPU per
+ * walk of 10,000, all in one turn of the event loop (BENCHMARKS.md, "The load run's second-long
+ * stalls"). The event loop turns before each page.
  */
 async function* publishedEntries(payload: Payload, pageSize: number): AsyncGenerator<IndexedEntry> {
   let last: string | null = null
   for (;;) {
     await nextTurn()
-    const docs = await readStored<{ id: string; updatedAt: string }>(payload, 'articles', {
+    const docs: IndexedEntry[] = await readStored<IndexedEntry>(payload, 'articles', {
       where: last === null ? published : { and: [published, { id: { greater_than: last } }] },
       sort: 'id',
       select: { updatedAt: true },
