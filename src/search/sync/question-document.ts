@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { nextTurn } from '@/lib/next-turn'
 import type { Question } from '@/payload-types'
 import type { IndexedEntry, SearchDocument } from '@/search/types'
 
@@ -62,6 +63,7 @@ export async function* publishedQuestionDocuments(
 ): AsyncGenerator<SearchDocument[]> {
   let last: string | null = null
   for (;;) {
+    await nextTurn()
     const where: Where =
       last === null
         ? PUBLISHED_QUESTION

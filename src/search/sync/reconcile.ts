@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { readStored } from '@/db/read-stored'
+import { nextTurn } from '@/lib/next-turn'
 import { getSearchEngine } from '@/search/engine'
 import type { IndexedEntry, SearchEngine } from '@/search/types'
 
@@ -110,20 +112,22 @@ function isStale(article: IndexedEntry, indexed: IndexedEntry): boolean {
   return Date.parse(indexed.updatedAt) !== Date.parse(article.updatedAt)
 }
 
-/** Published articles in id order, after the last id seen (keyset, so edits cannot shift pages). */
+/**
+ * Published articles in id order, after the last id seen (keyset, so edits cannot shift pages).
+ * Stored values through the adapter (db/read-stored.ts): through the Local API each of the
+ * archive's articles walked every afterRead field hook for its id and date, 1.2–1.9 s of CPU per
+ * walk of 10,000, all in one turn of the event loop (BENCHMARKS.md, "The load run's second-long
+ * stalls"). The event loop turns before each page.
+ */
 async function* publishedEntries(payload: Payload, pageSize: number): AsyncGenerator<IndexedEntry> {
   let last: string | null = null
   for (;;) {
-    const { docs }: { docs: { id: string; updatedAt: string }[] } = await payload.find({
-      collection: 'articles',
+    await nextTurn()
+    const docs: IndexedEntry[] = await readStored<IndexedEntry>(payload, 'articles', {
       where: last === null ? published : { and: [published, { id: { greater_than: last } }] },
       sort: 'id',
       select: { updatedAt: true },
-      depth: 0,
       limit: pageSize,
-      pagination: false,
-      draft: false,
-      overrideAccess: true,
     })
     for (const doc of docs) yield { id: doc.id, updatedAt: doc.updatedAt }
     const tail: IndexedEntry | undefined = docs.at(-1)
@@ -156,6 +160,7 @@ async function* indexedEntries(
 ): AsyncGenerator<IndexedEntry> {
   let last: string | null = null
   for (;;) {
+    await nextTurn()
     const page: IndexedEntry[] = (await engine.listIndexed?.(last, pageSize)) ?? []
     yield* page
     const tail: IndexedEntry | undefined = page.at(-1)

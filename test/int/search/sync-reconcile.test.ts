@@ -259,3 +259,25 @@ describe('one reconciler across processes', () => {
     expect(await loadReconcileState(t.payload)).toEqual(before)
   })
 })
+
+describe('the event loop during a walk', () => {
+  it('turns between pages, so requests are served while the archive is walked', async () => {
+    for (const n of [1, 2, 3, 4]) await publish(`Hội nghị giao ban khối dân vận tháng ${n}`)
+    await runJobs()
+    const pages = Math.ceil((await publishedIds(t.payload)).length / 2)
+    // The SQLite driver answers synchronously: without a turn between pages every await of the
+    // walk resolves at once and nothing else (no request) runs until the last page is compared.
+    let turns = 0
+    let ticking = true
+    const tick = () => {
+      turns++
+      if (ticking) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const report = await reconcileSearchIndex(t.payload, { pageSize: 2 })
+    ticking = false
+    expect(report).toEqual({ requeuedFailed: 0, missing: 0, stale: 0, extra: 0, queued: 0 })
+    // One turn at least before each page of the articles and each page of the index.
+    expect(turns).toBeGreaterThanOrEqual(2 * pages)
+  })
+})
