@@ -114,7 +114,7 @@ describe('closing comments on a live article', () => {
     const article = await articleIn(t.payload, 'editing', editor)
     const id = String(article.id)
     await draftSave(id, { commentsClosed: true })
-    const stored = await t.payload.db.findOne<{ commentsClosed?: boolean | null }>({
+    const stored = await t.payload.db.findOne<{ id: string; commentsClosed?: boolean | null }>({
       collection: 'articles',
       where: { id: { equals: id } },
     })
