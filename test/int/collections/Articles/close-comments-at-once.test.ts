@@ -110,10 +110,33 @@ describe('closing comments on a live article', () => {
     expect((await feedbackTarget(t.payload, 'comment', id))?.closed).toBe(true)
   })
 
+  it('is out of reach of a reporter, even on their own live article', async () => {
+    const reporter = await createUser(t.payload, 'reporter', '-cc-r')
+    const article = await articleIn(t.payload, 'published', reporter)
+    const id = String(article.id)
+    await expect(
+      t.payload.update({
+        collection: 'articles',
+        id,
+        data: { commentsClosed: true },
+        draft: true,
+        user: reporter,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    expect((await live(id)).commentsClosed ?? false).toBe(false)
+  })
+
   it('leaves an article that is not live to its publication', async () => {
     const article = await articleIn(t.payload, 'editing', editor)
     const id = String(article.id)
     await draftSave(id, { commentsClosed: true })
+    // Taken down: the site does not show it, the next publication carries the value.
+    const down = await articleIn(t.payload, 'unpublished', editor)
+    await draftSave(String(down.id), { commentsClosed: true })
+    const downNow = await live(String(down.id))
+    expect(downNow._status).toBe('draft')
+    expect(downNow.commentsClosed ?? false).toBe(false)
     const stored = await t.payload.db.findOne<{ id: string; commentsClosed?: boolean | null }>({
       collection: 'articles',
       where: { id: { equals: id } },
