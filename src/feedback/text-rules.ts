@@ -34,9 +34,14 @@ export const latinLookalikes = (text: string): string =>
  * Anything a reader would call a link: a scheme, `www.`, or a bare domain with a common TLD,
  * the bookmakers' ones included (.vip, .win, .club, .bet …: the bulk of comment spam on
  * Vietnamese sites). No catch-all TLD: "thôi.Có" or "con.Mẹ" typed without a space is not a link.
+ * A name may be Vietnamese (IDN: `xổsố.vip`, `bóngđá.com` open as they are), so its labels are
+ * letters and digits of any script. A domain is read from the start of its run of labels only
+ * (not after a label character, nor after a dot that follows one): trying again from every
+ * word inside the run made a 4,000-character `a.a.a.…` quadratic, and finds nothing more,
+ * since the run's start reaches the same `.tld` by backtracking.
  */
 const LINK =
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|xyz|top|vn|io|co|ru|cn|me|site|online|shop|link|click|bet|vip|club|win|live|pro|app|cc|tv|fun|asia|store)\b(?:\/[^\s<>"]*)?/gi
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]+|(?<![\p{L}\p{N}_-])(?<![\p{L}\p{N}_-]\.)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|biz|xyz|top|vn|io|co|ru|cn|me|site|online|shop|link|click|bet|vip|club|win|live|pro|app|cc|tv|fun|asia|store)\b(?:\/[^\s<>"]*)?/giu
 
 /** Full stops browsers read as `.` in a domain name (IDNA): ideographic and its half-width form. */
 const DOMAIN_DOTS = /[\u3002\uff61]/g

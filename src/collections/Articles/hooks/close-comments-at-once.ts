@@ -17,19 +17,20 @@ import { storedArticle } from './remember-stored-article'
  * itself keeps the value too, so the next publication carries it.
  *
  * Who can: whoever may save the article, the same people who may publish its other fields as a
- * draft (reporters never edit a live article). Autosaves come every few seconds: nothing is read
- * or written unless the value differs from the version this save follows.
+ * draft (reporters never edit a live article). Autosaves come every few seconds: the stored
+ * value is the one rememberStoredArticle read already, so nothing more is read, and nothing is
+ * written unless it differs. It is compared with the stored article, not with the version this
+ * save follows: a draft that already held the value (saved before this took effect, or over a
+ * main row written alone) would otherwise show comments closed while the site took them.
  */
 export const closeCommentsAtOnce: CollectionAfterChangeHook<Article> = async ({
   doc,
-  previousDoc,
   operation,
   req,
 }) => {
   // A publication writes the main document itself.
   if (operation !== 'update' || !isDraftSave(req) || doc._status === 'published') return doc
   const wanted = doc.commentsClosed === true
-  if (previousDoc && (previousDoc.commentsClosed === true) === wanted) return doc
   const stored = storedArticle(req, doc.id)
   if (!stored?.published || stored.commentsClosed === wanted || !stored.slug) return doc
   await req.payload.db.updateOne({
