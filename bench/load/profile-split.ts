@@ -7,25 +7,7 @@
  *
  *   npx tsx bench/load/profile-split.ts <dir>/server-<pid>.cpuprofile [from-s to-s]
  */
-import fs from 'node:fs'
-
-interface Frame {
-  functionName: string
-  url: string
-  lineNumber: number
-}
-interface ProfileNode {
-  id: number
-  callFrame: Frame
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  startTime: number
-  endTime: number
-  samples: number[]
-  timeDeltas: number[]
-}
+import { type Frame, readProfile } from './cpu-profile'
 
 const RULES: Array<[string, (f: Frame) => boolean]> = [
   ['idle', (f) => f.functionName === '(idle)'],
@@ -41,7 +23,7 @@ const RULES: Array<[string, (f: Frame) => boolean]> = [
 
 const [file, fromArg, toArg] = process.argv.slice(2)
 if (!file) throw new Error('usage: profile-split.ts <server.cpuprofile> [from-s to-s]')
-const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile
+const profile = readProfile(file)
 const byId = new Map(profile.nodes.map((n) => [n.id, n]))
 const parent = new Map<number, number>()
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)

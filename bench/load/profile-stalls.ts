@@ -8,25 +8,7 @@
  *
  *   npx tsx bench/load/profile-stalls.ts <dir>/server-<pid>.cpuprofile [min-ms=200] [frames=12]
  */
-import fs from 'node:fs'
-
-interface Frame {
-  functionName: string
-  url: string
-  lineNumber: number
-}
-interface ProfileNode {
-  id: number
-  callFrame: Frame
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  startTime: number
-  endTime: number
-  samples: number[]
-  timeDeltas: number[]
-}
+import { type Frame, readProfile } from './cpu-profile'
 interface Stretch {
   start: number
   end: number
@@ -37,7 +19,7 @@ const [file, minArg, framesArg] = process.argv.slice(2)
 if (!file) throw new Error('usage: profile-stalls.ts <server.cpuprofile> [min-ms] [frames]')
 const minMs = Number(minArg ?? 200)
 const shown = Number(framesArg ?? 12)
-const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile
+const profile = readProfile(file)
 const byId = new Map(profile.nodes.map((n) => [n.id, n]))
 const parent = new Map<number, number>()
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
