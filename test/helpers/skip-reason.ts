@@ -16,3 +16,7 @@ export const skipReason = (reason: string) => ({ meta: { skipReason: reason } })
 
 /** The corpus suites read ../shared/corpus, which lives beside the repository, not in it. */
 export const CORPUS_ABSENT = 'runs when ../shared/corpus (the scraped sample articles) is present'
+
+/** Suites that read SQLite's query plans, so a run on MongoDB (DATABASE_URI=mongodb://…) skips them. */
+export const SQLITE_ONLY =
+  'runs on SQLite only (DATABASE_URI unset or a file: URL): it checks SQLite query plans'

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isMongo } from '@/db/adapter'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { skipReason, SQLITE_ONLY } from '../../helpers/skip-reason'
 
 interface Statement {
   sql: string
@@ -37,7 +38,7 @@ async function plan(statement: Statement): Promise<string[]> {
   }
 }
 
-describe.skipIf(isMongo())('photo credits read by parent', () => {
+describe.skipIf(isMongo())('photo credits read by parent', skipReason(SQLITE_ONLY), () => {
   beforeAll(async () => {
     t = await bootPayload('texts-parent')
   })

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isMongo } from '@/db/adapter'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { skipReason, SQLITE_ONLY } from '../../helpers/skip-reason'
 
 interface Statement {
   sql: string
@@ -50,7 +51,7 @@ async function plan(statement: Statement): Promise<string[]> {
   }
 }
 
-describe.skipIf(isMongo())('site card lists on SQLite', () => {
+describe.skipIf(isMongo())('site card lists on SQLite', skipReason(SQLITE_ONLY), () => {
   beforeAll(async () => {
     t = await bootPayload('card-lists')
     // The lists use the shared instance (site/data/client.ts); watch what it sends.
