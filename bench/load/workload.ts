@@ -3,11 +3,14 @@
  * seeded random source until the deadline. Reads cover the home page, category listings (first
  * pages popular, deep pages rare) and articles (Zipf, newest most read), so some are page-cache
  * hits and some render; searches come from a fixed query list; editors save and publish.
- * With `rate` set, requests start on a fixed schedule and latency counts from the scheduled
- * start, so a slow server cannot hide its queueing by slowing the clients down.
+ * A 2xx answer counts only when it is the page asked for (content-check.ts); anything else,
+ * like a non-2xx status or a timeout, is an error. With `rate` set, requests start on a fixed
+ * schedule and latency counts from the scheduled start, so a slow server cannot hide its
+ * queueing by slowing the clients down.
  */
 import { DEMO_CATEGORIES } from '@/seed/taxonomy'
 
+import { wrongContent } from './content-check'
 import { editAndPublish, type EditorSession } from './editor'
 import type { LatencyRecorder } from './latency'
 import { pickKind, pickWeighted, rng, zipf } from './mix'
@@ -60,8 +63,11 @@ export async function runWorkload(options: WorkloadOptions): Promise<{ requests:
 
   const get = async (kind: string, path: string, since: number) => {
     const res = await fetch(base + path, { signal: AbortSignal.timeout(30_000) })
-    await res.arrayBuffer()
+    const html = await res.text()
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+    // A fast 200 that is not the page asked for is an error, not a good latency.
+    const wrong = wrongContent(kind, path, html)
+    if (wrong) throw new Error(`${path}: ${wrong}`)
     recorder.record(kind, performance.now() - since)
     if (kind.startsWith('read:')) {
       const hit = res.headers.get('x-page-cache') === 'HIT'
