@@ -50,6 +50,20 @@ export function systemChrome(env: Record<string, string | undefined> = process.e
   return candidates.find(isExecutable) ?? null
 }
 
+/**
+ * A warning when `CHROME_PATH` names no executable file: the browser then falls back to Debian's
+ * or the packaged one, which an operator who set it by hand (a typo, a browser since removed)
+ * should hear about. Quiet when the system browser is hidden on purpose.
+ */
+export function chromePathWarning(
+  env: Record<string, string | undefined> = process.env,
+): string | null {
+  if (truthy(env.PORTAL_NO_SYSTEM_CHROME) || !env.CHROME_PATH || isExecutable(env.CHROME_PATH))
+    return null
+  const fallback = systemChrome({ ...env, CHROME_PATH: undefined }) ?? 'the packaged Chromium'
+  return `CHROME_PATH=${env.CHROME_PATH} is not an executable file: using ${fallback} instead`
+}
+
 const fontsConf = (home: string): string => `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
@@ -126,6 +140,8 @@ let resolved: Promise<Chrome> | undefined
 /** The browser for this process: the system one when present, else the packaged one. */
 export function resolveChrome(): Promise<Chrome> {
   const system = systemChrome()
+  const warning = resolved ? null : chromePathWarning()
+  if (warning) console.warn(warning)
   resolved ??= system
     ? Promise.resolve({ path: system, source: 'system', env: processEnv() })
     : packagedChrome()
