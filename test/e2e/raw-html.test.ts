@@ -42,8 +42,17 @@ const feedLinks = (html: string): string[] =>
 describe('raw HTML of every public route, fetched without JavaScript', () => {
   it('is Vietnamese (lang="vi") with its text in the HTML, on every route', async () => {
     const article = await get(ARTICLE)
+    const home = await get('/')
+    const questions = await get('/hoi-dap')
     const routes: Array<[string, number, string]> = [
       ['/', 200, 'Tin mới'],
+      [firstLink(home.html, '/chuyen-de/'), 200, 'Chuyên đề'],
+      ['/gioi-thieu', 200, 'Giới thiệu'],
+      ['/gioi-thieu/lanh-dao', 200, 'Nguyễn Văn Thành'],
+      ['/gioi-thieu/co-cau-to-chuc', 200, 'Ban Tuyên giáo'],
+      ['/hoi-dap', 200, 'Hỏi đáp'],
+      [firstLink(questions.html, '/hoi-dap/'), 200, 'Hỏi đáp'],
+      ['/lich-cong-tac', 200, 'Lịch công tác tuần'],
       ['/chuyen-muc/xay-dung-dang', 200, 'Xây dựng Đảng'],
       [ARTICLE, 200, 'Đảng ủy Khối'],
       [firstLink(article.html, '/the/'), 200, 'Từ khóa:'],
