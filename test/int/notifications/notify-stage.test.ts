@@ -269,9 +269,10 @@ describe('a failing mail server', () => {
     smtp.failing = true
     const errors = vi.spyOn(t.payload.logger, 'error')
     try {
-      const started = Date.now()
       expect((await move('rest', ctx, p.reporter, id, moveData('editing'))).ok).toBe(true)
-      expect(Date.now() - started).toBeLessThan(5000)
+      // The save only queues the e-mail (the job sends it, below), so no mail server, failing or
+      // hanging, can hold it: nothing was tried yet. A wall-clock bound proved nothing here.
+      expect(errors).not.toHaveBeenCalled()
       expect(await noticesOf(p.editorB, id)).toHaveLength(1)
       await t.payload.jobs.run({ queue: 'default', limit: 50 })
       const logged = errors.mock.calls.map((c) => c.map(String).join(' ')).join('\n')
