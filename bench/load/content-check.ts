@@ -50,3 +50,10 @@ export function wrongContent(kind: string, path: string, html: string): string |
   if (canonical === undefined) return 'no canonical link'
   return canonical === path ? null : `another page (canonical ${canonical})`
 }
+
+/**
+ * Whether a search results page found nothing. Not an error (a query may match nothing), but
+ * an empty answer is cheap, so the run reports how many searches had results.
+ */
+export const foundNothing = (html: string): boolean =>
+  html.includes('Không tìm thấy kết quả nào cho')

@@ -176,6 +176,9 @@ try {
   say(
     `  page cache: ${hits} hits, ${misses} misses (${((100 * hits) / Math.max(1, hits + misses)).toFixed(0)}% hits)`,
   )
+  const found = recorder.tallies.get('search found') ?? 0
+  const empty = recorder.tallies.get('search empty') ?? 0
+  say(`  searches: ${found} with results, ${empty} with none`)
   for (const example of recorder.errorExamples) say(`  error: ${example}`)
   say()
   const growth = (endMiB - startMiB) / startMiB

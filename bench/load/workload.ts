@@ -10,7 +10,7 @@
  */
 import { DEMO_CATEGORIES } from '@/seed/taxonomy'
 
-import { wrongContent } from './content-check'
+import { foundNothing, wrongContent } from './content-check'
 import { editAndPublish, type EditorSession } from './editor'
 import type { LatencyRecorder } from './latency'
 import { pickKind, pickWeighted, rng, zipf } from './mix'
@@ -69,6 +69,7 @@ export async function runWorkload(options: WorkloadOptions): Promise<{ requests:
     const wrong = wrongContent(kind, path, html)
     if (wrong) throw new Error(`${path}: ${wrong}`)
     recorder.record(kind, performance.now() - since)
+    if (kind === 'search') recorder.tally(foundNothing(html) ? 'search empty' : 'search found')
     if (kind.startsWith('read:')) {
       const hit = res.headers.get('x-page-cache') === 'HIT'
       recorder.tally(hit ? 'cache hit' : 'cache miss')

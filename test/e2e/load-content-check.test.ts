@@ -3,7 +3,7 @@
 // check never turns a good answer of the real server into an error, and refuses a real error page.
 import { describe, expect, it } from 'vitest'
 
-import { wrongContent } from '../../bench/load/content-check'
+import { foundNothing, wrongContent } from '../../bench/load/content-check'
 import { baseUrl } from '../helpers/e2e/browser'
 
 async function get(path: string): Promise<{ status: number; html: string }> {
@@ -30,6 +30,11 @@ describe('the load benchmark’s content check on the real server', () => {
         expect(status, `${path} (${round})`).toBe(200)
         expect(wrongContent(kind, path, html), `${path} (${round})`).toBeNull()
       }
+  })
+
+  it('tells a search that found nothing from one that found something', async () => {
+    expect(foundNothing((await get('/tim-kiem?q=hoi+nghi')).html)).toBe(false)
+    expect(foundNothing((await get('/tim-kiem?q=zzqxw+vvkjq')).html)).toBe(true)
   })
 
   it('refuses the error page and another page than the one asked for', async () => {

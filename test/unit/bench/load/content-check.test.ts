@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { wrongContent } from '../../../../bench/load/content-check'
+import { foundNothing, wrongContent } from '../../../../bench/load/content-check'
 
 const ORIGIN = 'http://localhost:3950'
 
@@ -52,5 +52,18 @@ describe('the load run’s check of what a 2xx answer holds', () => {
       /incomplete/,
     )
     expect(wrongContent('read:article', ARTICLE, page('Hội nghị', ARTICLE, 'en'))).toMatch(/lang/)
+  })
+
+  it('tells a search that found nothing from one that found something', () => {
+    const empty = page('Tìm kiếm: xyz', '/tim-kiem').replace(
+      '</main>',
+      '<p>Không tìm thấy kết quả nào cho «xyz».</p></main>',
+    )
+    const found = page('Tìm kiếm: hội nghị', '/tim-kiem').replace(
+      '</main>',
+      '<p>Tìm thấy 12 kết quả cho «hội nghị» (dưới 0,01 giây).</p></main>',
+    )
+    expect(foundNothing(empty)).toBe(true)
+    expect(foundNothing(found)).toBe(false)
   })
 })
