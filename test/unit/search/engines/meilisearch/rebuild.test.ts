@@ -100,12 +100,18 @@ describe('meilisearch engine: rebuild during edits by another process', () => {
     const { db } = await setUp()
     let release: () => void = () => undefined
     const gate = new Promise<void>((resolve) => (release = resolve))
+    let reading: () => void = () => undefined
+    const inside = new Promise<void>((resolve) => (reading = resolve))
     const first = makeEngine().rebuild(
       keyPaged(db, async (n) => {
-        if (n === 1) await gate
+        if (n !== 1) return
+        reading()
+        await gate
       }),
     )
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The first rebuild is reading its second page, so it holds the lock (taken before any
+    // read); a fixed wait did not promise that on a loaded machine.
+    await inside
     const second = makeEngine()
     await expect(second.rebuild(keyPaged(db))).rejects.toThrow(
       /Another search index rebuild is running/,
