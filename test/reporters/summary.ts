@@ -13,7 +13,8 @@ import type {
  * Prints one plain closing line, `Tests: N passed, N failed, N skipped`, that CI systems can read
  * without knowing vitest's own output format. "failed" counts every failure, not only failing
  * tests: a file that fails to load, a failing beforeAll/afterAll (each error once; the tests it
- * kept from running are not counted as skipped) and unhandled errors or rejections. Suites skipped
+ * kept from running are not counted as skipped), unhandled errors or rejections, and each test that
+ * never ran without being skipped (its worker crashed: the crash counts too). Suites skipped
  * on purpose (marked with `skipReason`) are announced once each with what enables them; any other
  * skipped test is listed, so a skip never goes unnoticed.
  */
@@ -29,6 +30,7 @@ export default class SummaryReporter implements Reporter {
     const outsideTests: string[] = []
     const announced = new Map<string, { reason: string; tests: number }>()
     const unexplained: string[] = []
+    const didNotRun: string[] = []
 
     for (const mod of testModules) {
       const containers: Array<TestModule | TestSuite> = [mod, ...mod.children.allSuites()]
@@ -43,7 +45,11 @@ export default class SummaryReporter implements Reporter {
         if (state === 'passed') passed++
         else if (state === 'failed') failed++
         else if (hasFailedSetup(test)) continue
-        else {
+        else if (state === 'pending') {
+          // Neither run nor skipped on purpose: its worker died, or the run was cut short.
+          failed++
+          didNotRun.push(`${mod.relativeModuleId} > ${test.fullName}`)
+        } else {
           skipped++
           const marked = markedSuite(test)
           if (!marked) unexplained.push(`${mod.relativeModuleId} > ${test.fullName}`)
@@ -71,6 +77,7 @@ export default class SummaryReporter implements Reporter {
       lines.push(`Skipped: ${suite} (${tests} tests): ${why}`)
     for (const test of unexplained) lines.push(`Skipped without a reason: ${test}`)
     for (const failure of outsideTests) lines.push(`Failed outside a test: ${failure}`)
+    for (const test of didNotRun) lines.push(`Failed, never ran: ${test}`)
     lines.push(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`)
     process.stdout.write(`${lines.join('\n')}\n`)
   }

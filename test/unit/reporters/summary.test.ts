@@ -44,13 +44,16 @@ describe('the summary reporter’s closing line', () => {
   let broken: { code: number; output: string }
   let skipped: { code: number; output: string }
   let alone: { code: number; output: string }
+  let crashed: { code: number; output: string }
 
-  // Three vitest runs side by side: all broken files, one alone, and the skip announcements.
+  // Four vitest runs side by side: all broken files, one alone, the skip announcements, and a
+  // worker that dies.
   beforeAll(async () => {
-    ;[broken, alone, skipped] = await Promise.all([
+    ;[broken, alone, skipped, crashed] = await Promise.all([
       runFixture(...Object.keys(BROKEN)),
       runFixture('after-all.test.ts'),
       runFixture('skipped-on-purpose.test.ts'),
+      runFixture('worker-crash.test.ts'),
     ])
   }, 120_000)
 
@@ -70,6 +73,19 @@ describe('the summary reporter’s closing line', () => {
   it('counts even one such failure on its own', () => {
     expect(closingLine(alone.output)).toMatchObject({ passed: 1, failed: 1 })
     expect(alone.code).not.toBe(0)
+  })
+
+  it('counts the tests a crashed worker never ran as failed, not skipped', () => {
+    const { code, output } = crashed
+    // The crash itself, then each test that never ran.
+    expect(closingLine(output), output).toEqual({ passed: 0, failed: 3, skipped: 0 })
+    for (const test of ['kills its worker', 'would pass had it run'])
+      expect(output).toMatch(
+        new RegExp(`^Failed, never ran: worker-crash\\.test\\.ts > ${test}$`, 'm'),
+      )
+    expect(output).toMatch(/^Failed outside a test: unhandled error: /m)
+    expect(output).not.toMatch(/^Skipped/m)
+    expect(code).not.toBe(0)
   })
 
   it('announces a suite skipped on purpose once, with what enables it', () => {
