@@ -1,5 +1,6 @@
 import { BACKUP_USAGE, type BackupArgs, BackupArgsError, parseBackupArgs } from '@/cli/backup/args'
 import { createBackup } from '@/cli/backup/create-backup'
+import { installPaths } from '@/cli/backup/paths'
 import { pruneSnapshots } from '@/cli/backup/snapshots'
 
 /**
@@ -21,7 +22,11 @@ export async function run(argv: string[]): Promise<number> {
     return 2
   }
   const started = Date.now()
-  const { dir, manifest } = await createBackup(args.dir)
+  const { dir, manifest, mediaMissing } = await createBackup(args.dir)
+  if (mediaMissing)
+    console.error(
+      `Warning: no media folder at ${installPaths().media}: no photos or files were copied. If the server has MEDIA_DIR set elsewhere (a systemd unit, not .env), give this command the same environment.`,
+    )
   if (manifest.database.adapter === 'mongodb')
     console.error(
       'MongoDB: the database is not in this snapshot. Back it up with `mongodump --uri "$DATABASE_URI"`; media/ was copied.',
