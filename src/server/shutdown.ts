@@ -58,10 +58,10 @@ interface SignalOptions {
 /**
  * SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
  * and the running job finish, exit within the deadline whatever happens. The listener stays for
- * the whole shutdown: a repeated signal is only logged. The same stop often arrives twice
- * (`npm start` forwards the signal to its child, which systemd's or the terminal's signal also
- * reaches), and without a listener the second one would kill the process at once, cutting the
- * requests the first one was letting finish. The deadline still bounds the wait.
+ * the whole shutdown: a repeated signal (a supervisor or an operator repeating the stop, a
+ * wrapper forwarding the one it also got) is only logged. Without a listener, Node's default
+ * would kill the process at once, cutting the requests the first one was letting finish. The
+ * deadline still bounds the wait.
  */
 export function exitOnSignals({
   close,

@@ -1,6 +1,6 @@
 /**
- * The shutdown signal listener: the same stop often arrives twice (`npm start` forwards it to
- * its child while systemd or the terminal signals that child too). A second SIGTERM or Ctrl-C
+ * The shutdown signal listener: the same stop may arrive twice (a supervisor or an operator
+ * repeating it, a wrapper forwarding the one it also got). A second SIGTERM or Ctrl-C
  * must not find the process without a listener, where Node's default would kill it at once and
  * cut the requests the graceful shutdown was finishing.
  */
