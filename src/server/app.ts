@@ -25,7 +25,7 @@ import { rateLimits } from './rate-limits'
 import { redirects } from './redirects'
 import { searchPageStatus } from './search-page-status'
 import { securityHeaders } from './security'
-import { SHUTDOWN_DEADLINE_MS, shutdownGracefully } from './shutdown'
+import { exitOnSignals, shutdownGracefully } from './shutdown'
 import { parseTrustProxy } from './trust-proxy'
 
 export interface StartOptions {
@@ -167,23 +167,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await viewFlusher?.stop()
       },
     }))
-  // SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
-  // and the running job finish, exit within the deadline whatever happens.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      payload.logger.info(`${signal} received, shutting down`)
-      setTimeout(() => {
-        payload.logger.error('Shutdown did not finish in time; exiting')
-        process.exit(1)
-      }, SHUTDOWN_DEADLINE_MS).unref()
-      close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          payload.logger.error({ err: error }, 'Shutdown failed')
-          process.exit(1)
-        },
-      )
-    })
-  }
+  exitOnSignals({
+    close,
+    logger: {
+      info: (message) => payload.logger.info(message),
+      error: (obj, message) => payload.logger.error(obj, message),
+    },
+  })
   return { server, payload, url, close }
 }

@@ -44,3 +44,51 @@ export async function shutdownGracefully(
   await closeSearchEngine()
   await payload.destroy()
 }
+
+type ShutdownSignal = 'SIGINT' | 'SIGTERM'
+
+interface SignalOptions {
+  close: () => Promise<void>
+  logger: { info: (message: string) => void; error: (obj: object, message: string) => void }
+  /** the process, or a stand-in for tests */
+  target?: { on: (signal: ShutdownSignal, listener: () => void) => unknown }
+  exit?: (code: number) => void
+}
+
+/**
+ * SIGTERM (systemd, docker stop, a deploy) and Ctrl-C: stop accepting, let in-flight requests
+ * and the running job finish, exit within the deadline whatever happens. The listener stays for
+ * the whole shutdown: a repeated signal (a supervisor or an operator repeating the stop, a
+ * wrapper forwarding the one it also got) is only logged. Without a listener, Node's default
+ * would kill the process at once, cutting the requests the first one was letting finish. The
+ * deadline still bounds the wait.
+ */
+export function exitOnSignals({
+  close,
+  logger,
+  target = process,
+  exit = (code) => process.exit(code),
+}: SignalOptions): void {
+  let stopping = false
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    target.on(signal, () => {
+      if (stopping) {
+        logger.info(`${signal} received again: already shutting down (at most 10 s)`)
+        return
+      }
+      stopping = true
+      logger.info(`${signal} received, shutting down`)
+      setTimeout(() => {
+        logger.error({}, 'Shutdown did not finish in time; exiting')
+        exit(1)
+      }, SHUTDOWN_DEADLINE_MS).unref()
+      close().then(
+        () => exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'Shutdown failed')
+          exit(1)
+        },
+      )
+    })
+  }
+}

@@ -42,14 +42,25 @@ export async function listFiles(dir: string): Promise<string[]> {
   return files
 }
 
-/** The entries whose file is missing, of another size or another checksum. */
+/**
+ * The entries whose file is missing, of another size or another checksum, or not a plain file
+ * of the snapshot: a symbolic link (to the file or to a folder on its way) would have the restore
+ * copy whatever it points at, anywhere the operator can read, into the installation.
+ */
 export async function mismatches(root: string, entries: FileEntry[]): Promise<string[]> {
   const bad: string[] = []
+  const realRoot = await fs.promises.realpath(root)
   for (const entry of entries) {
     const file = path.join(root, ...entry.path.split('/'))
     try {
-      const { size } = await fs.promises.stat(file)
-      if (size !== entry.size || (await sha256File(file)) !== entry.sha256) bad.push(entry.path)
+      const { size } = await fs.promises.lstat(file)
+      const real = await fs.promises.realpath(file)
+      if (
+        real !== path.join(realRoot, ...entry.path.split('/')) ||
+        size !== entry.size ||
+        (await sha256File(file)) !== entry.sha256
+      )
+        bad.push(entry.path)
     } catch {
       bad.push(entry.path)
     }

@@ -56,3 +56,47 @@ export function pruneSnapshots(dir: string, keep: number, current?: string): str
   }
   return removed
 }
+
+export const LOCK = '.cms-backup.lock'
+
+export class BackupBusyError extends Error {}
+
+const running = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Runs `fn` as the only backup writing into `dir`. Two at once (the nightly cron and one started
+ * by hand) each prune the other's `.partial` folder, and the survivor then wrote a snapshot whose
+ * manifest lists files that were deleted under it: complete-looking, refused by restore, and
+ * counted among the `--keep` newest. A lock file holding the writer's pid keeps the second one
+ * out; one left by a killed backup (its pid gone) is taken over.
+ */
+export async function withBackupLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(dir, { recursive: true })
+  const lock = path.join(dir, LOCK)
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx', mode: 0o600 })
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error
+      const pid = Number(fs.readFileSync(lock, 'utf8').trim())
+      if (Number.isInteger(pid) && pid > 0 && running(pid))
+        throw new BackupBusyError(
+          `another backup (process ${pid}) is writing into ${dir}; if none is, delete ${lock}`,
+        )
+      fs.rmSync(lock, { force: true })
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    fs.rmSync(lock, { force: true })
+  }
+}

@@ -1,6 +1,7 @@
 import { BACKUP_USAGE, type BackupArgs, BackupArgsError, parseBackupArgs } from '@/cli/backup/args'
-import { createBackup } from '@/cli/backup/create-backup'
-import { pruneSnapshots } from '@/cli/backup/snapshots'
+import { type BackupResult, createBackup } from '@/cli/backup/create-backup'
+import { installPaths, snapshotPlaceProblem } from '@/cli/backup/paths'
+import { BackupBusyError, pruneSnapshots, withBackupLock } from '@/cli/backup/snapshots'
 
 /**
  * `cms backup <dir> [--keep N]`: a consistent snapshot of a running installation, without
@@ -20,8 +21,32 @@ export async function run(argv: string[]): Promise<number> {
     console.error(error.message)
     return 2
   }
+  const place = snapshotPlaceProblem(args.dir, installPaths())
+  if (place) {
+    console.error(`Refusing to back up: ${place}`)
+    return 1
+  }
   const started = Date.now()
-  const { dir, manifest } = await createBackup(args.dir)
+  let result: BackupResult & { removed: string[] }
+  try {
+    // Pruning too runs under the lock: it removes `.partial` folders, which another backup's would be.
+    result = await withBackupLock(args.dir, async () => {
+      const backup = await createBackup(args.dir)
+      return {
+        ...backup,
+        removed: args.keep ? pruneSnapshots(args.dir, args.keep, backup.dir) : [],
+      }
+    })
+  } catch (error) {
+    if (!(error instanceof BackupBusyError)) throw error
+    console.error(`Refusing to back up: ${error.message}`)
+    return 1
+  }
+  const { dir, manifest, mediaMissing, removed } = result
+  if (mediaMissing)
+    console.error(
+      `Warning: no media folder at ${installPaths().media}: no photos or files were copied. If the server has MEDIA_DIR set elsewhere (a systemd unit, not .env), give this command the same environment.`,
+    )
   if (manifest.database.adapter === 'mongodb')
     console.error(
       'MongoDB: the database is not in this snapshot. Back it up with `mongodump --uri "$DATABASE_URI"`; media/ was copied.',
@@ -35,9 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   console.error(
     `Backup written: ${manifest.files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   )
-  if (args.keep)
-    for (const removed of pruneSnapshots(args.dir, args.keep, dir))
-      console.error(`Removed old backup ${removed}`)
+  for (const old of removed) console.error(`Removed old backup ${old}`)
   console.log(dir)
   return 0
 }

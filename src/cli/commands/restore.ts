@@ -7,7 +7,7 @@ import {
   type RestoreArgs,
 } from '@/cli/backup/args'
 import { readManifest } from '@/cli/backup/manifest'
-import { installPaths } from '@/cli/backup/paths'
+import { installPaths, snapshotPlaceProblem } from '@/cli/backup/paths'
 import { existingInstallation, restoreFiles } from '@/cli/backup/restore-files'
 import { resolveSnapshot } from '@/cli/backup/snapshots'
 import { snapshotProblems } from '@/cli/backup/verify-snapshot'
@@ -37,6 +37,8 @@ export async function run(argv: string[]): Promise<number> {
   console.error(`Restoring ${path.basename(snapshot)} (made ${manifest.createdAt})…`)
 
   const problems = await snapshotProblems(snapshot, manifest)
+  const place = snapshotPlaceProblem(snapshot, paths)
+  if (place) problems.push(place)
   if (manifest.database.adapter === 'sqlite' && !paths.database)
     problems.push('this backup holds a SQLite database but DATABASE_URI points to MongoDB')
   if (problems.length) {

@@ -37,7 +37,9 @@ export function proxyLocations(
     : ''
   return `
     # Reader pages: micro-cached as the server's Cache-Control allows, one render per page at a
-    # time (lock), refreshed in the background, and served stale if the server is down.
+    # time (lock), refreshed in the background within stale-while-revalidate, and served stale if
+    # the server is down. Not "updating": it would serve a stale copy of any age (minutes old, an
+    # unpublished article) to the first reader after a quiet spell, past the server's 2 seconds.
     location / {
       proxy_pass http://portal;
       proxy_cache portal_pages;
@@ -45,7 +47,7 @@ export function proxyLocations(
       proxy_cache_lock on;
       proxy_cache_lock_timeout 5s;
       proxy_cache_background_update on;
-      proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
+      proxy_cache_use_stale error timeout http_500 http_502 http_503 http_504;
       proxy_cache_bypass ${bypass};
       proxy_no_cache ${bypass};
       add_header X-Micro-Cache $upstream_cache_status always;

@@ -40,4 +40,25 @@ describe('snapshotProblems', () => {
     )
     expect(problems.join('\n')).toMatch(/secret file not among the checked files/)
   })
+
+  it('refuses a file that is a link out of the snapshot, even with the right checksum', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-outside-'))
+    fs.writeFileSync(path.join(outside, 'private.txt'), 'a file the operator can read')
+    const [dir, manifest] = await snapshot({})
+    fs.mkdirSync(path.join(dir, 'media'))
+    const link = path.join(dir, 'media', 'anh.jpg')
+    fs.symlinkSync(path.join(outside, 'private.txt'), link)
+    // A folder on the way that is a link, holding a real file.
+    fs.symlinkSync(outside, path.join(dir, 'media', 'thu-muc'))
+    const files = [
+      ...manifest.files,
+      { ...(await fileEntry(dir, link)), path: 'media/anh.jpg' },
+      { ...(await fileEntry(dir, link)), path: 'media/thu-muc/private.txt' },
+    ]
+    const problems = await snapshotProblems(dir, { ...manifest, files })
+    expect(problems).toEqual([
+      'checksum mismatch or missing file: media/anh.jpg',
+      'checksum mismatch or missing file: media/thu-muc/private.txt',
+    ])
+  })
 })
