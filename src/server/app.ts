@@ -51,6 +51,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = options.port ?? Number(process.env.PORT ?? 3000)
   const dev = options.dev ?? process.env.NODE_ENV !== 'production'
   const started = Date.now()
+  // Searches in a worker thread, so a costly query never holds the pages served beside it
+  // (search-thread.ts); SEARCH_THREAD=0 keeps them on the request thread.
+  process.env.SEARCH_THREAD ??= '1'
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

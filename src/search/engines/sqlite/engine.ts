@@ -55,6 +55,7 @@ import {
   sharedStatements,
   swapStatements,
 } from './schema'
+import { SearchThread } from './search-thread'
 import { TermStats } from './term-stats'
 import { VocabularyCache } from './vocabulary'
 
@@ -111,6 +112,12 @@ export interface SqliteFtsOptions {
   cacheMiB?: number
   /** Bytes of the index file read through a memory map, MiB (SEARCH_MMAP_MB). */
   mmapMiB?: number
+  /**
+   * Searches run in a worker thread with a connection of their own (search-thread.ts), so a
+   * costly query does not hold the process's other requests; file indexes only. The server
+   * turns it on (SEARCH_THREAD); one-shot commands and tests search on this thread.
+   */
+  searchThread?: boolean
 }
 
 export class SqliteFtsEngine implements SearchEngine {
@@ -126,6 +133,7 @@ export class SqliteFtsEngine implements SearchEngine {
   private readonly cache: ResultCache<CoreResult> | null
   /** Local commits, which PRAGMA data_version does not count. */
   private writes = 0
+  private readonly thread: SearchThread | null
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
@@ -136,6 +144,15 @@ export class SqliteFtsEngine implements SearchEngine {
     }
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
+    this.thread =
+      options.searchThread && url.startsWith('file:') && !url.includes(':memory:')
+        ? new SearchThread({
+            url,
+            ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
+            cacheMiB: this.memory.cacheMiB,
+            mmapMiB: this.memory.mmapMiB,
+          })
+        : null
     this.ranking = {
       stats: new TermStats(),
       bm25Budget: options.bm25Budget ?? BM25_BUDGET,
@@ -151,10 +168,14 @@ export class SqliteFtsEngine implements SearchEngine {
   }
 
   init(): Promise<void> {
-    this.ready ??= this.setup().catch((err: unknown) => {
-      this.ready = null
-      throw err
-    })
+    this.ready ??= this.setup().then(
+      // After setup, so the thread opens an index that exists and is migrated.
+      () => this.thread?.warm(),
+      (err: unknown) => {
+        this.ready = null
+        throw err
+      },
+    )
     return this.ready
   }
 
@@ -243,12 +264,20 @@ export class SqliteFtsEngine implements SearchEngine {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     await this.init()
+    // The index exists (init above) before the thread opens it; null: no thread can run here.
+    const threaded = await this.thread?.search(q, this.settings)
+    return threaded ?? this.searchWith(q, this.settings)
+  }
+
+  /** A search on this engine's own connection with the given settings (search-worker.ts). */
+  async searchWith(q: SearchQuery, settings: Partial<SearchSettings>): Promise<SearchResult> {
+    await this.init()
     const backend: SearchBackend = {
       run: (analyzed, query) => this.run(analyzed, query),
       vocabulary: () => this.vocabulary.get(this.client),
       documentFrequencies: (words) => this.documentFrequencies(words),
     }
-    return searchWithFallbacks(backend, q, this.settings)
+    return searchWithFallbacks(backend, q, settings)
   }
 
   /**
@@ -495,6 +524,7 @@ export class SqliteFtsEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {
+    await this.thread?.close()
     this.client.close()
   }
 }

@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { bm25Budget, createSearchEngine, localDbPath } from '@/search/engines/create-engine'
+import {
+  bm25Budget,
+  createSearchEngine,
+  localDbPath,
+  searchThread,
+} from '@/search/engines/create-engine'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import {
   SEARCH_CACHE_MIB,
@@ -37,6 +42,15 @@ describe('createSearchEngine', () => {
     expect(() => bm25Budget('lots')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => bm25Budget('-5')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => createSearchEngine({ SEARCH_BM25_BUDGET: '1e9' })).toThrow(/whole number/)
+  })
+
+  it('reads SEARCH_THREAD as 1 or 0, off when unset', () => {
+    expect(searchThread(undefined)).toBe(false)
+    expect(searchThread(' ')).toBe(false)
+    expect(searchThread('0')).toBe(false)
+    expect(searchThread(' 1 ')).toBe(true)
+    expect(() => searchThread('yes')).toThrow(/SEARCH_THREAD must be 1 or 0/)
+    expect(() => createSearchEngine({ SEARCH_THREAD: 'true' })).toThrow(/SEARCH_THREAD/)
   })
 
   it('reads the search memory caps and refuses anything but whole MB', () => {
