@@ -133,6 +133,11 @@ export class SqliteFtsEngine implements SearchEngine {
   private readonly cache: ResultCache<CoreResult> | null
   /** Local commits, which PRAGMA data_version does not count. */
   private writes = 0
+  /**
+   * Rebuilds this engine swapped in. Each search tells the thread the count, which drops its own
+   * word caches when it moves, as this engine does at the swap: data_version alone leaves them.
+   */
+  private rebuilds = 0
   private readonly thread: SearchThread | null
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
@@ -265,7 +270,7 @@ export class SqliteFtsEngine implements SearchEngine {
   async search(q: SearchQuery): Promise<SearchResult> {
     await this.init()
     // The index exists (init above) before the thread opens it; null: no thread can run here.
-    const threaded = await this.thread?.search(q, this.settings)
+    const threaded = await this.thread?.search(q, this.settings, this.rebuilds)
     return threaded ?? this.searchWith(q, this.settings)
   }
 
@@ -278,6 +283,15 @@ export class SqliteFtsEngine implements SearchEngine {
       documentFrequencies: (words) => this.documentFrequencies(words),
     }
     return searchWithFallbacks(backend, q, settings)
+  }
+
+  /**
+   * Drops what a rebuild makes stale and the index version does not key: the suggestion
+   * vocabulary (kept up to 10 minutes) and the document frequency estimates.
+   */
+  forgetIndexWords(): void {
+    this.vocabulary.clear()
+    this.ranking.stats.clear()
   }
 
   /**
@@ -425,8 +439,8 @@ export class SqliteFtsEngine implements SearchEngine {
       await warmLists(this.client, NEXT, owned)
       await this.swap(token)
       this.writes++
-      this.vocabulary.clear()
-      this.ranking.stats.clear()
+      this.rebuilds++
+      this.forgetIndexWords()
       return done
     } catch (err) {
       await writer?.close()

@@ -25,6 +25,8 @@ export type SearchRequest = {
   seq: number
   query: SearchQuery
   settings: Partial<SearchSettings>
+  /** Rebuilds the main engine swapped in so far: when it moves, the thread forgets its words. */
+  rebuilds: number
 }
 export type SearchReply =
   | { seq: number; result: SearchResult }
@@ -51,6 +53,7 @@ export class SearchThread {
   async search(
     query: SearchQuery,
     settings: Partial<SearchSettings>,
+    rebuilds = 0,
   ): Promise<SearchResult | null> {
     if (this.unavailable || this.closed) return null
     const started = this.start()
@@ -59,7 +62,7 @@ export class SearchThread {
     const done = new Promise<SearchResult>((resolve, reject) =>
       this.pending.set(seq, { resolve, reject }),
     )
-    const request: SearchRequest = { seq, query, settings }
+    const request: SearchRequest = { seq, query, settings, rebuilds }
     started.worker.postMessage(request)
     if (await started.ready) return done
     this.pending.delete(seq)

@@ -15,7 +15,14 @@ const engine = new SqliteFtsEngine(options.url, {
   ...(options.mmapMiB === undefined ? {} : { mmapMiB: options.mmapMiB }),
 })
 
+// The main engine's rebuild count last seen: a rebuild there leaves this engine's words stale.
+let rebuilds = 0
+
 parentPort?.on('message', (request: SearchRequest) => {
+  if (request.rebuilds !== rebuilds) {
+    rebuilds = request.rebuilds
+    engine.forgetIndexWords()
+  }
   engine.searchWith(request.query, request.settings).then(
     (result) => parentPort?.postMessage({ seq: request.seq, result } satisfies SearchReply),
     (err: unknown) => {
