@@ -118,6 +118,13 @@ export interface SqliteFtsOptions {
    * turns it on (SEARCH_THREAD); one-shot commands and tests search on this thread.
    */
   searchThread?: boolean
+  /**
+   * The tables exist and are migrated: the search thread's engine (search-worker.ts) opens after
+   * the main one set them up, so it takes no write lock to create them. Another connection's
+   * long write (a rebuild's merge, an import) holds that lock for seconds, and a search reads
+   * through it in WAL; the thread's first search would wait for it, then fail (SQLITE_BUSY).
+   */
+  schemaReady?: boolean
 }
 
 export class SqliteFtsEngine implements SearchEngine {
@@ -139,6 +146,7 @@ export class SqliteFtsEngine implements SearchEngine {
    */
   private rebuilds = 0
   private readonly thread: SearchThread | null
+  private readonly schemaReady: boolean
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
@@ -149,6 +157,7 @@ export class SqliteFtsEngine implements SearchEngine {
     }
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
+    this.schemaReady = options.schemaReady ?? false
     this.thread =
       options.searchThread && url.startsWith('file:') && !url.includes(':memory:')
         ? new SearchThread({
@@ -195,6 +204,16 @@ export class SqliteFtsEngine implements SearchEngine {
     await this.client.execute(`PRAGMA cache_size = ${-Math.round(this.memory.cacheMiB * 1024)}`)
     await this.client.execute(`PRAGMA mmap_size = ${Math.round(this.memory.mmapMiB * 1024 * 1024)}`)
     await this.client.execute('PRAGMA temp_store = MEMORY')
+    if (!this.schemaReady) await this.createTables()
+    const saved = await this.client.execute({
+      sql: `SELECT value FROM ${META} WHERE key = ?`,
+      args: [SETTINGS_KEY],
+    })
+    const row = saved.rows[0]
+    if (row) this.settings = parseSettings(textColumn(row, 'value'))
+  }
+
+  private async createTables(): Promise<void> {
     const migrate = await pendingMigration(this.client, LIVE)
     await this.client.batch(
       [
@@ -208,12 +227,6 @@ export class SqliteFtsEngine implements SearchEngine {
       'write',
     )
     await migrate?.()
-    const saved = await this.client.execute({
-      sql: `SELECT value FROM ${META} WHERE key = ?`,
-      args: [SETTINGS_KEY],
-    })
-    const row = saved.rows[0]
-    if (row) this.settings = parseSettings(textColumn(row, 'value'))
   }
 
   /** Live writes; while a rebuild runs anywhere, the change is also logged for its replay. */

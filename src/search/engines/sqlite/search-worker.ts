@@ -13,6 +13,8 @@ const engine = new SqliteFtsEngine(options.url, {
   ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
   ...(options.cacheMiB === undefined ? {} : { cacheMiB: options.cacheMiB }),
   ...(options.mmapMiB === undefined ? {} : { mmapMiB: options.mmapMiB }),
+  // The main engine set the tables up before it started this thread (engine.ts init).
+  schemaReady: true,
 })
 
 // The main engine's rebuild count last seen: a rebuild there leaves this engine's words stale.
