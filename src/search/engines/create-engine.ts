@@ -43,6 +43,15 @@ export function createSearchEngine(env: Env = process.env): SearchEngine {
   })
 }
 
+/**
+ * The server's default (startServer): searches in a thread unless SEARCH_THREAD is 0. Blank
+ * counts as unset, as for every other variable: `.env.example` copied to `.env` leaves it blank,
+ * and `??=` took that for a choice and left the thread off.
+ */
+export function serverSearchThreadDefault(env: Env = process.env): void {
+  if ((env.SEARCH_THREAD?.trim() ?? '') === '') env.SEARCH_THREAD = '1'
+}
+
 /** SEARCH_THREAD: 1 runs searches in a worker thread (the server sets it), 0 or unset does not. */
 export function searchThread(value: string | undefined): boolean {
   const v = value?.trim() ?? ''
