@@ -105,6 +105,12 @@ describe('searches in a worker thread', () => {
     expect((error as SearchQueryError).userMessage).toMatch(/^Ngày lọc không hợp lệ/)
   }, 60_000)
 
+  it("leave the worker module's location to Next's copy of this module", () => {
+    // search-thread-bundle.test.ts: a bundled copy cannot locate it by itself.
+    const shared = globalThis as typeof globalThis & { __cmsSearchWorkerSource?: string }
+    expect(shared.__cmsSearchWorkerSource).toMatch(/search-worker\.ts/)
+  })
+
   it('replace a thread that died at the next search', async () => {
     const thread = (
       threaded as unknown as { thread: { worker: { terminate: () => Promise<number> } | null } }

@@ -13,6 +13,16 @@ import type { SearchSettings } from '@/search/vietnamese/types'
 
 import { workerSource } from './worker-source'
 
+/**
+ * Next's server bundle loads its own copy of this module, where the worker's module cannot be
+ * located (no search-worker file beside the chunk, no import.meta.resolve), and creates the
+ * shared engine whenever it asks first (src/search/engine.ts: after a failed start, a settings
+ * save in the admin). The server's copy, loaded at start, leaves the location it found here.
+ */
+const shared = globalThis as typeof globalThis & { __cmsSearchWorkerSource?: string }
+const located = workerSource('search-worker')
+if (located) shared.__cmsSearchWorkerSource ??= located
+
 /** What the worker needs to open its own engine on the same file with the same ranking. */
 export interface SearchThreadOptions {
   url: string
@@ -76,7 +86,7 @@ export class SearchThread {
 
   private start(): { worker: Worker; ready: Promise<boolean> } | null {
     if (this.worker && this.ready) return { worker: this.worker, ready: this.ready }
-    const source = workerSource('search-worker')
+    const source = shared.__cmsSearchWorkerSource ?? null
     if (!source) {
       this.giveUp('its module cannot be located')
       return null
