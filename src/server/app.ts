@@ -6,6 +6,7 @@ import next from 'next'
 import type { Payload } from 'payload'
 
 import { mediaDir } from '@/collections/Media/limits'
+import { serverSearchThreadDefault } from '@/search/engines/create-engine'
 
 import { vietnameseAdminByDefault } from './admin-language'
 import { bodyLimits } from './body-limits'
@@ -51,6 +52,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = options.port ?? Number(process.env.PORT ?? 3000)
   const dev = options.dev ?? process.env.NODE_ENV !== 'production'
   const started = Date.now()
+  // Searches in a worker thread, so a costly query never holds the pages served beside it
+  // (search-thread.ts); SEARCH_THREAD=0 keeps them on the request thread.
+  serverSearchThreadDefault()
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

@@ -39,7 +39,25 @@ export function createSearchEngine(env: Env = process.env): SearchEngine {
   return new SqliteFtsEngine(url, {
     ...(budget === undefined ? {} : { bm25Budget: budget }),
     ...searchMemoryFromEnv(env),
+    searchThread: searchThread(env.SEARCH_THREAD),
   })
+}
+
+/**
+ * The server's default (startServer): searches in a thread unless SEARCH_THREAD is 0. Blank
+ * counts as unset, as for every other variable: `.env.example` copied to `.env` leaves it blank,
+ * and `??=` took that for a choice and left the thread off.
+ */
+export function serverSearchThreadDefault(env: Env = process.env): void {
+  if ((env.SEARCH_THREAD?.trim() ?? '') === '') env.SEARCH_THREAD = '1'
+}
+
+/** SEARCH_THREAD: 1 runs searches in a worker thread (the server sets it), 0 or unset does not. */
+export function searchThread(value: string | undefined): boolean {
+  const v = value?.trim() ?? ''
+  if (v === '' || v === '0') return false
+  if (v === '1') return true
+  throw new Error(`SEARCH_THREAD must be 1 or 0, got "${v}"`)
 }
 
 /** SEARCH_BM25_BUDGET: postings a bm25 query may cost; a faster machine can afford more. */

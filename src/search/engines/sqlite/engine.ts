@@ -55,6 +55,7 @@ import {
   sharedStatements,
   swapStatements,
 } from './schema'
+import { SearchThread } from './search-thread'
 import { TermStats } from './term-stats'
 import { VocabularyCache } from './vocabulary'
 
@@ -111,6 +112,19 @@ export interface SqliteFtsOptions {
   cacheMiB?: number
   /** Bytes of the index file read through a memory map, MiB (SEARCH_MMAP_MB). */
   mmapMiB?: number
+  /**
+   * Searches run in a worker thread with a connection of their own (search-thread.ts), so a
+   * costly query does not hold the process's other requests; file indexes only. The server
+   * turns it on (SEARCH_THREAD); one-shot commands and tests search on this thread.
+   */
+  searchThread?: boolean
+  /**
+   * The tables exist and are migrated: the search thread's engine (search-worker.ts) opens after
+   * the main one set them up, so it takes no write lock to create them. Another connection's
+   * long write (a rebuild's merge, an import) holds that lock for seconds, and a search reads
+   * through it in WAL; the thread's first search would wait for it, then fail (SQLITE_BUSY).
+   */
+  schemaReady?: boolean
 }
 
 export class SqliteFtsEngine implements SearchEngine {
@@ -126,6 +140,13 @@ export class SqliteFtsEngine implements SearchEngine {
   private readonly cache: ResultCache<CoreResult> | null
   /** Local commits, which PRAGMA data_version does not count. */
   private writes = 0
+  /**
+   * Rebuilds this engine swapped in. Each search tells the thread the count, which drops its own
+   * word caches when it moves, as this engine does at the swap: data_version alone leaves them.
+   */
+  private rebuilds = 0
+  private readonly thread: SearchThread | null
+  private readonly schemaReady: boolean
 
   constructor(url = 'file:data/search.db', options: SqliteFtsOptions = {}) {
     this.url = url
@@ -136,6 +157,16 @@ export class SqliteFtsEngine implements SearchEngine {
     }
     this.client = createClient({ url })
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
+    this.schemaReady = options.schemaReady ?? false
+    this.thread =
+      options.searchThread && url.startsWith('file:') && !url.includes(':memory:')
+        ? new SearchThread({
+            url,
+            ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
+            cacheMiB: this.memory.cacheMiB,
+            mmapMiB: this.memory.mmapMiB,
+          })
+        : null
     this.ranking = {
       stats: new TermStats(),
       bm25Budget: options.bm25Budget ?? BM25_BUDGET,
@@ -151,10 +182,14 @@ export class SqliteFtsEngine implements SearchEngine {
   }
 
   init(): Promise<void> {
-    this.ready ??= this.setup().catch((err: unknown) => {
-      this.ready = null
-      throw err
-    })
+    this.ready ??= this.setup().then(
+      // After setup, so the thread opens an index that exists and is migrated.
+      () => this.thread?.warm(),
+      (err: unknown) => {
+        this.ready = null
+        throw err
+      },
+    )
     return this.ready
   }
 
@@ -169,6 +204,16 @@ export class SqliteFtsEngine implements SearchEngine {
     await this.client.execute(`PRAGMA cache_size = ${-Math.round(this.memory.cacheMiB * 1024)}`)
     await this.client.execute(`PRAGMA mmap_size = ${Math.round(this.memory.mmapMiB * 1024 * 1024)}`)
     await this.client.execute('PRAGMA temp_store = MEMORY')
+    if (!this.schemaReady) await this.createTables()
+    const saved = await this.client.execute({
+      sql: `SELECT value FROM ${META} WHERE key = ?`,
+      args: [SETTINGS_KEY],
+    })
+    const row = saved.rows[0]
+    if (row) this.settings = parseSettings(textColumn(row, 'value'))
+  }
+
+  private async createTables(): Promise<void> {
     const migrate = await pendingMigration(this.client, LIVE)
     await this.client.batch(
       [
@@ -182,12 +227,6 @@ export class SqliteFtsEngine implements SearchEngine {
       'write',
     )
     await migrate?.()
-    const saved = await this.client.execute({
-      sql: `SELECT value FROM ${META} WHERE key = ?`,
-      args: [SETTINGS_KEY],
-    })
-    const row = saved.rows[0]
-    if (row) this.settings = parseSettings(textColumn(row, 'value'))
   }
 
   /** Live writes; while a rebuild runs anywhere, the change is also logged for its replay. */
@@ -243,12 +282,29 @@ export class SqliteFtsEngine implements SearchEngine {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     await this.init()
+    // The index exists (init above) before the thread opens it; null: no thread can run here.
+    const threaded = await this.thread?.search(q, this.settings, this.rebuilds)
+    return threaded ?? this.searchWith(q, this.settings)
+  }
+
+  /** A search on this engine's own connection with the given settings (search-worker.ts). */
+  async searchWith(q: SearchQuery, settings: Partial<SearchSettings>): Promise<SearchResult> {
+    await this.init()
     const backend: SearchBackend = {
       run: (analyzed, query) => this.run(analyzed, query),
       vocabulary: () => this.vocabulary.get(this.client),
       documentFrequencies: (words) => this.documentFrequencies(words),
     }
-    return searchWithFallbacks(backend, q, this.settings)
+    return searchWithFallbacks(backend, q, settings)
+  }
+
+  /**
+   * Drops what a rebuild makes stale and the index version does not key: the suggestion
+   * vocabulary (kept up to 10 minutes) and the document frequency estimates.
+   */
+  forgetIndexWords(): void {
+    this.vocabulary.clear()
+    this.ranking.stats.clear()
   }
 
   /**
@@ -396,8 +452,8 @@ export class SqliteFtsEngine implements SearchEngine {
       await warmLists(this.client, NEXT, owned)
       await this.swap(token)
       this.writes++
-      this.vocabulary.clear()
-      this.ranking.stats.clear()
+      this.rebuilds++
+      this.forgetIndexWords()
       return done
     } catch (err) {
       await writer?.close()
@@ -495,6 +551,7 @@ export class SqliteFtsEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {
+    await this.thread?.close()
     this.client.close()
   }
 }

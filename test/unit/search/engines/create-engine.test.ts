@@ -1,10 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parseEnv } from 'node:util'
 
 import { describe, expect, it } from 'vitest'
 
-import { bm25Budget, createSearchEngine, localDbPath } from '@/search/engines/create-engine'
+import {
+  bm25Budget,
+  createSearchEngine,
+  localDbPath,
+  searchThread,
+  serverSearchThreadDefault,
+} from '@/search/engines/create-engine'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import {
   SEARCH_CACHE_MIB,
@@ -37,6 +44,31 @@ describe('createSearchEngine', () => {
     expect(() => bm25Budget('lots')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => bm25Budget('-5')).toThrow(/SEARCH_BM25_BUDGET/)
     expect(() => createSearchEngine({ SEARCH_BM25_BUDGET: '1e9' })).toThrow(/whole number/)
+  })
+
+  it('reads SEARCH_THREAD as 1 or 0, off when unset', () => {
+    expect(searchThread(undefined)).toBe(false)
+    expect(searchThread(' ')).toBe(false)
+    expect(searchThread('0')).toBe(false)
+    expect(searchThread(' 1 ')).toBe(true)
+    expect(() => searchThread('yes')).toThrow(/SEARCH_THREAD must be 1 or 0/)
+    expect(() => createSearchEngine({ SEARCH_THREAD: 'true' })).toThrow(/SEARCH_THREAD/)
+  })
+
+  it("turns the server's thread on when SEARCH_THREAD is unset or blank, as .env.example leaves it", () => {
+    // `cp .env.example .env`: process.loadEnvFile sets SEARCH_THREAD to '', which is not unset.
+    const copied: Record<string, string | undefined> = parseEnv(
+      readFileSync('.env.example', 'utf8'),
+    )
+    expect(copied.SEARCH_THREAD).toBe('')
+    serverSearchThreadDefault(copied)
+    expect(searchThread(copied.SEARCH_THREAD)).toBe(true)
+    const unset: Record<string, string | undefined> = {}
+    serverSearchThreadDefault(unset)
+    expect(searchThread(unset.SEARCH_THREAD)).toBe(true)
+    const off: Record<string, string | undefined> = { SEARCH_THREAD: '0' }
+    serverSearchThreadDefault(off)
+    expect(searchThread(off.SEARCH_THREAD)).toBe(false)
   })
 
   it('reads the search memory caps and refuses anything but whole MB', () => {

@@ -1,0 +1,44 @@
+// Search thread (search-thread.ts): an engine of its own on the index file, answering searches
+// one at a time in the order they arrive. It never writes documents or settings; the impact
+// lists a query builds on first use are written here as on the main thread (impact-lists.ts).
+import { parentPort, workerData } from 'node:worker_threads'
+
+import { SearchQueryError } from '@/search/types'
+
+import { SqliteFtsEngine } from './engine'
+import type { SearchReply, SearchRequest, SearchThreadOptions } from './search-thread'
+
+const options = workerData as SearchThreadOptions
+const engine = new SqliteFtsEngine(options.url, {
+  ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
+  ...(options.cacheMiB === undefined ? {} : { cacheMiB: options.cacheMiB }),
+  ...(options.mmapMiB === undefined ? {} : { mmapMiB: options.mmapMiB }),
+  // The main engine set the tables up before it started this thread (engine.ts init).
+  schemaReady: true,
+})
+
+// The main engine's rebuild count last seen: a rebuild there leaves this engine's words stale.
+let rebuilds = 0
+
+parentPort?.on('message', (request: SearchRequest) => {
+  if (request.rebuilds !== rebuilds) {
+    rebuilds = request.rebuilds
+    engine.forgetIndexWords()
+  }
+  engine.searchWith(request.query, request.settings).then(
+    (result) => parentPort?.postMessage({ seq: request.seq, result } satisfies SearchReply),
+    (err: unknown) => {
+      const error = err instanceof Error ? err : new Error(String(err))
+      const reply: SearchReply = {
+        seq: request.seq,
+        error: {
+          name: error instanceof SearchQueryError ? 'SearchQueryError' : error.name,
+          message: error.message,
+          ...(error instanceof SearchQueryError ? { userMessage: error.userMessage } : {}),
+        },
+      }
+      parentPort?.postMessage(reply)
+    },
+  )
+})
+parentPort?.postMessage('ready')
