@@ -23,9 +23,6 @@ const shared = globalThis as typeof globalThis & { __cmsSearchWorkerSource?: str
 const located = workerSource('search-worker')
 if (located) shared.__cmsSearchWorkerSource ??= located
 
-/** See SearchThread's timeoutMs. */
-export const SEARCH_THREAD_TIMEOUT_MS = 60_000
-
 /** What the worker needs to open its own engine on the same file with the same ranking. */
 export interface SearchThreadOptions {
   url: string
@@ -61,16 +58,7 @@ export class SearchThread {
   private unavailable = false
   private closed = false
 
-  constructor(
-    private readonly options: SearchThreadOptions,
-    /**
-     * A search still unanswered after this long means a thread stuck in a statement or a loop:
-     * it is ended (every search it held fails, 503) and replaced at the next search. On the
-     * request thread such a search held the whole process; the slowest measured query, an exact
-     * statement at 10^6 articles on a loaded machine, took 33 s.
-     */
-    private readonly timeoutMs = SEARCH_THREAD_TIMEOUT_MS,
-  ) {}
+  constructor(private readonly options: SearchThreadOptions) {}
 
   async search(
     query: SearchQuery,
@@ -86,29 +74,9 @@ export class SearchThread {
     )
     const request: SearchRequest = { seq, query, settings, rebuilds }
     started.worker.postMessage(request)
-    if (!(await started.ready)) {
-      this.pending.delete(seq)
-      return null
-    }
-    const timer = setTimeout(() => {
-      if (this.pending.has(seq) && this.worker === started.worker)
-        this.restart(new Error(`search took longer than ${this.timeoutMs} ms; thread restarted`))
-    }, this.timeoutMs)
-    timer.unref()
-    return done.finally(() => clearTimeout(timer))
-  }
-
-  /** Fails every search the thread holds and ends it; the next search starts a new one. */
-  private restart(error: Error): void {
-    const worker = this.worker
-    this.worker = null
-    this.ready = null
-    console.error(`Search thread ended: ${error.message}`)
-    for (const [seq, waiting] of this.pending) {
-      this.pending.delete(seq)
-      waiting.reject(error)
-    }
-    void worker?.terminate()
+    if (await started.ready) return done
+    this.pending.delete(seq)
+    return null
   }
 
   /** Starts the thread ahead of the first search, which would otherwise wait for its start-up. */
@@ -136,11 +104,11 @@ export class SearchThread {
       })
       const fail = (err: Error) => {
         resolve(false)
-        // Ended on purpose (close, restart): its searches were already failed, and the
-        // pending ones now belong to its successor.
-        if (this.closed || this.worker !== worker) return
-        this.worker = null
-        this.ready = null
+        if (this.worker === worker) {
+          this.worker = null
+          this.ready = null
+        }
+        if (this.closed) return
         if (!started) {
           this.giveUp(err.message)
           return
