@@ -8,14 +8,9 @@ import { SearchQueryError } from '@/search/types'
 import { SqliteFtsEngine } from './engine'
 import type { SearchReply, SearchRequest, SearchThreadOptions } from './search-thread'
 
-const options = workerData as SearchThreadOptions
-const engine = new SqliteFtsEngine(options.url, {
-  ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
-  ...(options.cacheMiB === undefined ? {} : { cacheMiB: options.cacheMiB }),
-  ...(options.mmapMiB === undefined ? {} : { mmapMiB: options.mmapMiB }),
-  // The main engine set the tables up before it started this thread (engine.ts init).
-  schemaReady: true,
-})
+const { url, ...ranking } = workerData as SearchThreadOptions
+// The main engine set the tables up before it started this thread (engine.ts init).
+const engine = new SqliteFtsEngine(url, { ...ranking, schemaReady: true })
 
 // The main engine's rebuild count last seen: a rebuild there leaves this engine's words stale.
 let rebuilds = 0
@@ -29,10 +24,11 @@ parentPort?.on('message', (request: SearchRequest) => {
     (result) => parentPort?.postMessage({ seq: request.seq, result } satisfies SearchReply),
     (err: unknown) => {
       const error = err instanceof Error ? err : new Error(String(err))
+      // SearchQueryError names itself; its Vietnamese message goes along (threadError).
       const reply: SearchReply = {
         seq: request.seq,
         error: {
-          name: error instanceof SearchQueryError ? 'SearchQueryError' : error.name,
+          name: error.name,
           message: error.message,
           ...(error instanceof SearchQueryError ? { userMessage: error.userMessage } : {}),
         },
