@@ -21,7 +21,7 @@ import type {
 } from '@/search/types'
 import type { AnalyzedQuery, SearchSettings } from '@/search/vietnamese/types'
 
-import { type BulkWriter, openBulkWriter } from './bulk-writer'
+import { type BulkWriter, databaseFile, openBulkWriter } from './bulk-writer'
 import type { ImpactContext } from './impact'
 import { PhraseCounts, warmLists } from './impact-lists'
 import { impactRemoveStatements, impactUpsertStatements } from './impact-tables'
@@ -159,7 +159,7 @@ export class SqliteFtsEngine implements SearchEngine {
     this.cache = options.resultCache === false ? null : new ResultCache<CoreResult>()
     this.schemaReady = options.schemaReady ?? false
     this.thread =
-      options.searchThread && url.startsWith('file:') && !url.includes(':memory:')
+      options.searchThread && databaseFile(url)
         ? new SearchThread({
             url,
             ...(options.bm25Budget === undefined ? {} : { bm25Budget: options.bm25Budget }),
