@@ -85,7 +85,9 @@ for (const r of [...rows].sort((a, b) => b.ms - a.ms)) {
           ? [
               `range ${(e.share * 100).toFixed(1)}% kth=${fmt(e.kth)} ub=${fmt(e.bound)}${e.proven ? ' ok' : ''}`,
             ]
-          : [],
+          : e.kind === 'expansions-idle'
+            ? ['expansions left out']
+            : [],
     )
     .join('; ')
   console.log(`${r.ms.toFixed(1).padStart(7)} ms  ${r.path.padEnd(8)} ${r.q}  ${steps}`)

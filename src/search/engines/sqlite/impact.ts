@@ -87,6 +87,8 @@ export interface ImpactContext {
 /** What a query's ranking did: the path taken, and each list depth the impact path tried. */
 export type PathEvent =
   | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
+  /** The query's expansions matched no row and were left out (expansion-probe.ts). */
+  | { kind: 'expansions-idle' }
   | {
       kind: 'depth'
       /** 0: the exact title and name matches alone were the candidates (no lists read). */

@@ -41,6 +41,13 @@ export interface MatchPlan {
   /** `literal` without the optional boosts. */
   literalRequired?: string
   /**
+   * Set with `literal`: expressions whose matches together hold every row that matches only
+   * through an expansion (each abbreviation's other spellings with the rest of the required
+   * words). When none of them matches a row, the expansion arms score nothing and can be left
+   * out exactly (expansion-probe.ts).
+   */
+  expansionProbes?: string[]
+  /**
    * The exact title or name matches (the whole query as a phrase in the title, the query as a
    * whole name or document number): they rank ahead of everything else whatever their date.
    */
@@ -87,6 +94,8 @@ export function buildMatchExpression(
   const sequences: string[][] = []
   const literal: string[] = []
   const clauses: string[] = []
+  // Per clause with expansions: its index and its other spellings (for expansionProbes).
+  const expanding: Array<{ at: number; spellings: string[] }> = []
 
   // Expansions only line up with term positions if nothing was filtered out above.
   const expansions = terms.length === analyzed.terms.length ? analyzed.expansions : []
@@ -113,6 +122,8 @@ export function buildMatchExpression(
       alternatives.push(andAll([clause, ...rest(e.to)]))
     }
     literal.push(typed)
+    if (alternatives.length > 1)
+      expanding.push({ at: clauses.length, spellings: alternatives.slice(1) })
     clauses.push(alternatives.length === 1 ? typed : `(${alternatives.join(' OR ')})`)
     i = to
   }
@@ -208,6 +219,11 @@ export function buildMatchExpression(
     plan.literal = withBoosts(literal)
     plan.literalRequired = literal.join(' AND ')
     plan.expanded = `(${expression}) NOT (${plan.literalRequired})`
+    // A row matching only through an expansion has some clause's other spelling and every
+    // other required clause.
+    plan.expansionProbes = expanding.map(({ at, spellings }) =>
+      [`(${spellings.join(' OR ')})`, ...clauses.filter((_, k) => k !== at)].join(' AND '),
+    )
     // An expansion next to the reader's other words ("Ủy ban nhân dân tỉnh Quảng Trị" for
     // "UBND Quảng Trị") is what the reader meant: it is not demoted as an expansion.
     if (proximity.length > 0)

@@ -97,6 +97,19 @@ describe('FTS5 MATCH builder', () => {
     expect(plan?.topTitle).not.toContain('"du"')
   })
 
+  it('probes each abbreviation by its other spellings with every other required word', () => {
+    expect(buildMatchExpression(analyzeQuery('ban chap hanh thon'))?.expansionProbes).toEqual([
+      `(${F} : "bch") AND ${F} : "thon"`,
+    ])
+    // Two abbreviations: a row found through either holds the other one in some spelling.
+    const probes = buildMatchExpression(analyzeQuery('BCH UBND tỉnh'))?.expansionProbes
+    expect(probes).toEqual([
+      `(${F} : "ban chap hanh") AND (${F} : "ubnd" OR ${F} : "uy ban nhan dan") AND ${F} : "tinh"`,
+      `(${F} : "uy ban nhan dan") AND (${F} : "bch" OR ${F} : "ban chap hanh") AND ${F} : "tinh"`,
+    ])
+    expect(buildMatchExpression(analyzeQuery('hội nghị'))?.expansionProbes).toBeUndefined()
+  })
+
   it('requires quoted phrases and boosts document number keys', () => {
     expect(expr('"an ninh mạng"')).toContain(`${F} : "an ninh mang"`)
     expect(expr('12-NQ/ĐUK')).toContain(`${F} : "12nqduk"`)
