@@ -21,14 +21,10 @@ import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
 import { TermStats } from '@/search/engines/sqlite/term-stats'
 import { normalizeQuery } from '@/search/query/params'
-import type { SearchDocument } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 
-import { makeDistractors } from '../../../bench/search/distractors/generate'
-import { exclusions, mixed } from '../../../bench/search/distractors/mix'
-import { generatedQueries } from '../../../bench/search/distractors/queries'
-import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from '../../../bench/search/fixtures'
-import { RELEVANCE_QUERIES } from '../../../bench/search/relevance-queries'
+import { distractorIndex, distractorQueries } from '../../helpers/distractor-index'
+import { searchDoc } from '../../helpers/search-doc'
 
 const SIZE = 1200
 const dir = mkdtempSync(path.join(tmpdir(), 'expansion-probe-'))
@@ -55,20 +51,9 @@ const TYPED = [
   'MTTQ',
 ]
 
-const queries = [
-  ...TYPED,
-  ...RELEVANCE_QUERIES.map((c) => c.q),
-  ...generatedQueries(
-    makeDistractors({
-      seed: 42,
-      count: SIZE,
-      exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
-      reserved: DISTRACTOR_RESERVED,
-    }),
-    SIZE,
-    80,
-  ),
-].filter((q) => buildMatchExpression(analyzeQuery(q, {}))?.expansionProbes !== undefined)
+const queries = [...TYPED, ...distractorQueries(SIZE, 80)].filter(
+  (q) => buildMatchExpression(analyzeQuery(q, {}))?.expansionProbes !== undefined,
+)
 
 /** The plan as the full statement runs it: no probes, so nothing is ever left out. */
 function full(plan: MatchPlan): MatchPlan {
@@ -82,6 +67,17 @@ function plansOf(q: string) {
   const main = buildMatchExpression(analyzed)
   if (!main) throw new Error(`no plan for ${q}`)
   return { main, words: queryWords(analyzed) }
+}
+
+/** The queries whose expansions this index never matches, with their full and probed plans. */
+async function idle(): Promise<Array<{ q: string; plan: MatchPlan; probed: MatchPlan }>> {
+  const out = []
+  for (const q of queries) {
+    const plan = plansOf(q).main
+    const probed = await withoutIdleExpansions(client, LIVE.fts, plan)
+    if (probed !== plan) out.push({ q, plan, probed })
+  }
+  return out
 }
 
 async function result(q: string, main: MatchPlan, sort: 'relevance' | 'date', page: number) {
@@ -107,35 +103,10 @@ async function ranked(q: string, plan: MatchPlan) {
   }
 }
 
-function doc(id: string, title: string, body: string): SearchDocument {
-  return {
-    id,
-    slug: id,
-    url: `/${id}`,
-    title,
-    sapo: '',
-    body,
-    captions: [],
-    credits: [],
-    authors: [],
-    kind: 'news',
-    categories: [],
-    tags: [],
-    publishedAt: '2024-05-01T00:00:00.000Z',
-  }
-}
-
 beforeAll(async () => {
   engine = new SqliteFtsEngine(url, { resultCache: false, trace: (e) => events.push(e) })
   await engine.init()
-  await engine.rebuild(
-    mixed(FIXTURES, {
-      size: SIZE,
-      seed: 42,
-      exclude: DISTRACTOR_EXCLUDE,
-      reserved: DISTRACTOR_RESERVED,
-    }),
-  )
+  await engine.rebuild(distractorIndex(SIZE))
   client = createClient({ url })
   // Scores carry a recency factor of the statement's clock: one instant for every comparison.
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-01-01T00:00:00Z') })
@@ -150,24 +121,15 @@ afterAll(async () => {
 
 describe('expansions that match no row', () => {
   it('are left out for some queries and kept for others on this index', async () => {
-    let idle = 0
-    let kept = 0
-    for (const q of queries) {
-      const plan = plansOf(q).main
-      if ((await withoutIdleExpansions(client, LIVE.fts, plan)) === plan) kept++
-      else idle++
-    }
-    // Both branches below are compared, not only one.
-    expect(idle).toBeGreaterThan(5)
-    expect(kept).toBeGreaterThan(5)
+    const left = (await idle()).length
+    // Both kinds are in the comparisons below, not only one.
+    expect(left).toBeGreaterThan(5)
+    expect(queries.length - left).toBeGreaterThan(5)
   })
 
   it('give the same page, scores, total and facets as the full statement', async () => {
     let compared = 0
-    for (const q of queries) {
-      const plan = plansOf(q).main
-      const probed = await withoutIdleExpansions(client, LIVE.fts, plan)
-      if (probed === plan) continue
+    for (const { q, plan, probed } of await idle()) {
       expect(await ranked(q, probed), q).toEqual(await ranked(q, plan))
       for (const sort of ['relevance', 'date'] as const) {
         for (const page of [1, 2]) {
@@ -183,10 +145,7 @@ describe('expansions that match no row', () => {
 
   it('give the impact path the same page as the full plan whenever both prove one', async () => {
     let proved = 0
-    for (const q of queries) {
-      const plan = plansOf(q).main
-      const probed = await withoutIdleExpansions(client, LIVE.fts, plan)
-      if (probed === plan) continue
+    for (const { q, plan, probed } of await idle()) {
       const query = normalizeQuery({ q, limit: 10 })
       const ctx = () => ({
         counts: new PhraseCounts(),
@@ -212,7 +171,9 @@ describe('expansions that match no row', () => {
     expect((await engine.search({ q, limit: 10 })).hits).toEqual([])
     expect(events).toContainEqual({ kind: 'expansions-idle' })
 
-    await engine.upsert([doc('only-abbr', 'Hội nghị BCH zyxthon', 'BCH zyxthon họp.')])
+    await engine.upsert([
+      searchDoc('only-abbr', { title: 'Hội nghị BCH zyxthon', body: 'BCH zyxthon họp.' }),
+    ])
     events.length = 0
     const found = await engine.search({ q, limit: 10 })
     expect(found.hits.map((h) => h.id)).toEqual(['only-abbr'])

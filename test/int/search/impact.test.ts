@@ -20,11 +20,7 @@ import { normalizeQuery } from '@/search/query/params'
 import type { SearchDocument } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 
-import { makeDistractors } from '../../../bench/search/distractors/generate'
-import { exclusions, mixed } from '../../../bench/search/distractors/mix'
-import { generatedQueries } from '../../../bench/search/distractors/queries'
-import { DISTRACTOR_EXCLUDE, DISTRACTOR_RESERVED, FIXTURES } from '../../../bench/search/fixtures'
-import { RELEVANCE_QUERIES } from '../../../bench/search/relevance-queries'
+import { distractorIndex, distractorQueries } from '../../helpers/distractor-index'
 
 const SIZE = 1200
 const dir = mkdtempSync(path.join(tmpdir(), 'impact-'))
@@ -33,19 +29,7 @@ let engine: SqliteFtsEngine
 let client: Client
 let version = 0
 
-const queries = [
-  ...RELEVANCE_QUERIES.map((c) => c.q),
-  ...generatedQueries(
-    makeDistractors({
-      seed: 42,
-      count: SIZE,
-      exclude: exclusions(FIXTURES, DISTRACTOR_EXCLUDE),
-      reserved: DISTRACTOR_RESERVED,
-    }),
-    SIZE,
-    80,
-  ),
-]
+const queries = distractorQueries(SIZE, 80)
 
 async function exactRids(q: string, limit: number, offset = 0): Promise<number[]> {
   const plan = buildMatchExpression(analyzeQuery(q, {}))
@@ -90,14 +74,7 @@ async function impactRids(
 beforeAll(async () => {
   engine = new SqliteFtsEngine(url, { resultCache: false })
   await engine.init()
-  await engine.rebuild(
-    mixed(FIXTURES, {
-      size: SIZE,
-      seed: 42,
-      exclude: DISTRACTOR_EXCLUDE,
-      reserved: DISTRACTOR_RESERVED,
-    }),
-  )
+  await engine.rebuild(distractorIndex(SIZE))
   client = createClient({ url })
 }, 180_000)
 
