@@ -1,5 +1,7 @@
 import type { SearchDocument } from '@/search/types'
 
+import { searchDoc } from './search-doc'
+
 /**
  * An article whose body holds `word` once, then `filler` copies of a neutral word: the longer
  * the filler, the lower the word's bm25 share (g). The impact-path tests build their lists with
@@ -11,19 +13,9 @@ export function fillerDoc(
   filler: number,
   publishedAt: number,
 ): SearchDocument {
-  return {
-    id,
-    slug: id,
-    url: `/${id}`,
+  return searchDoc(id, {
     title: `Tin ${id}`,
-    sapo: '',
     body: `${word} ${'lam '.repeat(filler)}`,
-    captions: [],
-    credits: [],
-    authors: [],
-    kind: 'news',
-    categories: [],
-    tags: [],
     publishedAt: new Date(publishedAt).toISOString(),
-  }
+  })
 }

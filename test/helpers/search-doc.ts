@@ -5,7 +5,7 @@ export function searchDoc(id: string, fields: Partial<SearchDocument> = {}): Sea
   return {
     id,
     slug: id,
-    url: `/${id}`,
+    url: `/bai-viet/${id}`,
     title: `Tin ${id}`,
     sapo: '',
     body: '',

@@ -17,10 +17,10 @@ import { buildMatchExpression } from '@/search/engines/sqlite/match'
 import { toRankRow } from '@/search/engines/sqlite/results'
 import { LIVE } from '@/search/engines/sqlite/schema'
 import { normalizeQuery } from '@/search/query/params'
-import type { SearchDocument } from '@/search/types'
 import { analyzeQuery } from '@/search/vietnamese/analyze'
 
 import { distractorIndex, distractorQueries } from '../../helpers/distractor-index'
+import { searchDoc } from '../../helpers/search-doc'
 
 const SIZE = 1200
 const dir = mkdtempSync(path.join(tmpdir(), 'impact-'))
@@ -249,21 +249,12 @@ describe('impact path', () => {
     // row (no score in the list) must be a candidate whatever the prefix.
     const q = 'kết'
     await impactRids(q, [512])
-    const doc: SearchDocument = {
-      id: 'impact-prefix-new',
-      slug: 'impact-prefix-new',
-      url: '/impact-prefix-new',
+    const doc = searchDoc('impact-prefix-new', {
       title: 'Tin ngắn',
       sapo: 'Kết, kết, kết.',
       body: 'Kết.',
-      captions: [],
-      credits: [],
-      authors: [],
-      kind: 'news',
-      categories: [],
-      tags: [],
       publishedAt: new Date().toISOString(),
-    }
+    })
     await engine.upsert([doc])
     version++
     const after = await exactRids(q, 10)
@@ -287,21 +278,12 @@ describe('impact path', () => {
     expect((await impactRids(q, [64, 512]))?.rids).toEqual(await exactRids(q, 10))
     expect((await impactRids(q, [64, 512], 10, 0, 40))?.rids).toEqual(await exactRids(q, 10))
     // A short article that says little else: it goes straight to the top of the word's list.
-    const doc: SearchDocument = {
-      id: 'impact-new',
-      slug: 'impact-new',
-      url: '/impact-new',
+    const doc = searchDoc('impact-new', {
       title: 'Tin ngắn',
       sapo: 'Chuyển, chuyển, chuyển.',
       body: 'Chuyển.',
-      captions: [],
-      credits: [],
-      authors: [],
-      kind: 'news',
-      categories: [],
-      tags: [],
       publishedAt: new Date().toISOString(),
-    }
+    })
     await engine.upsert([doc])
     version++
     const after = await exactRids(q, 10)

@@ -17,6 +17,7 @@ import { loadReconcileState } from '@/search/sync/reconcile-state'
 import { healthRoute } from '@/server/health'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { searchDoc } from '../../helpers/search-doc'
 import { breakSearchEngine, indexedIds, publishedIds } from '../../helpers/search-outage'
 import { createUser } from '../../helpers/users'
 
@@ -208,21 +209,12 @@ describe('reconciliation without the job queue (a save whose job was never writt
     // And an entry that matches no article at all.
     const engine = await getSearchEngine()
     await engine.upsert([
-      {
-        id: '00000000-0000-4000-8000-000000000000',
+      searchDoc('00000000-0000-4000-8000-000000000000', {
         slug: 'bai-ma',
         url: '/bai-viet/bai-ma',
         title: 'Bài không còn tồn tại',
-        sapo: '',
-        body: '',
-        captions: [],
-        credits: [],
-        authors: [],
-        kind: 'news',
-        categories: [],
-        tags: [],
         publishedAt: new Date().toISOString(),
-      },
+      }),
     ])
 
     const first = await reconcileSearchIndex(t.payload, { pageSize: 2 })

@@ -8,6 +8,7 @@ import type { SearchDocument } from '@/search/types'
 
 import { ARTICLES } from '../../../fixtures/search/articles'
 import { RELEVANCE_PEOPLE } from '../../../fixtures/search/relevance-articles'
+import { searchDoc } from '../../../helpers/search-doc'
 
 describe('relaxed sentence queries', () => {
   const engine = new SqliteFtsEngine('file::memory:', { resultCache: false })
@@ -56,21 +57,8 @@ describe('relaxed sentence queries', () => {
 // depended on the archive's size. Question words are never required now.
 describe('question words are never required', () => {
   const engine = new SqliteFtsEngine('file::memory:', { resultCache: false })
-  const doc = (id: string, title: string, body: string): SearchDocument => ({
-    id,
-    slug: id,
-    url: `/bai-viet/${id}`,
-    title,
-    sapo: '',
-    body,
-    captions: [],
-    credits: [],
-    authors: [],
-    kind: 'news',
-    categories: [],
-    tags: [],
-    publishedAt: '2024-02-03T08:00:00+07:00',
-  })
+  const doc = (id: string, title: string, body: string): SearchDocument =>
+    searchDoc(id, { title, body, publishedAt: '2024-02-03T08:00:00+07:00' })
   beforeAll(async () => {
     await engine.init()
     await engine.upsert([

@@ -8,21 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import type { SearchDocument } from '@/search/types'
 
-const doc = (id: string, title: string, body: string, publishedAt: string): SearchDocument => ({
-  id,
-  slug: id,
-  url: `/bai-viet/${id}`,
-  title,
-  sapo: '',
-  body,
-  captions: [],
-  credits: [],
-  authors: [],
-  kind: 'news',
-  categories: [],
-  tags: [],
-  publishedAt,
-})
+import { searchDoc } from '../../../../helpers/search-doc'
+
+const doc = (id: string, title: string, body: string, publishedAt: string): SearchDocument =>
+  searchDoc(id, { title, body, publishedAt })
 
 // Newer documents holding every word of the queries in their text, numbered "…/ĐUK" (the
 // abbreviation of Đảng ủy Khối) and with "chuyển đổi số" and "cơ quan Đảng" in their titles.

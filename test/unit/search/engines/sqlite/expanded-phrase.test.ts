@@ -8,22 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
 import type { SearchDocument } from '@/search/types'
 
-const doc = (id: string, d: Partial<SearchDocument>): SearchDocument => ({
-  id,
-  slug: id,
-  url: `/bai-viet/${id}`,
-  title: '',
-  sapo: '',
-  body: '',
-  captions: [],
-  credits: [],
-  authors: [],
-  kind: 'news',
-  categories: [],
-  tags: [],
-  publishedAt: '2025-01-10T08:00:00+07:00',
-  ...d,
-})
+import { searchDoc } from '../../../../helpers/search-doc'
+
+const doc = (id: string, d: Partial<SearchDocument>): SearchDocument =>
+  searchDoc(id, { title: '', publishedAt: '2025-01-10T08:00:00+07:00', ...d })
 
 // Newer documents numbered "…/ĐUK" holding every word of the first query scattered, and the
 // words "ký" (as "kỳ họp") and "nghị quyết" for the second.
