@@ -22,13 +22,24 @@ export interface Summary {
 export class LatencyRecorder {
   private readonly samples = new Map<string, number[]>()
   private readonly errorCounts = new Map<string, number>()
+  /** What each sample was (a search's query), for the kinds given one: which samples make a tail. */
+  private readonly labels = new Map<string, Array<{ ms: number; label: string }>>()
   readonly tallies = new Map<string, number>()
   readonly errorExamples: string[] = []
 
-  record(kind: string, ms: number): void {
+  record(kind: string, ms: number, label?: string): void {
     const list = this.samples.get(kind) ?? []
     list.push(ms)
     this.samples.set(kind, list)
+    if (label === undefined) return
+    const labelled = this.labels.get(kind) ?? []
+    labelled.push({ ms, label })
+    this.labels.set(kind, labelled)
+  }
+
+  /** The `n` slowest labelled samples of a kind, slowest first. */
+  slowest(kind: string, n: number): Array<{ ms: number; label: string }> {
+    return [...(this.labels.get(kind) ?? [])].sort((a, b) => b.ms - a.ms).slice(0, n)
   }
 
   error(kind: string, what: string): void {

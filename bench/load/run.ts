@@ -179,6 +179,8 @@ try {
   const found = recorder.tallies.get('search found') ?? 0
   const empty = recorder.tallies.get('search empty') ?? 0
   say(`  searches: ${found} with results, ${empty} with none`)
+  const slow = recorder.slowest('search', 3).map((s) => `${s.ms.toFixed(0)} ms ${s.label}`)
+  say(`  slowest searches: ${slow.join('; ')}`)
   for (const example of recorder.errorExamples) say(`  error: ${example}`)
   say()
   const growth = (endMiB - startMiB) / startMiB

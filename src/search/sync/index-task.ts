@@ -2,11 +2,12 @@ import type { TaskConfig } from 'payload'
 
 import { getSearchEngine } from '@/search/engine'
 
+import { INDEX_TASK } from './index-task-slug'
 import { findPublishedQuestion, questionToSearchDocument } from './question-document'
 import { indexRetryPolicy } from './retry-policy'
 import { toSearchDocument } from './to-search-document'
 
-export const INDEX_TASK = 'indexArticle'
+export { INDEX_TASK }
 
 /**
  * Brings one article's (or answered question's) index entry in step with its *published* state,

@@ -47,7 +47,7 @@ describe('drainJobs', () => {
 
   it('gives up quietly after repeated failures instead of looping', async () => {
     const f = fakePayload([new Error('database is locked')])
-    await expect(drainJobs(f.payload, 1000, 4)).resolves.toBeUndefined()
+    await expect(drainJobs(f.payload, { maxRounds: 1000, maxFailures: 4 })).resolves.toBeUndefined()
     expect(f.calls()).toBe(4)
   })
 })

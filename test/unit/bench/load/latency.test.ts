@@ -30,4 +30,17 @@ describe('load latency percentiles', () => {
     expect(recorder.errorExamples).toEqual(['a: HTTP 500'])
     expect(recorder.summary('none').count).toBe(0)
   })
+  it('names the slowest labelled samples of a kind, slowest first', () => {
+    const recorder = new LatencyRecorder()
+    recorder.record('search', 40, 'a')
+    recorder.record('search', 90, 'b')
+    recorder.record('search', 10, 'c')
+    recorder.record('search', 70)
+    expect(recorder.slowest('search', 2)).toEqual([
+      { ms: 90, label: 'b' },
+      { ms: 40, label: 'a' },
+    ])
+    expect(recorder.summary('search').max).toBe(90)
+    expect(recorder.slowest('read', 3)).toEqual([])
+  })
 })

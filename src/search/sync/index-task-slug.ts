@@ -1,0 +1,2 @@
+/** The search index job's task slug, in a module of its own so the CLI can name it without loading the engine. */
+export const INDEX_TASK = 'indexArticle'
