@@ -179,8 +179,15 @@ try {
   const found = recorder.tallies.get('search found') ?? 0
   const empty = recorder.tallies.get('search empty') ?? 0
   say(`  searches: ${found} with results, ${empty} with none`)
-  const slow = recorder.slowest('search', 3).map((s) => `${s.ms.toFixed(0)} ms ${s.label}`)
-  say(`  slowest searches: ${slow.join('; ')}`)
+  const slowest = (...kinds: string[]) =>
+    kinds
+      .flatMap((k) => recorder.slowest(k, 3))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map((s) => `${s.ms.toFixed(0)} ms ${s.label}`)
+      .join('; ')
+  say(`  slowest searches: ${slowest('search')}`)
+  say(`  slowest reads: ${slowest(...READ_KINDS)}`)
   for (const example of recorder.errorExamples) say(`  error: ${example}`)
   say()
   const growth = (endMiB - startMiB) / startMiB

@@ -70,11 +70,10 @@ export async function runWorkload(options: WorkloadOptions): Promise<{ requests:
     // A fast 200 that is not the page asked for is an error, not a good latency.
     const wrong = wrongContent(kind, path, html)
     if (wrong) throw new Error(`${path}: ${wrong}`)
-    const label =
-      kind === 'search'
-        ? `${new URL(path, base).searchParams.get('q') ?? ''} (sent ${late.toFixed(0)} ms late)`
-        : undefined
-    recorder.record(kind, performance.now() - since, label)
+    // When in the run and what: a stall that holds several requests shows as one moment.
+    const at = `at ${((since - start) / 1000).toFixed(1)} s, sent ${late.toFixed(0)} ms late`
+    const what = kind === 'search' ? (new URL(path, base).searchParams.get('q') ?? '') : path
+    recorder.record(kind, performance.now() - since, `${what} (${at})`)
     if (kind === 'search') recorder.tally(foundNothing(html) ? 'search empty' : 'search found')
     if (kind.startsWith('read:')) {
       const hit = res.headers.get('x-page-cache') === 'HIT'
