@@ -33,7 +33,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'expansion-probe-engine-'))
 function docs(): SearchDocument[] {
   const texts: Array<[string, string, Partial<SearchDocument>?]> = [
     ['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12', 'Ban Chấp hành Đảng bộ tỉnh họp.'],
-    ['BCH Đảng bộ xã sơ kết', 'BCH Đảng bộ xã sơ kết sáu tháng.', { kind: 'event' }],
+    ['BCH Đảng bộ xã sơ kết', 'BCH Đảng bộ xã sơ kết sáu tháng.', { kind: 'interview' }],
     ['Đảng ủy Khối các cơ quan tỉnh sơ kết', 'Đảng ủy Khối các cơ quan tỉnh sơ kết công tác.'],
     ['ĐUK CCQ triển khai nghị quyết', 'ĐUK CCQ triển khai Nghị quyết 12-NQ/ĐUK.'],
     ['ĐU phường họp bàn', 'ĐU phường họp bàn công tác xây dựng Đảng.'],
@@ -42,7 +42,7 @@ function docs(): SearchDocument[] {
     ['Ủy ban nhân dân huyện tiếp dân', 'Ủy ban nhân dân huyện tiếp công dân định kỳ.'],
     ['HĐND tỉnh khai mạc kỳ họp', 'Hội đồng nhân dân tỉnh khai mạc kỳ họp thứ 8.'],
     ['Sáp nhập đơn vị hành chính cấp xã', 'Sáp nhập các xã theo nghị quyết.'],
-    ['Hợp nhất hai sở', 'Hợp nhất Sở Kế hoạch và Sở Tài chính.', { kind: 'event' }],
+    ['Hợp nhất hai sở', 'Hợp nhất Sở Kế hoạch và Sở Tài chính.', { kind: 'interview' }],
     ['Chuyển đổi số trong cơ quan Đảng', 'Đẩy mạnh chuyển đổi số, CĐS toàn diện.'],
     ['CĐS cấp xã', 'CĐS cấp xã gắn với cải cách hành chính, CCHC.'],
     ['Phó Bí thư Tỉnh ủy làm việc', 'PBT Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy.'],
@@ -126,7 +126,7 @@ const VARIANTS: Array<Omit<SearchQuery, 'q'>> = [
   {},
   { sort: 'date' },
   { page: 2, limit: 2 },
-  { kind: 'event' },
+  { kind: 'interview' },
   { category: 'thoi-su' },
   { author: 'Nguyễn Văn An' },
   { from: '2022-01-01', to: '2023-12-31' },
