@@ -1,7 +1,9 @@
 // Leaving out expansions that match no row (expansion-probe.ts) must never change a result: on a
 // real index, every query with an abbreviation or its spelled-out form gets the same page (ids,
-// scores, order), total and facets with the probe as with the full statement, on every path;
-// and a row that matches only through the expansion is still found.
+// scores, order), total and facets with the probe as with the full statement, on the exact
+// statement and the impact path; and a row that matches only through the expansion is still
+// found. At 1,200 rows computeResult takes only its small path (sample.ts samples a rowid range
+// past 8,000): expansion-probe-engine.test.ts runs the others through the engine.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'

@@ -107,6 +107,11 @@ describe('FTS5 MATCH builder', () => {
       `(${F} : "ban chap hanh") AND (${F} : "ubnd" OR ${F} : "uy ban nhan dan") AND ${F} : "tinh"`,
       `(${F} : "uy ban nhan dan") AND (${F} : "bch" OR ${F} : "ban chap hanh") AND ${F} : "tinh"`,
     ])
+    // Overlapping abbreviations over the same words (ĐUK, and ĐU with the word after it, looked
+    // up with its accents): every other spelling of the clause is probed, not only the first.
+    expect(buildMatchExpression(analyzeQuery('đảng ủy khối tổng kết'))?.expansionProbes).toEqual([
+      `(${F} : "duk" OR (${X} : "đu" AND ${F} : "khoi")) AND ${F} : "tong" AND ${F} : "ket"`,
+    ])
     expect(buildMatchExpression(analyzeQuery('hội nghị'))?.expansionProbes).toBeUndefined()
   })
 
