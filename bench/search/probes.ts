@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 import { type Client, createClient } from '@libsql/client'
 
 import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+import { anyProbe } from '@/search/engines/sqlite/expansion-probe'
 import { PhraseCounts } from '@/search/engines/sqlite/impact-lists'
 import { buildMatchExpression, type MatchPlan } from '@/search/engines/sqlite/match'
 import { BM25_BUDGET, computeResult, type RankingContext } from '@/search/engines/sqlite/plan'
@@ -109,22 +110,18 @@ for (const q of [...new Set(queries)]) {
     let sum = 0
     const parts: string[] = []
     idle = true
-    for (const probe of plan.expansionProbes) {
-      let found = false
-      const ms = await cpu(async () => {
-        const res = await client.execute({
-          sql: `SELECT rowid FROM ${LIVE.fts} WHERE ${LIVE.fts} MATCH ? LIMIT 1`,
-          args: [probe],
-        })
-        found = res.rows.length > 0
+    // As the engine probes: one lookup of their disjunction (expansion-probe.ts anyProbe).
+    let found = false
+    const ms = await cpu(async () => {
+      const res = await client.execute({
+        sql: `SELECT rowid FROM ${LIVE.fts} WHERE ${LIVE.fts} MATCH ? LIMIT 1`,
+        args: [anyProbe(plan.expansionProbes ?? [])],
       })
-      sum += ms
-      parts.push(`${ms.toFixed(1)}${found ? '+' : '-'}`)
-      if (found) {
-        idle = false
-        break
-      }
-    }
+      found = res.rows.length > 0
+    })
+    sum += ms
+    parts.push(`${ms.toFixed(1)}${found ? '+' : '-'}`)
+    idle = !found
     if (sum < probeMs) {
       probeMs = sum
       each.splice(0, each.length, ...parts)

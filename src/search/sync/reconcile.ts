@@ -1,11 +1,11 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { readStored } from '@/db/read-stored'
 import { nextTurn } from '@/lib/next-turn'
 import { getSearchEngine } from '@/search/engine'
 import type { IndexedEntry, SearchEngine } from '@/search/types'
 
 import { queueIndexJobs, requeueFailedJobs } from './index-jobs'
+import { publishedArticlePage } from './published-articles'
 import { publishedQuestionEntries } from './question-document'
 import { loadReconcileState, saveReconcileState } from './reconcile-state'
 
@@ -37,8 +37,6 @@ export interface ReconcileOptions {
   /** Entries read per page from each side. */
   pageSize?: number
 }
-
-const published: Where = { _status: { equals: 'published' } }
 
 export async function reconcileSearchIndex(
   payload: Payload,
@@ -113,23 +111,15 @@ function isStale(article: IndexedEntry, indexed: IndexedEntry): boolean {
 }
 
 /**
- * Published articles in id order, after the last id seen (keyset, so edits cannot shift pages).
- * Stored values through the adapter (db/read-stored.ts): through the Local API each of the
- * archive's articles walked every afterRead field hook for its id and date, 1.2–1.9 s of CPU per
- * walk of 10,000, all in one turn of the event loop (BENCHMARKS.md, "The load run's second-long
- * stalls"). The event loop turns before each page.
+ * Published articles in id order, after the last id seen (keyset, so edits cannot shift pages),
+ * read in plain SQL on SQLite (published-articles.ts). The event loop turns before each page.
  */
 async function* publishedEntries(payload: Payload, pageSize: number): AsyncGenerator<IndexedEntry> {
   let last: string | null = null
   for (;;) {
     await nextTurn()
-    const docs: IndexedEntry[] = await readStored<IndexedEntry>(payload, 'articles', {
-      where: last === null ? published : { and: [published, { id: { greater_than: last } }] },
-      sort: 'id',
-      select: { updatedAt: true },
-      limit: pageSize,
-    })
-    for (const doc of docs) yield { id: doc.id, updatedAt: doc.updatedAt }
+    const docs = await publishedArticlePage(payload, last, pageSize)
+    yield* docs
     const tail: IndexedEntry | undefined = docs.at(-1)
     if (!tail || docs.length < pageSize) return
     last = tail.id

@@ -7,22 +7,21 @@
  * - MongoDB: `updateOne({day, path}, {$inc: {views}}, {upsert: true})` in one bulkWrite on the
  *   collection's Mongoose model. (Not exercised by the tests here: no MongoDB on the test machine.)
  *
- * This is the one place that bypasses the Local API on purpose: Payload has no increment.
+ * It bypasses the Local API on purpose: Payload has no increment (db/sqlite-client.ts).
  */
 import crypto from 'node:crypto'
 
-import type { Client, InStatement } from '@libsql/client'
+import type { InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 
-import { isMongo } from '@/db/adapter'
+import { sqliteClient, usesMongo } from '@/db/sqlite-client'
+
+export { sqliteClient, usesMongo }
 
 import type { ViewRow } from './tally'
 
 const TABLE = 'page_views'
 
-interface SqliteAdapter {
-  client: Client
-}
 interface MongoModel {
   bulkWrite: (ops: unknown[], options?: { ordered?: boolean }) => Promise<unknown>
   aggregate: (pipeline: unknown[]) => Promise<unknown[]>
@@ -31,16 +30,11 @@ interface MongoAdapter {
   collections: Record<string, MongoModel>
 }
 
-export const sqliteClient = (payload: Payload): Client =>
-  (payload.db as unknown as SqliteAdapter).client
-
 export const mongoModel = (payload: Payload): MongoModel => {
   const model = (payload.db as unknown as MongoAdapter).collections['page-views']
   if (!model) throw new Error('page-views collection model missing')
   return model
 }
-
-export const usesMongo = (payload: Payload): boolean => payload.db.name === 'mongoose' || isMongo()
 
 export async function writeViews(payload: Payload, rows: ViewRow[]): Promise<void> {
   if (!rows.length) return

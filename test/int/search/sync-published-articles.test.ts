@@ -1,0 +1,82 @@
+// Search reconciliation reads the published articles' ids and update times in plain SQL on
+// SQLite (src/search/sync/published-articles.ts): it must list exactly what the database
+// adapter lists, page by page, whatever state the articles are in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  publishedArticlePage,
+  publishedThroughAdapter,
+  publishedThroughSql,
+} from '@/search/sync/published-articles'
+import type { IndexedEntry } from '@/search/types'
+
+import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { skipReason } from '../../helpers/skip-reason'
+
+let t: TestPayload
+const onMongo = process.env.DATABASE_URI?.startsWith('mongodb') ?? false
+
+beforeAll(async () => {
+  t = await bootPayload('published-articles')
+  const create = (title: string, status: 'draft' | 'published') =>
+    t.payload.create({
+      collection: 'articles',
+      data: { title, kind: 'news', _status: status },
+      draft: status === 'draft',
+      overrideAccess: true,
+      depth: 0,
+    })
+  for (let i = 0; i < 5; i++) await create(`Tin đã đăng ${i}`, 'published')
+  await create('Bản nháp chưa đăng', 'draft')
+  // Published, then a pending draft saved on top: the live state stays the published one.
+  const pending = await create('Tin có bản nháp chờ', 'published')
+  await t.payload.update({
+    collection: 'articles',
+    id: pending.id,
+    data: { title: 'Bản nháp mới của tin' },
+    draft: true,
+    overrideAccess: true,
+  })
+  // Published, then taken down.
+  const down = await create('Tin đã gỡ', 'published')
+  await t.payload.update({
+    collection: 'articles',
+    id: down.id,
+    data: { _status: 'draft' },
+    overrideAccess: true,
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+async function walk(
+  read: (after: string | null, limit: number) => Promise<IndexedEntry[]>,
+  limit: number,
+): Promise<IndexedEntry[]> {
+  const out: IndexedEntry[] = []
+  let after: string | null = null
+  for (;;) {
+    const page = await read(after, limit)
+    out.push(...page)
+    if (page.length < limit) return out
+    after = page.at(-1)?.id ?? null
+  }
+}
+
+describe.skipIf(onMongo)(
+  'published articles read in SQL',
+  skipReason('runs on SQLite only (DATABASE_URI unset or a file: URL): MongoDB keeps the adapter'),
+  () => {
+    it('lists what the adapter lists, in the same order, page by page', async () => {
+      const adapter = await walk((a, n) => publishedThroughAdapter(t.payload, a, n), 2)
+      const sql = await walk((a, n) => publishedThroughSql(t.payload, a, n), 2)
+      // Five published, the one with a pending draft; not the draft nor the one taken down.
+      expect(adapter).toHaveLength(6)
+      expect(sql).toEqual(adapter)
+      expect(await walk((a, n) => publishedArticlePage(t.payload, a, n), 4)).toEqual(adapter)
+      expect(adapter.every((e) => e.updatedAt !== null)).toBe(true)
+    })
+  },
+)
