@@ -28,9 +28,10 @@ export async function withPayload<T>(
 
 /**
  * The jobs a command drains: search index updates, which its own writes queue and which are
- * idempotent. Scheduled publishes and notification emails are left to the server's runner: a
- * claim is not exclusive on SQLite (below), so a command draining at the moment the server's
- * runner fires could publish an article twice or send an email twice.
+ * idempotent (every due one, so also any the server's runner has not taken yet). Scheduled
+ * publishes and notification emails are left to the server's runner: a claim is not exclusive
+ * on SQLite (below), so a command draining at the moment the server's runner fires could publish
+ * an article twice or send an email twice.
  */
 export const COMMAND_JOBS: Where = { taskSlug: { equals: INDEX_TASK } }
 

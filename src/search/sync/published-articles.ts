@@ -3,10 +3,11 @@
  * search reconciliation compares with the index. Through the database adapter
  * (db/read-stored.ts) every row still walks the adapter's transform of the whole article schema,
  * 0.6–0.8 s of CPU per walk of 10,000 articles on the server's thread, so each reconciliation
- * held requests for up to 0.8 s at a time in the load run (BENCHMARKS.md, "Search
- * reconciliation in plain SQL"). On SQLite the same two columns come straight from the table
- * Payload writes (its main table holds each article's live state, as the adapter reads it);
- * MongoDB keeps the adapter.
+ * held requests for up to 0.8 s at a time in the load run. On SQLite the same two columns come
+ * straight from the table Payload writes (its main table holds each article's live state, as the
+ * adapter reads it), from the covering index `articles_published_by_id_idx` (migration
+ * 20261201_130000_published_by_id): without it each page read and sorted every published row
+ * (BENCHMARKS.md, "Search reconciliation's page of published articles"). MongoDB keeps the adapter.
  */
 import type { Payload, Where } from 'payload'
 
