@@ -233,21 +233,21 @@ beforeAll(async () => {
       categories,
     })
   }
-  // One signed-in browser context per person, reused for every article.
-  await Promise.all(
-    PEOPLE.map(async (who) => {
-      const context = await browser.newContext({
-        locale: 'vi-VN',
-        viewport: DESKTOP,
-        timezoneId: 'UTC',
-      })
-      const page = await context.newPage()
-      // Leaving a form after a refused save asks "leave anyway?": yes, the walk moves on.
-      page.on('dialog', (dialog) => void dialog.accept())
-      await signIn(page, users[who].email, passwordFor(ROLE[who]))
-      pages[who] = page
-    }),
-  )
+  // One signed-in browser context per person, reused for every article. One after another: six
+  // admin logins at once on a loaded 2-core machine outlasted Playwright's 30 s (two fresh-clone
+  // runs failed here, every test of the file skipped).
+  for (const who of PEOPLE) {
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: DESKTOP,
+      timezoneId: 'UTC',
+    })
+    const page = await context.newPage()
+    // Leaving a form after a refused save asks "leave anyway?": yes, the walk moves on.
+    page.on('dialog', (dialog) => void dialog.accept())
+    await signIn(page, users[who].email, passwordFor(ROLE[who]))
+    pages[who] = page
+  }
 })
 
 afterAll(async () => {

@@ -15,6 +15,9 @@ export interface AdminLoginOptions {
   url?: string
 }
 
+/** The admin's first render on a loaded 2-core machine can take longer than Playwright's 30 s. */
+const LOGIN_TIMEOUT_MS = 90_000
+
 /** Fills the admin's login form on `page` and waits for the first screen after it. */
 export async function signIn(
   page: Page,
@@ -22,11 +25,13 @@ export async function signIn(
   password: string,
   url = baseUrl(),
 ): Promise<void> {
-  await page.goto(`${url}/admin/login`)
-  await page.fill('#field-email', email)
+  await page.goto(`${url}/admin/login`, { timeout: LOGIN_TIMEOUT_MS })
+  await page.fill('#field-email', email, { timeout: LOGIN_TIMEOUT_MS })
   await page.fill('#field-password', password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((address) => !address.pathname.includes('/login'))
+  await page.waitForURL((address) => !address.pathname.includes('/login'), {
+    timeout: LOGIN_TIMEOUT_MS,
+  })
 }
 
 export async function adminLogin(
