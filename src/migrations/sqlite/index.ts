@@ -16,7 +16,6 @@ import * as migration_20261130_040000_load from './20261130_040000_load';
 import * as migration_20261130_080000_user_refs from './20261130_080000_user_refs';
 import * as migration_20261130_100030_lock2 from './20261130_100030_lock2';
 import * as migration_20261130_140000_texts_parent from './20261130_140000_texts_parent';
-import * as migration_20261201_130000_published_by_id from './20261201_130000_published_by_id';
 
 export const migrations = [
   {
@@ -108,10 +107,5 @@ export const migrations = [
     up: migration_20261130_140000_texts_parent.up,
     down: migration_20261130_140000_texts_parent.down,
     name: '20261130_140000_texts_parent',
-  },
-  {
-    up: migration_20261201_130000_published_by_id.up,
-    down: migration_20261201_130000_published_by_id.down,
-    name: '20261201_130000_published_by_id',
   },
 ];

@@ -5,9 +5,11 @@
  * 0.6–0.8 s of CPU per walk of 10,000 articles on the server's thread, so each reconciliation
  * held requests for up to 0.8 s at a time in the load run. On SQLite the same two columns come
  * straight from the table Payload writes (its main table holds each article's live state, as the
- * adapter reads it), from the covering index `articles_published_by_id_idx` (migration
- * 20261201_130000_published_by_id): without it each page read and sorted every published row
- * (BENCHMARKS.md, "Search reconciliation's page of published articles"). MongoDB keeps the adapter.
+ * adapter reads it). MongoDB keeps the adapter. Each page still reads the published rows through
+ * the `_status` index and sorts them by id (the adapter's query did the same): a covering index
+ * (`_status`, `id`, `updated_at`) made a page a seek (BENCHMARKS.md, "Search reconciliation's page
+ * of published articles"), but the category lists' plan then took it instead of their own
+ * covering index (test/int/site/card-lists.test.ts), so it is not in place yet.
  */
 import type { Payload, Where } from 'payload'
 
