@@ -36,9 +36,10 @@ export async function withPayload<T>(
 export const COMMAND_JOBS: Where = { taskSlug: { equals: INDEX_TASK } }
 
 /**
- * Runs queued jobs until none are runnable (each run handles a batch); `where` narrows which. The server's job runner
- * may take the same job at the same moment (SQLite runs without transactions, so a claim is not
- * exclusive) and delete it when done, and this run then fails on the vanished job. The work
+ * Runs queued jobs until none are runnable (each run handles a batch); `where` narrows which.
+ * The server's job runner may take the same job at the same moment (SQLite runs without
+ * transactions, so a claim is not exclusive) and delete it when done, and this run then fails on
+ * the vanished job. The work
  * itself is done either way and the jobs are idempotent, so such a failure is logged and the
  * drain goes on; the command's own result never depends on it.
  */

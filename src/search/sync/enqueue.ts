@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { INDEX_TASK } from './index-task'
+import { INDEX_TASK } from './index-task-slug'
 
 /**
  * Queues index jobs. Enqueueing is a plain insert into the jobs table, so a save never fails

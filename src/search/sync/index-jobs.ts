@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { INDEX_TASK } from './index-task'
+import { INDEX_TASK } from './index-task-slug'
 
 /*
  * The index jobs in the queue, by state. Payload deletes a job once it completes; one that fails

@@ -7,8 +7,6 @@ import { findPublishedQuestion, questionToSearchDocument } from './question-docu
 import { indexRetryPolicy } from './retry-policy'
 import { toSearchDocument } from './to-search-document'
 
-export { INDEX_TASK }
-
 /**
  * Brings one article's (or answered question's) index entry in step with its *published* state,
  * whatever triggered it:

@@ -5,8 +5,10 @@
  */
 import type { Payload } from 'payload'
 
+import { sqliteClient, usesMongo } from '@/db/sqlite-client'
+
 import type { PageKind } from './page-kind'
-import { mongoModel, sqliteClient, usesMongo } from './store'
+import { mongoModel } from './store'
 
 export interface DayTotal {
   day: string

@@ -16,8 +16,6 @@ import type { Payload } from 'payload'
 
 import { sqliteClient, usesMongo } from '@/db/sqlite-client'
 
-export { sqliteClient, usesMongo }
-
 import type { ViewRow } from './tally'
 
 const TABLE = 'page_views'

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { drainJobs, withPayload } from '@/cli/with-payload'
 import { SEND_EMAIL_TASK } from '@/jobs/send-notification-email'
 import { getSearchEngine } from '@/search/engine'
-import { INDEX_TASK } from '@/search/sync/index-task'
+import { INDEX_TASK } from '@/search/sync/index-task-slug'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
 import { createUser } from '../../helpers/users'

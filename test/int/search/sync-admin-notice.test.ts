@@ -2,7 +2,7 @@
 // dashboard's notice (editors and admins only) and /healthz.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { INDEX_TASK } from '@/search/sync/index-task'
+import { INDEX_TASK } from '@/search/sync/index-task-slug'
 
 import { startProductionServer } from '../../helpers/production-server'
 import { type Staff, staffMember } from '../../helpers/staff'

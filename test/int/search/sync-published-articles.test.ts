@@ -3,6 +3,7 @@
 // adapter lists, page by page, whatever state the articles are in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Article } from '@/payload-types'
 import {
   publishedArticlePage,
   publishedThroughAdapter,
@@ -29,33 +30,19 @@ beforeAll(async () => {
     })
   for (let i = 0; i < 5; i++) await create(`Tin đã đăng ${i}`, 'published')
   await create('Bản nháp chưa đăng', 'draft')
+  const update = (id: string, data: Partial<Article>, draft = false) =>
+    t.payload.update({ collection: 'articles', id, data, draft, overrideAccess: true })
   // Published, then a pending draft saved on top: the live state stays the published one.
   const pending = await create('Tin có bản nháp chờ', 'published')
-  await t.payload.update({
-    collection: 'articles',
-    id: pending.id,
-    data: { title: 'Bản nháp mới của tin' },
-    draft: true,
-    overrideAccess: true,
-  })
+  await update(pending.id, { title: 'Bản nháp mới của tin' }, true)
   // Published, then taken down.
   const down = await create('Tin đã gỡ', 'published')
-  await t.payload.update({
-    collection: 'articles',
-    id: down.id,
-    data: { _status: 'draft' },
-    overrideAccess: true,
-  })
+  await update(down.id, { _status: 'draft' })
   // Published, then edited and published again: its update time is no longer its creation time.
   const edited = await create('Tin đã sửa', 'published')
   editedId = edited.id
   await new Promise((resolve) => setTimeout(resolve, 5))
-  await t.payload.update({
-    collection: 'articles',
-    id: edited.id,
-    data: { title: 'Tin đã sửa lại' },
-    overrideAccess: true,
-  })
+  await update(edited.id, { title: 'Tin đã sửa lại' })
   // Published, then deleted.
   const gone = await create('Tin đã xóa', 'published')
   await t.payload.delete({ collection: 'articles', id: gone.id, overrideAccess: true })

@@ -95,21 +95,8 @@ describe('question words are never required', () => {
 // syllables are not the reader's words: the query is relaxed by words (query/words.ts).
 describe('words of several syllables', () => {
   const engine = new SqliteFtsEngine('file::memory:', { resultCache: false })
-  const doc = (id: string, title: string, body: string): SearchDocument => ({
-    id,
-    slug: id,
-    url: `/bai-viet/${id}`,
-    title,
-    sapo: '',
-    body,
-    captions: [],
-    credits: [],
-    authors: [],
-    kind: 'news',
-    categories: [],
-    tags: [],
-    publishedAt: '2024-02-03T08:00:00+07:00',
-  })
+  const doc = (id: string, title: string, body: string): SearchDocument =>
+    searchDoc(id, { title, body, publishedAt: '2024-02-03T08:00:00+07:00' })
   beforeAll(async () => {
     await engine.init()
     await engine.upsert([
