@@ -6,36 +6,23 @@
  * 20261130_140000_texts_parent). Checked on the SQL Payload really sends, on a migrated SQLite
  * database. SQLite only: MongoDB stores the credits inside the document.
  */
-import { createClient, type InArgs } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isMongo } from '@/db/adapter'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { queryPlan, type Statement } from '../../helpers/query-plan'
 import { skipReason, SQLITE_ONLY } from '../../helpers/skip-reason'
 
-interface Statement {
-  sql: string
-  args: unknown[]
-}
 interface Executor {
   execute: (stmt: string | Statement) => Promise<unknown>
 }
 
 let t: TestPayload
 
-/** The plan's steps, asked on a connection of its own (closed afterwards). */
+/** The plan's steps. */
 async function plan(statement: Statement): Promise<string[]> {
-  const own = createClient({ url: process.env.DATABASE_URI ?? '' })
-  try {
-    const { rows } = await own.execute({
-      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-      args: statement.args as InArgs,
-    })
-    return rows.map((r) => String(r.detail))
-  } finally {
-    own.close()
-  }
+  return (await queryPlan(statement)).map((step) => step.detail)
 }
 
 describe.skipIf(isMongo())('photo credits read by parent', skipReason(SQLITE_ONLY), () => {

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '@/payload-types'
 import {
   publishedArticlePage,
+  publishedPageStatement,
   publishedThroughAdapter,
   publishedThroughSql,
 } from '@/search/sync/published-articles'
 import type { IndexedEntry } from '@/search/types'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { queryPlan } from '../../helpers/query-plan'
 import { skipReason } from '../../helpers/skip-reason'
 
 let t: TestPayload
@@ -86,6 +88,20 @@ describe.skipIf(onMongo)(
       expect(edited.updatedAt).not.toBe(edited.createdAt)
       const sql = await walk((a, n) => publishedThroughSql(t.payload, a, n), 100)
       expect(sql.find((e) => e.id === editedId)?.updatedAt).toBe(edited.updatedAt)
+    })
+
+    it('reads a page down the primary key, not every published row sorted', async () => {
+      // With the status index SQLite read every published row and sorted them, for each page:
+      // `SEARCH articles USING INDEX articles__status_idx (_status=?)` + `USE TEMP B-TREE FOR
+      // ORDER BY`, so a walk of the archive was quadratic in its size.
+      const steps = (await queryPlan(publishedPageStatement('m', 1000))).map((s) => s.detail)
+      expect(steps.join('\n')).toMatch(/^SEARCH articles USING (COVERING )?INDEX \S+ \(id>\?\)$/m)
+      expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|_status=/)
+    })
+
+    it('reads at least one row a page, whatever limit it is given', async () => {
+      expect(await publishedThroughSql(t.payload, null, 0)).toHaveLength(1)
+      expect(await publishedThroughAdapter(t.payload, null, 0)).toHaveLength(1)
     })
   },
 )

@@ -6,18 +6,14 @@
  * walks the row's body on overflow pages); a category list reaches articles through one of the
  * covering `articles_public_*` indexes. SQLite only: MongoDB has its own planner.
  */
-import { createClient, type InArgs } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isMongo } from '@/db/adapter'
 
 import { bootPayload, type TestPayload } from '../../helpers/payload'
+import { queryPlan, type Statement } from '../../helpers/query-plan'
 import { skipReason, SQLITE_ONLY } from '../../helpers/skip-reason'
 
-interface Statement {
-  sql: string
-  args: unknown[]
-}
 interface Executor {
   execute: (stmt: string | Statement) => Promise<{ rows: Array<Record<string, unknown>> }>
 }
@@ -34,21 +30,9 @@ async function capture(run: () => Promise<unknown>): Promise<Statement[]> {
   return [...sent]
 }
 
-/**
- * The plan's steps as `parent:detail` (parent 0 = the outer query). Asked on a connection of its
- * own, closed afterwards: an EXPLAIN on the site's connection left a read snapshot open there.
- */
+/** The plan's steps as `parent:detail` (parent 0 = the outer query). */
 async function plan(statement: Statement): Promise<string[]> {
-  const own = createClient({ url: process.env.DATABASE_URI ?? '' })
-  try {
-    const { rows } = await own.execute({
-      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-      args: statement.args as InArgs,
-    })
-    return rows.map((r) => `${String(r.parent)}:${String(r.detail)}`)
-  } finally {
-    own.close()
-  }
+  return (await queryPlan(statement)).map((step) => `${step.parent}:${step.detail}`)
 }
 
 describe.skipIf(isMongo())('site card lists on SQLite', skipReason(SQLITE_ONLY), () => {
