@@ -6,6 +6,7 @@ import {
   RESTORE_USAGE,
   type RestoreArgs,
 } from '@/cli/backup/args'
+import { sqliteFileInUse } from '@/cli/backup/in-use'
 import { readManifest } from '@/cli/backup/manifest'
 import { installPaths, snapshotPlaceProblem } from '@/cli/backup/paths'
 import { existingInstallation, restoreFiles } from '@/cli/backup/restore-files'
@@ -16,7 +17,8 @@ import { snapshotProblems } from '@/cli/backup/verify-snapshot'
  * `cms restore <dir> [--force]`: checks every checksum before touching anything, refuses to
  * overwrite a non-empty installation without --force, restores the files, then boots Payload
  * on the restored database (running any newer migration) and rebuilds the search index.
- * Run it with the server stopped. Exit code: 0 restored, 1 refused or failed, 2 bad arguments.
+ * Refused, even with --force, while any process has the database or the search index open
+ * (in-use.ts): the server must be stopped. Exit code: 0 restored, 1 refused or failed, 2 bad arguments.
  */
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
@@ -43,6 +45,15 @@ export async function run(argv: string[]): Promise<number> {
     problems.push('this backup holds a SQLite database but DATABASE_URI points to MongoDB')
   if (problems.length) {
     console.error(`Refusing to restore:\n  ${problems.join('\n  ')}`)
+    return 1
+  }
+  const open: string[] = []
+  for (const file of [paths.database, paths.searchIndex])
+    if (file && sqliteFileInUse(file)) open.push(file)
+  if (open.length) {
+    console.error(
+      `Refusing to restore: ${open.join(', ')} is open in another process (the server, or a cms command). Stop it first: restoring under it would corrupt the database.`,
+    )
     return 1
   }
   const existing = await existingInstallation(paths)

@@ -3,7 +3,8 @@
  * corpus is backed up while a second process keeps publishing (photo + article + edit), then
  * wiped and restored. Everything acknowledged before the backup started must come back (the
  * articles, their versions, photos with caption and credit, the files, the secret) and be
- * found by search; a corrupted snapshot and a non-empty installation are refused.
+ * found by search; a corrupted snapshot, a database another process has open (even with --force)
+ * and a non-empty installation are refused.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -134,7 +135,7 @@ describe.skipIf(!hasCorpus)('cms backup and restore', skipReason(CORPUS_ABSENT),
     expect(fs.statSync(snapshot).mode & 0o077).toBe(0)
   })
 
-  it('refuses a corrupted snapshot and a non-empty installation', async () => {
+  it('refuses a corrupted snapshot, a database another process has open and one with data', async () => {
     const corrupt = path.join(dir, 'corrupt')
     fs.cpSync(snapshot, corrupt, { recursive: true })
     const photo = path.join(corrupt, 'media', acked[0]!.filename)
@@ -145,9 +146,24 @@ describe.skipIf(!hasCorpus)('cms backup and restore', skipReason(CORPUS_ABSENT),
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain(`checksum mismatch or missing file: media/${acked[0]!.filename}`)
 
-    const busy = await cms(['restore', snapshot], env)
+    // This test's own Payload has the installation's database open, as a running server would:
+    // not even --force may restore under it.
+    const held = await cms(['restore', snapshot, '--force'], env)
+    expect(held.code).toBe(1)
+    expect(held.stderr).toContain(
+      `${env.DATABASE_URI?.slice('file:'.length)} is open in another process`,
+    )
+    expect(held.stderr).not.toContain('Files restored')
+
+    // An installation with data that no process has open: refused for its data, without --force.
+    const idle = path.join(dir, 'idle')
+    fs.mkdirSync(idle)
+    const manifest = JSON.parse(fs.readFileSync(path.join(snapshot, 'manifest.json'), 'utf8'))
+    fs.copyFileSync(path.join(snapshot, manifest.database.file), path.join(idle, 'cms.db'))
+    const busy = await cms(['restore', snapshot], installEnv(idle))
     expect(busy.code).toBe(1)
     expect(busy.stderr).toContain('Refusing to overwrite')
+    expect(busy.stderr).not.toContain('open in another process')
   })
 
   it('wiped and restored, brings back every acknowledged article, version and photo, searchable', async () => {
