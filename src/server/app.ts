@@ -18,6 +18,7 @@ import { defaultContentLocale } from './default-locale'
 import { emcScriptOrigin, loadEmcScriptUrl } from './emc-script'
 import { errorPages } from './error-pages'
 import { healthRoute } from './health'
+import { listenHost, listenOn, localUrl } from './listen'
 import { mediaFiles } from './media-files'
 import { mediaVisibility } from './media-visibility'
 import { pageCache } from './page-cache'
@@ -142,12 +143,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   app.use(redirects(payload), errorPages(), pageCache({ onMiss: limits.pages }))
   app.all('/{*splat}', (req, res) => handle(req, res))
 
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(port, () => resolve(s))
-  })
+  const host = listenHost()
+  const server = await listenOn(app, port, host)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  const url = `http://localhost:${actualPort}`
+  const url = localUrl(host, actualPort)
   // Without SERVER_URL, links default to http://localhost:$PORT (src/site/env.ts): record the
   // port actually bound (port 0 picks a free one) so they point at this server.
   if (!process.env.SERVER_URL) process.env.PORT = String(actualPort)

@@ -23,6 +23,7 @@ import {
 import { pollUntil, timeUntil } from '../../helpers/poll'
 import { startProductionServer } from '../../helpers/production-server'
 import { skipReason } from '../../helpers/skip-reason'
+import { connects, externalIPv4 } from '../../helpers/tcp'
 import { createUser, passwordFor } from '../../helpers/users'
 
 /**
@@ -50,6 +51,8 @@ describe.skipIf(!hasNginx())(
       server = await startProductionServer(
         {
           MEDIA_ACCEL_REDIRECT: '/_media/',
+          // As the generated configuration says: nothing reaches the server but through nginx.
+          HOST: '127.0.0.1',
           PAGE_VIEWS_FLUSH_MS: '250',
           PAGE_VIEWS_LISTEN: viewLog,
         },
@@ -94,6 +97,14 @@ describe.skipIf(!hasNginx())(
       const article = /href="(\/bai-viet\/[^"?#]+)"/.exec(home)?.[1]
       expect(article).toBeTruthy()
       expect((await get(article!)).status).toBe(200)
+    })
+
+    it('leaves the server reachable on loopback only (HOST=127.0.0.1)', async () => {
+      expect(new URL(server.url).hostname).toBe('127.0.0.1')
+      const port = Number(new URL(server.url).port)
+      expect(await connects('127.0.0.1', port)).toBe(true)
+      const external = externalIPv4()
+      if (external) expect(await connects(external, port)).toBe(false)
     })
 
     it('answers search through nginx', async () => {

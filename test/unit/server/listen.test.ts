@@ -1,0 +1,70 @@
+// Where the server listens (src/server/listen.ts): HOST keeps it off every other interface, and
+// a port in use or an address the machine lacks is an error, not a server that says it is ready.
+import type { Server } from 'node:http'
+
+import express from 'express'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { listenHost, listenOn, localUrl } from '@/server/listen'
+
+import { skipReason } from '../../helpers/skip-reason'
+import { connects, externalIPv4 } from '../../helpers/tcp'
+
+const servers: Server[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))))
+})
+
+async function listen(port: number, host: string | undefined): Promise<number> {
+  const app = express()
+  app.get('/', (_req, res) => res.send('ok'))
+  const server = await listenOn(app, port, host)
+  servers.push(server)
+  const address = server.address()
+  return typeof address === 'object' && address ? address.port : port
+}
+
+const external = externalIPv4()
+
+describe('listenHost and localUrl', () => {
+  it('reads HOST, blank meaning every interface', () => {
+    expect(listenHost({})).toBeUndefined()
+    expect(listenHost({ HOST: '  ' })).toBeUndefined()
+    expect(listenHost({ HOST: ' 127.0.0.1 ' })).toBe('127.0.0.1')
+  })
+
+  it('links to localhost for every interface and to the address otherwise', () => {
+    expect(localUrl(undefined, 3000)).toBe('http://localhost:3000')
+    expect(localUrl('0.0.0.0', 3000)).toBe('http://localhost:3000')
+    expect(localUrl('::', 3000)).toBe('http://localhost:3000')
+    expect(localUrl('127.0.0.1', 3000)).toBe('http://127.0.0.1:3000')
+    expect(localUrl('::1', 3000)).toBe('http://[::1]:3000')
+  })
+})
+
+describe('listenOn', () => {
+  it.skipIf(!external)(
+    'with HOST=127.0.0.1 answers on loopback only; without HOST on every interface',
+    skipReason('needs an IPv4 address other than loopback on this machine'),
+    async () => {
+      const only = await listen(0, '127.0.0.1')
+      expect(await connects('127.0.0.1', only)).toBe(true)
+      expect(await connects(external as string, only)).toBe(false)
+      const every = await listen(0, undefined)
+      expect(await connects('127.0.0.1', every)).toBe(true)
+      expect(await connects(external as string, every)).toBe(true)
+    },
+  )
+
+  it('rejects a port in use, naming it, instead of resolving a server that never listened', async () => {
+    const taken = await listen(0, '127.0.0.1')
+    await expect(listen(taken, '127.0.0.1')).rejects.toThrow(
+      `Cannot listen on 127.0.0.1:${taken} (HOST, PORT): EADDRINUSE`,
+    )
+  })
+
+  it('rejects an address this machine does not have', async () => {
+    // TEST-NET-3 (RFC 5737): never assigned to a real interface.
+    await expect(listen(0, '203.0.113.7')).rejects.toThrow(/203\.0\.113\.7:0 .*EADDRNOTAVAIL/)
+  })
+})
