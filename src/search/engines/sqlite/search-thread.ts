@@ -38,9 +38,14 @@ export type SearchRequest = {
   /** Rebuilds the main engine swapped in so far: when it moves, the thread forgets its words. */
   rebuilds: number
 }
+/** What the thread is sent: a search, or 'close' (finish what runs, close the connection, end). */
+export type ThreadMessage = SearchRequest | 'close'
 export type SearchReply =
   | { seq: number; result: SearchResult }
   | { seq: number; error: { name: string; message: string; userMessage?: string } }
+
+/** How long close() waits for the thread to end by itself before terminating it. */
+const CLOSE_WAIT_MS = 3000
 
 type Waiting = { resolve: (r: SearchResult) => void; reject: (e: Error) => void }
 
@@ -72,7 +77,7 @@ export class SearchThread {
     const done = new Promise<SearchResult>((resolve, reject) =>
       this.pending.set(seq, { resolve, reject }),
     )
-    const request: SearchRequest = { seq, query, settings, rebuilds }
+    const request: ThreadMessage = { seq, query, settings, rebuilds }
     started.worker.postMessage(request)
     if (await started.ready) return done
     this.pending.delete(seq)
@@ -142,6 +147,13 @@ export class SearchThread {
     else waiting.reject(threadError(reply.error))
   }
 
+  /**
+   * Fails the searches still waiting, then asks the thread to end on its own once the statement
+   * under way returns: Worker.terminate() during a libsql call panics in its native binding and
+   * aborts the whole process (exit 134), which a shutdown past its deadline or a test's close
+   * reached whenever a search was running. Terminated only if it has not ended within
+   * CLOSE_WAIT_MS (a statement that long is already far past any request's patience).
+   */
   async close(): Promise<void> {
     this.closed = true
     const worker = this.worker
@@ -151,7 +163,14 @@ export class SearchThread {
       this.pending.delete(seq)
       waiting.reject(new Error('Search engine closed'))
     }
-    if (worker) await worker.terminate()
+    if (!worker) return
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+    worker.postMessage('close' satisfies ThreadMessage)
+    const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS)
+    // Bounded even if the exit event was missed: close() must never hang a shutdown.
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS + 1000).unref())
+    await Promise.race([exited, bound])
+    clearTimeout(timer)
   }
 }
 

@@ -1,0 +1,51 @@
+// Closing the engine while its search thread is mid-search (a shutdown past its deadline, a CLI
+// or test ending) must end the thread cleanly: Worker.terminate() during a libsql call panicked
+// in the native binding and aborted the whole process with exit 134 (search-thread.ts close()).
+// The rounds run in a child process, so such an abort fails this test instead of the runner.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SqliteFtsEngine } from '@/search/engines/sqlite/engine'
+
+import { makeDistractors } from '../../../bench/search/distractors/generate'
+import { generatedQueries } from '../../../bench/search/distractors/queries'
+import { spawnTsx } from '../../helpers/ops/processes'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'search-thread-close-'))
+const file = path.join(dir, 'search.db')
+const SIZE = 3000
+const ROUNDS = 15
+const corpus = makeDistractors({ seed: 7, count: SIZE })
+let queries: string[] = []
+
+beforeAll(async () => {
+  const engine = new SqliteFtsEngine(`file:${file}`, { resultCache: false })
+  await engine.init()
+  for (let i = 0; i < SIZE; i += 500)
+    await engine.upsert(
+      Array.from({ length: Math.min(500, SIZE - i) }, (_, k) => corpus.article(i + k)),
+    )
+  queries = generatedQueries(corpus, SIZE, 6)
+  const total = (await engine.search({ q: queries[0] ?? '' })).total
+  expect(total).toBeGreaterThan(0)
+  await engine.close()
+}, 180_000)
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('closing the engine while its thread searches', () => {
+  it('ends the thread cleanly, round after round, and fails only the searches it cut', async () => {
+    const child = spawnTsx(['test/helpers/close-mid-search.ts', file, String(ROUNDS), ...queries], {
+      ...process.env,
+    })
+    const { code, signal } = await child.exited
+    expect(child.stderr()).not.toMatch(/panicked/)
+    expect({ code, signal }).toEqual({ code: 0, signal: null })
+    expect(child.stdout()).toMatch(new RegExp(`survived ${ROUNDS} rounds`))
+  }, 180_000)
+})
