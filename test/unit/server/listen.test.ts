@@ -5,7 +5,7 @@ import type { Server } from 'node:http'
 import express from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { listenHost, listenOn, localUrl } from '@/server/listen'
+import { listenHost, listenOn, localUrl, selfOrigin } from '@/server/listen'
 
 import { skipReason } from '../../helpers/skip-reason'
 import { connects, externalIPv4 } from '../../helpers/tcp'
@@ -39,6 +39,22 @@ describe('listenHost and localUrl', () => {
     expect(localUrl('::', 3000)).toBe('http://localhost:3000')
     expect(localUrl('127.0.0.1', 3000)).toBe('http://127.0.0.1:3000')
     expect(localUrl('::1', 3000)).toBe('http://[::1]:3000')
+  })
+})
+
+describe('selfOrigin', () => {
+  it('is the address and port the request reached, bracketed for IPv6', () => {
+    expect(selfOrigin({ localAddress: '127.0.0.1', localPort: 3000 })).toBe('http://127.0.0.1:3000')
+    expect(selfOrigin({ localAddress: '::ffff:10.0.0.5', localPort: 3000 })).toBe(
+      'http://10.0.0.5:3000',
+    )
+    expect(selfOrigin({ localAddress: '::1', localPort: 3000 })).toBe('http://[::1]:3000')
+    expect(selfOrigin({ localAddress: 'fe80::1%eth0', localPort: 3000 })).toBe(
+      'http://[fe80::1%25eth0]:3000',
+    )
+    expect(new URL(selfOrigin({ localAddress: '2001:db8::5', localPort: 80 })).hostname).toBe(
+      '[2001:db8::5]',
+    )
   })
 })
 
