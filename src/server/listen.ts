@@ -32,7 +32,7 @@ export function listenOn(app: Express, port: number, host: string | undefined): 
   return new Promise((resolve, reject) => {
     const done = (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(server)
-      const where = host ? `${host}:${port}` : `port ${port}`
+      const where = host ? `${net.isIPv6(host) ? `[${host}]` : host}:${port}` : `port ${port}`
       reject(new Error(`Cannot listen on ${where} (HOST, PORT): ${error.code ?? error.message}`))
     }
     // No host: Node's default, every interface over IPv6 where the machine has it, else IPv4.

@@ -82,5 +82,9 @@ describe('listenOn', () => {
   it('rejects an address this machine does not have', async () => {
     // TEST-NET-3 (RFC 5737): never assigned to a real interface.
     await expect(listen(0, '203.0.113.7')).rejects.toThrow(/203\.0\.113\.7:0 .*EADDRNOTAVAIL/)
+    // An IPv6 address is bracketed, so the port cannot be read as part of it.
+    await expect(listen(0, '2001:db8::7')).rejects.toThrow(
+      'Cannot listen on [2001:db8::7]:0 (HOST, PORT): EADDRNOTAVAIL',
+    )
   })
 })
