@@ -32,7 +32,7 @@ async function outcome(child: Child, ms: number): Promise<number | null | 'runni
   return result
 }
 
-const run = (env: NodeJS.ProcessEnv = {}) =>
+const run = (env: Record<string, string> = {}) =>
   spawnTsx(['test/fixtures/server/listen-or-exit.ts', String(port)], { ...process.env, ...env })
 
 describe('startOrExit', () => {
