@@ -3,6 +3,7 @@
  * than the sources (content hash), showing Next's own build progress, then serves it.
  */
 import { loadEnv } from '@/lib/load-env'
+import { startOrExit } from '@/server/start-or-exit'
 
 import { buildIsFresh, ensureProductionBuild } from './build-stamp'
 
@@ -21,4 +22,4 @@ if (buildIsFresh()) {
 }
 
 const { startServer } = await import('@/server/app')
-await startServer({ dev: false })
+await startOrExit(() => startServer({ dev: false }))

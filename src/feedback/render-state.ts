@@ -9,6 +9,7 @@
 import type { Request, Response } from 'express'
 
 import { fillTokenSlots } from '@/server/form-token-slots'
+import { selfOrigin } from '@/server/listen'
 
 import { FIELD, LIMITS } from './fields'
 import { FEEDBACK_FORM_ACTIONS } from './form-actions'
@@ -60,7 +61,7 @@ export async function sendWithState(
   let html: string | undefined
   const id = holdFormState(state)
   try {
-    const rendered = await fetch(`http://127.0.0.1:${req.socket.localPort}${path}`, {
+    const rendered = await fetch(`${selfOrigin(req.socket)}${path}`, {
       headers: {
         [FORM_STATE_HEADER]: id,
         // A bot by name, so the readership counter leaves this internal render out.

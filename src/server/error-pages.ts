@@ -6,6 +6,8 @@ import { en } from '@/site/i18n/en'
 import { EN_ERROR_PAGES, EN_HOME, isEnglishPath } from '@/site/i18n/routes'
 import { vi } from '@/site/i18n/vi'
 
+import { selfOrigin } from './listen'
+
 /**
  * Server-rendered 404 and 500 pages. When a page calls notFound() or fails, Next answers with an
  * empty `<html id="__next_error__">` shell (no `lang`, no text) and renders the portal's page
@@ -80,7 +82,7 @@ async function renderErrorPage(req: Request, status: number): Promise<string> {
   const pages: Record<number, string> = lang === 'en' ? EN_ERROR_PAGES : ERROR_PAGE_PATHS
   const path = pages[status] ?? pages[500]!
   try {
-    const res = await fetch(`http://127.0.0.1:${req.socket.localPort}${path}`, {
+    const res = await fetch(`${selfOrigin(req.socket)}${path}`, {
       headers: { [RENDER_HEADER]: RENDER_KEY },
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     })

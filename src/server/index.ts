@@ -1,11 +1,10 @@
 import { loadEnv } from '@/lib/load-env'
 
+import { startOrExit } from './start-or-exit'
+
 loadEnv()
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const { startServer } = await import('./app')
 
-startServer().catch((error: unknown) => {
-  console.error('Server failed to start:', error)
-  process.exit(1)
-})
+await startOrExit(() => startServer())

@@ -32,10 +32,27 @@ export function listenOn(app: Express, port: number, host: string | undefined): 
   return new Promise((resolve, reject) => {
     const done = (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(server)
-      const where = host ? `${host}:${port}` : `port ${port}`
+      const where = host ? `${net.isIPv6(host) ? `[${host}]` : host}:${port}` : `port ${port}`
       reject(new Error(`Cannot listen on ${where} (HOST, PORT): ${error.code ?? error.message}`))
     }
     // No host: Node's default, every interface over IPv6 where the machine has it, else IPv4.
     const server = host === undefined ? app.listen(port, done) : app.listen(port, host, done)
   })
+}
+
+/**
+ * This server's own origin, for a request it makes to itself (an error page or a feedback form
+ * rendered by Next): the address and port the given request reached, which the server certainly
+ * listens on. 127.0.0.1 served only while the server listened on every interface: with HOST=::1
+ * or a LAN address (behind nginx on another machine) nothing answered there.
+ */
+export function selfOrigin(socket: { localAddress?: string; localPort?: number }): string {
+  // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d: the plain address is the same.
+  const address = (socket.localAddress ?? '127.0.0.1').replace(
+    /^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i,
+    '',
+  )
+  // A link-local address's zone (fe80::1%eth0) must be written %25 in a URL.
+  const host = net.isIPv6(address) ? `[${address.replace('%', '%25')}]` : address
+  return `http://${host}:${socket.localPort}`
 }

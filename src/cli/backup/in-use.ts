@@ -12,7 +12,9 @@ import Database from 'libsql'
  * can go stale: every connection to a WAL database (the adapter opens it in WAL) holds a shared
  * lock in its -shm for as long as it is open, even idle, and an exclusive-mode transaction cannot
  * start while one does (SQLITE_BUSY). The lock is the operating system's, released when its
- * process dies. A file that does not exist is not in use; it is not created.
+ * process dies. A file that does not exist is not in use; it is not created. Nor is a file that
+ * is not a SQLite database (SQLITE_NOTADB): no connection can read it, and a damaged database is
+ * what a restore is for.
  *
  * Through `libsql`'s synchronous `exec`, not @libsql/client: the client prepares statements that
  * only the garbage collector finalizes, and until then close() leaves the connection, and the
@@ -27,6 +29,7 @@ export function sqliteFileInUse(file: string): boolean {
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return true
+    if (code === 'SQLITE_NOTADB') return false
     throw error
   } finally {
     db.close()

@@ -90,13 +90,15 @@ describe.skipIf(onMongo)(
       expect(sql.find((e) => e.id === editedId)?.updatedAt).toBe(edited.updatedAt)
     })
 
-    it('reads a page down the primary key, not every published row sorted', async () => {
+    it('reads a page down an index by id that holds the status, not every published row sorted', async () => {
       // With the status index SQLite read every published row and sorted them, for each page:
       // `SEARCH articles USING INDEX articles__status_idx (_status=?)` + `USE TEMP B-TREE FOR
-      // ORDER BY`, so a walk of the archive was quadratic in its size.
+      // ORDER BY`, so a walk of the archive was quadratic in its size. Down the primary key
+      // (`+_status` alone) it read every draft's table row, past its body's overflow pages, to
+      // find its status: 1.4x the old walk's CPU at 10^5 articles of which 90 % drafts.
       const steps = (await queryPlan(publishedPageStatement('m', 1000))).map((s) => s.detail)
-      expect(steps.join('\n')).toMatch(/^SEARCH articles USING (COVERING )?INDEX \S+ \(id>\?\)$/m)
-      expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|_status=/)
+      expect(steps.join('\n')).toMatch(/^SEARCH articles USING COVERING INDEX \S+ \(id>\?\)$/m)
+      expect(steps.join('\n')).not.toMatch(/TEMP B-TREE|_status=|SCAN/)
     })
 
     it('reads at least one row a page, whatever limit it is given', async () => {

@@ -117,3 +117,31 @@ describe('server-rendered error pages', () => {
     expect(await (await fetch(`${base}/api/hong`)).text()).toBe(SHELL)
   })
 })
+
+describe('server-rendered error pages on a server bound to one address (HOST)', () => {
+  // The page is rendered by a request to the server itself: it must go to an address the server
+  // listens on, not to 127.0.0.1, which a server with HOST=::1 (or a LAN address, as behind a
+  // remote nginx) does not answer. The 500 page would then always be the minimal fallback.
+  it('renders the 500 page on a server listening on ::1 only', async () => {
+    const app = express()
+    app.use(errorPages())
+    app.get('/trang-loi/500', (_req, res) => {
+      res
+        .type('html')
+        .send('<html lang="vi"><body><p>Trang lỗi của site trên ::1</p></body></html>')
+    })
+    app.get('/hong', (_req, res) => void res.status(500).type('html').send(SHELL))
+    const six = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(0, '::1', (error?: Error) => (error ? reject(error) : resolve(s)))
+    })
+    try {
+      const address = six.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      const res = await fetch(`http://[::1]:${port}/hong`)
+      expect(res.status).toBe(500)
+      expect(await res.text()).toContain('Trang lỗi của site trên ::1')
+    } finally {
+      await new Promise((resolve) => six.close(resolve))
+    }
+  })
+})

@@ -5,7 +5,7 @@ import type { Server } from 'node:http'
 import express from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { listenHost, listenOn, localUrl } from '@/server/listen'
+import { listenHost, listenOn, localUrl, selfOrigin } from '@/server/listen'
 
 import { skipReason } from '../../helpers/skip-reason'
 import { connects, externalIPv4 } from '../../helpers/tcp'
@@ -42,6 +42,22 @@ describe('listenHost and localUrl', () => {
   })
 })
 
+describe('selfOrigin', () => {
+  it('is the address and port the request reached, bracketed for IPv6', () => {
+    expect(selfOrigin({ localAddress: '127.0.0.1', localPort: 3000 })).toBe('http://127.0.0.1:3000')
+    expect(selfOrigin({ localAddress: '::ffff:10.0.0.5', localPort: 3000 })).toBe(
+      'http://10.0.0.5:3000',
+    )
+    expect(selfOrigin({ localAddress: '::1', localPort: 3000 })).toBe('http://[::1]:3000')
+    expect(selfOrigin({ localAddress: 'fe80::1%eth0', localPort: 3000 })).toBe(
+      'http://[fe80::1%25eth0]:3000',
+    )
+    expect(new URL(selfOrigin({ localAddress: '2001:db8::5', localPort: 80 })).hostname).toBe(
+      '[2001:db8::5]',
+    )
+  })
+})
+
 describe('listenOn', () => {
   it.skipIf(!external)(
     'with HOST=127.0.0.1 answers on loopback only; without HOST on every interface',
@@ -66,5 +82,9 @@ describe('listenOn', () => {
   it('rejects an address this machine does not have', async () => {
     // TEST-NET-3 (RFC 5737): never assigned to a real interface.
     await expect(listen(0, '203.0.113.7')).rejects.toThrow(/203\.0\.113\.7:0 .*EADDRNOTAVAIL/)
+    // An IPv6 address is bracketed, so the port cannot be read as part of it.
+    await expect(listen(0, '2001:db8::7')).rejects.toThrow(
+      'Cannot listen on [2001:db8::7]:0 (HOST, PORT): EADDRNOTAVAIL',
+    )
   })
 })

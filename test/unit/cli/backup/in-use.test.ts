@@ -67,6 +67,16 @@ describe('sqliteFileInUse', () => {
     expect(fs.existsSync(missing)).toBe(false)
   })
 
+  it('is false for a file that is not a database, which it leaves as it is', () => {
+    // A damaged database is what a restore repairs: the probe must not make the restore fail.
+    const damaged = path.join(dir, 'damaged.db')
+    const bytes = Buffer.alloc(8192, 0x5a)
+    fs.writeFileSync(damaged, bytes)
+    expect(sqliteFileInUse(damaged)).toBe(false)
+    expect(fs.readFileSync(damaged).equals(bytes)).toBe(true)
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('damaged.db'))).toEqual(['damaged.db'])
+  })
+
   it('is true while another process holds the database open, idle', async () => {
     const child = await holder()
     try {
