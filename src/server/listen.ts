@@ -4,14 +4,16 @@ import net from 'node:net'
 import type { Express } from 'express'
 
 /**
- * Where the server listens. `HOST` unset: every interface, as before (a container's port mapping
- * needs that). Behind nginx on the same machine set `HOST=127.0.0.1`: otherwise anyone who can
+ * Where the server listens. `LISTEN_HOST` unset: every interface, as before (a container's port mapping
+ * needs that). Behind nginx on the same machine set `LISTEN_HOST=127.0.0.1`: otherwise anyone who can
  * reach the machine can skip nginx (its TLS, micro-cache and body limits) by naming the port.
  */
+// Not HOST: tcsh and some platforms set HOST to the machine's name, which would quietly bind the
+// server to the one address that name resolves to.
 export function listenHost(
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
-  const host = env.HOST?.trim()
+  const host = env.LISTEN_HOST?.trim()
   return host ? host : undefined
 }
 
@@ -33,7 +35,9 @@ export function listenOn(app: Express, port: number, host: string | undefined): 
     const done = (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(server)
       const where = host ? `${net.isIPv6(host) ? `[${host}]` : host}:${port}` : `port ${port}`
-      reject(new Error(`Cannot listen on ${where} (HOST, PORT): ${error.code ?? error.message}`))
+      reject(
+        new Error(`Cannot listen on ${where} (LISTEN_HOST, PORT): ${error.code ?? error.message}`),
+      )
     }
     // No host: Node's default, every interface over IPv6 where the machine has it, else IPv4.
     const server = host === undefined ? app.listen(port, done) : app.listen(port, host, done)
@@ -43,7 +47,7 @@ export function listenOn(app: Express, port: number, host: string | undefined): 
 /**
  * This server's own origin, for a request it makes to itself (an error page or a feedback form
  * rendered by Next): the address and port the given request reached, which the server certainly
- * listens on. 127.0.0.1 served only while the server listened on every interface: with HOST=::1
+ * listens on. 127.0.0.1 served only while the server listened on every interface: with LISTEN_HOST=::1
  * or a LAN address (behind nginx on another machine) nothing answered there.
  */
 export function selfOrigin(socket: { localAddress?: string; localPort?: number }): string {

@@ -44,8 +44,8 @@ export function renderNginxConfig(options: NginxOptions): string {
 `
     : ''
   const serverHost = loopbackOnly
-    ? 'HOST=127.0.0.1'
-    : "HOST=<the server's address nginx connects to>"
+    ? 'LISTEN_HOST=127.0.0.1'
+    : "LISTEN_HOST=<the server's address nginx connects to>"
   const listen = options.tls ? `${options.listen} ssl http2` : `${options.listen}`
   const media = (pattern: string, extra = '') => `
     location ~ "^/_media/([^/]+\\.(?:${pattern}))$" {

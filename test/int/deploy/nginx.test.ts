@@ -52,7 +52,7 @@ describe.skipIf(!hasNginx())(
         {
           MEDIA_ACCEL_REDIRECT: '/_media/',
           // As the generated configuration says: nothing reaches the server but through nginx.
-          HOST: '127.0.0.1',
+          LISTEN_HOST: '127.0.0.1',
           PAGE_VIEWS_FLUSH_MS: '250',
           PAGE_VIEWS_LISTEN: viewLog,
         },
@@ -99,7 +99,7 @@ describe.skipIf(!hasNginx())(
       expect((await get(article!)).status).toBe(200)
     })
 
-    it('leaves the server reachable on loopback only (HOST=127.0.0.1)', async () => {
+    it('leaves the server reachable on loopback only (LISTEN_HOST=127.0.0.1)', async () => {
       expect(new URL(server.url).hostname).toBe('127.0.0.1')
       const port = Number(new URL(server.url).port)
       expect(await connects('127.0.0.1', port)).toBe(true)

@@ -75,10 +75,10 @@ describe('cms deploy nginx: configuration', () => {
   it('lists every upstream process', () => {
     const two = render(['--listen', '80', '--upstream', '127.0.0.1:3000,127.0.0.1:3001'])
     expect(two).toMatch(/server 127\.0\.0\.1:3000 [^;]*;\s+server 127\.0\.0\.1:3001 /)
-    expect(two).toMatch(/TRUST_PROXY=loopback\n# +and HOST=127\.0\.0\.1 /)
+    expect(two).toMatch(/TRUST_PROXY=loopback\n# +and LISTEN_HOST=127\.0\.0\.1 /)
     const remote = render(['--listen', '80', '--upstream', '10.0.0.2:3000'])
     expect(remote).toMatch(/TRUST_PROXY=<the address of this nginx>/)
-    expect(remote).toMatch(/HOST=<the server's address nginx connects to>/)
+    expect(remote).toMatch(/LISTEN_HOST=<the server's address nginx connects to>/)
   })
 
   it('micro-caches reader pages but bypasses sessions, previews, tokens and RSC payloads', () => {

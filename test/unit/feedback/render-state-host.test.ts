@@ -8,7 +8,7 @@ import { sendWithState } from '@/feedback/render-state'
 
 /*
  * A refused comment is re-rendered by a request from the server to itself: on a server bound to
- * one address (HOST=::1 here, or a LAN address behind a remote nginx) that request must go to
+ * one address (LISTEN_HOST=::1 here, or a LAN address behind a remote nginx) that request must go to
  * that address, not to 127.0.0.1, or the reader always gets the minimal fallback page.
  */
 const state: FormState = {

@@ -118,9 +118,9 @@ describe('server-rendered error pages', () => {
   })
 })
 
-describe('server-rendered error pages on a server bound to one address (HOST)', () => {
+describe('server-rendered error pages on a server bound to one address (LISTEN_HOST)', () => {
   // The page is rendered by a request to the server itself: it must go to an address the server
-  // listens on, not to 127.0.0.1, which a server with HOST=::1 (or a LAN address, as behind a
+  // listens on, not to 127.0.0.1, which a server with LISTEN_HOST=::1 (or a LAN address, as behind a
   // remote nginx) does not answer. The 500 page would then always be the minimal fallback.
   it('renders the 500 page on a server listening on ::1 only', async () => {
     const app = express()

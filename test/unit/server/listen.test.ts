@@ -1,4 +1,4 @@
-// Where the server listens (src/server/listen.ts): HOST keeps it off every other interface, and
+// Where the server listens (src/server/listen.ts): LISTEN_HOST keeps it off every other interface, and
 // a port in use or an address the machine lacks is an error, not a server that says it is ready.
 import type { Server } from 'node:http'
 
@@ -27,10 +27,10 @@ async function listen(port: number, host: string | undefined): Promise<number> {
 const external = externalIPv4()
 
 describe('listenHost and localUrl', () => {
-  it('reads HOST, blank meaning every interface', () => {
+  it('reads LISTEN_HOST, blank meaning every interface', () => {
     expect(listenHost({})).toBeUndefined()
-    expect(listenHost({ HOST: '  ' })).toBeUndefined()
-    expect(listenHost({ HOST: ' 127.0.0.1 ' })).toBe('127.0.0.1')
+    expect(listenHost({ LISTEN_HOST: '  ' })).toBeUndefined()
+    expect(listenHost({ LISTEN_HOST: ' 127.0.0.1 ' })).toBe('127.0.0.1')
   })
 
   it('links to localhost for every interface and to the address otherwise', () => {
@@ -60,7 +60,7 @@ describe('selfOrigin', () => {
 
 describe('listenOn', () => {
   it.skipIf(!external)(
-    'with HOST=127.0.0.1 answers on loopback only; without HOST on every interface',
+    'with LISTEN_HOST=127.0.0.1 answers on loopback only; without LISTEN_HOST on every interface',
     skipReason('needs an IPv4 address other than loopback on this machine'),
     async () => {
       const only = await listen(0, '127.0.0.1')
@@ -75,7 +75,7 @@ describe('listenOn', () => {
   it('rejects a port in use, naming it, instead of resolving a server that never listened', async () => {
     const taken = await listen(0, '127.0.0.1')
     await expect(listen(taken, '127.0.0.1')).rejects.toThrow(
-      `Cannot listen on 127.0.0.1:${taken} (HOST, PORT): EADDRINUSE`,
+      `Cannot listen on 127.0.0.1:${taken} (LISTEN_HOST, PORT): EADDRINUSE`,
     )
   })
 
@@ -84,7 +84,7 @@ describe('listenOn', () => {
     await expect(listen(0, '203.0.113.7')).rejects.toThrow(/203\.0\.113\.7:0 .*EADDRNOTAVAIL/)
     // An IPv6 address is bracketed, so the port cannot be read as part of it.
     await expect(listen(0, '2001:db8::7')).rejects.toThrow(
-      'Cannot listen on [2001:db8::7]:0 (HOST, PORT): EADDRNOTAVAIL',
+      'Cannot listen on [2001:db8::7]:0 (LISTEN_HOST, PORT): EADDRNOTAVAIL',
     )
   })
 })

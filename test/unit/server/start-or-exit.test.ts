@@ -40,7 +40,7 @@ describe('startOrExit', () => {
     const child = run()
     expect(await outcome(child, 20_000)).toBe(1)
     expect(child.stderr()).toContain(
-      `Server failed to start: Cannot listen on 127.0.0.1:${port} (HOST, PORT): EADDRINUSE`,
+      `Server failed to start: Cannot listen on 127.0.0.1:${port} (LISTEN_HOST, PORT): EADDRINUSE`,
     )
     expect(child.stderr()).not.toContain('logged only')
     expect(child.stdout()).not.toContain('listening')
