@@ -7,8 +7,13 @@ import { mediaFileHeaders, servedType } from '@/collections/Media/file-headers'
 
 import type { MediaVisibility } from './media-visibility'
 
-/** How long browsers may keep a public file: a day, so an unpublished photo fades out soon. */
-const PUBLIC_MAX_AGE_S = 86_400
+/**
+ * A public file: a browser keeps it for a day (the reader who has it has seen it), a shared cache
+ * (a CDN, an office proxy) for a minute, so a photo taken down stops reaching new readers through
+ * one within a minute of the server refusing it (media-visibility.ts, 5 s). nginx as generated
+ * here keeps no media (deploy/nginx: every request still asks this server).
+ */
+export const PUBLIC_MEDIA_POLICY = 'public, max-age=86400, s-maxage=60'
 
 const notFound: RequestHandler = (_req, res) => {
   res.status(404).type('text/plain').send('Không tìm thấy tệp.')
@@ -47,7 +52,7 @@ export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHan
     }
   }
   const files = express.static(dir, {
-    maxAge: PUBLIC_MAX_AGE_S * 1000,
+    cacheControl: false,
     index: false,
     redirect: false,
     dotfiles: 'ignore',
@@ -56,7 +61,10 @@ export function mediaFiles(dir: string, visibility: MediaVisibility): RequestHan
       if (type)
         for (const [key, value] of Object.entries(mediaFileHeaders(type))) res.setHeader(key, value)
       // A draft's file reaches staff only: no shared cache may keep it for anyone else.
-      if (res.locals.privateMedia === true) res.setHeader('Cache-Control', 'private, no-store')
+      res.setHeader(
+        'Cache-Control',
+        res.locals.privateMedia === true ? 'private, no-store' : PUBLIC_MEDIA_POLICY,
+      )
     },
   })
   const accel = process.env.MEDIA_ACCEL_REDIRECT
@@ -80,9 +88,7 @@ function accelRedirect(dir: string, prefix: string): RequestHandler {
       for (const [key, value] of Object.entries(mediaFileHeaders(type))) res.setHeader(key, value)
       res.setHeader(
         'Cache-Control',
-        res.locals.privateMedia === true
-          ? 'private, no-store'
-          : `public, max-age=${PUBLIC_MAX_AGE_S}`,
+        res.locals.privateMedia === true ? 'private, no-store' : PUBLIC_MEDIA_POLICY,
       )
       res.setHeader('X-Accel-Redirect', base + encodeURIComponent(name))
       res.status(200).end()

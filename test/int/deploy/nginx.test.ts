@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SHARED_PAGE_POLICY } from '@/server/cache-policy'
+import { PUBLIC_MEDIA_POLICY } from '@/server/media-files'
 
 import { publishedArticle, sameOriginHeaders } from '../../helpers/feedback'
 import {
@@ -125,6 +126,7 @@ describe.skipIf(!hasNginx())(
       expect(res.headers.get('x-content-type-options')).toBe('nosniff')
       expect(res.headers.get('content-security-policy')).toBe('sandbox')
       expect(res.headers.get('x-accel-redirect')).toBeNull()
+      expect(res.headers.get('cache-control')).toBe(PUBLIC_MEDIA_POLICY)
       const bytes = Buffer.from(await res.arrayBuffer())
       expect(bytes.equals(fs.readFileSync(path.join(process.env.MEDIA_DIR!, name)))).toBe(true)
       // The internal location cannot be reached by a client.
