@@ -48,4 +48,21 @@ describe('closing the engine while its thread searches', () => {
     expect({ code, signal }).toEqual({ code: 0, signal: null })
     expect(child.stdout()).toMatch(new RegExp(`survived ${ROUNDS} rounds`))
   }, 180_000)
+
+  // Each case closes, then exits the process at once: an exit while the thread is still inside
+  // a libsql call aborts (exit 134), as Worker.terminate() does (search-thread.ts close()).
+  const closing = async (mode: string) => {
+    const child = spawnTsx(['test/helpers/close-search-thread.ts', file, mode, ...queries], {
+      ...process.env,
+    })
+    const { code, signal } = await child.exited
+    return { code, signal, stdout: child.stdout(), stderr: child.stderr() }
+  }
+
+  it('fails a search waiting for the thread to start without an unhandled rejection', async () => {
+    const run = await closing('before-ready')
+    expect(run.stderr).not.toMatch(/Search engine closed/)
+    expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null })
+    expect(run.stdout).toMatch(/before-ready: closed/)
+  }, 60_000)
 })

@@ -77,6 +77,9 @@ export class SearchThread {
     const done = new Promise<SearchResult>((resolve, reject) =>
       this.pending.set(seq, { resolve, reject }),
     )
+    // Returned below; a close while the thread starts rejects it before anyone listens, and an
+    // unhandled rejection would end the process.
+    done.catch(() => undefined)
     const request: ThreadMessage = { seq, query, settings, rebuilds }
     started.worker.postMessage(request)
     if (await started.ready) return done
