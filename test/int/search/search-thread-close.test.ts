@@ -65,4 +65,13 @@ describe('closing the engine while its thread searches', () => {
     expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null })
     expect(run.stdout).toMatch(/before-ready: closed/)
   }, 60_000)
+
+  it('skips the searches queued in the thread, so close never falls back to terminate', async () => {
+    const run = await closing('queued')
+    expect(run.stderr).not.toMatch(/panicked/)
+    expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null })
+    expect(run.stdout).toMatch(/queued: closed/)
+    // The fallback terminates at 3 s; the search under way takes tens of milliseconds.
+    expect(Number(/closed in (\d+) ms/.exec(run.stdout)?.[1])).toBeLessThan(3000)
+  }, 60_000)
 })

@@ -40,6 +40,12 @@ export type SearchRequest = {
 }
 /** What the thread is sent: a search, or 'close' (finish what runs, close the connection, end). */
 export type ThreadMessage = SearchRequest | 'close'
+/**
+ * The thread's workerData: its engine's options and a flag close() raises (element 0 set to 1)
+ * before 'close' is posted. Searches queued ahead of 'close' are skipped once it is up, so a close
+ * waits for the one search under way, not for every search already sent.
+ */
+export type ThreadData = SearchThreadOptions & { closing: Int32Array }
 export type SearchReply =
   | { seq: number; result: SearchResult }
   | { seq: number; error: { name: string; message: string; userMessage?: string } }
@@ -62,6 +68,7 @@ export class SearchThread {
   private readonly pending = new Map<number, Waiting>()
   private unavailable = false
   private closed = false
+  private readonly closing = new Int32Array(new SharedArrayBuffer(4))
 
   constructor(private readonly options: SearchThreadOptions) {}
 
@@ -99,7 +106,8 @@ export class SearchThread {
       this.giveUp('its module cannot be located')
       return null
     }
-    const worker = new Worker(source, { eval: true, workerData: this.options })
+    const workerData: ThreadData = { ...this.options, closing: this.closing }
+    const worker = new Worker(source, { eval: true, workerData })
     // Never keeps the process alive on its own: close() ends it, and so does process exit.
     worker.unref()
     let started = false
@@ -159,6 +167,8 @@ export class SearchThread {
    */
   async close(): Promise<void> {
     this.closed = true
+    // Searches already sent are skipped by the thread (ThreadData); their callers fail below.
+    Atomics.store(this.closing, 0, 1)
     const worker = this.worker
     this.worker = null
     this.ready = null
