@@ -74,4 +74,12 @@ describe('closing the engine while its thread searches', () => {
     // The fallback terminates at 3 s; the search under way takes tens of milliseconds.
     expect(Number(/closed in (\d+) ms/.exec(run.stdout)?.[1])).toBeLessThan(3000)
   }, 60_000)
+
+  it('returns from a second close only once the thread has ended', async () => {
+    const run = await closing('twice')
+    expect(run.stderr).not.toMatch(/panicked/)
+    expect({ code: run.code, signal: run.signal }).toEqual({ code: 0, signal: null })
+    expect(run.stdout).toMatch(/first close done when the second returned/)
+    expect(run.stdout).toMatch(/twice: closed/)
+  }, 60_000)
 })

@@ -68,6 +68,7 @@ export class SearchThread {
   private readonly pending = new Map<number, Waiting>()
   private unavailable = false
   private closed = false
+  private ended: Promise<void> | null = null
   private readonly closing = new Int32Array(new SharedArrayBuffer(4))
 
   constructor(private readonly options: SearchThreadOptions) {}
@@ -163,9 +164,16 @@ export class SearchThread {
    * under way returns: Worker.terminate() during a libsql call panics in its native binding and
    * aborts the whole process (exit 134), which a shutdown past its deadline or a test's close
    * reached whenever a search was running. Terminated only if it has not ended within
-   * CLOSE_WAIT_MS (a statement that long is already far past any request's patience).
+   * CLOSE_WAIT_MS (a statement that long is already far past any request's patience). Every
+   * call waits for the same end: a caller that exits once close() returns would otherwise exit
+   * while the thread is still in a libsql call, which aborts the process too.
    */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.ended ??= this.end()
+    return this.ended
+  }
+
+  private async end(): Promise<void> {
     this.closed = true
     // Searches already sent are skipped by the thread (ThreadData); their callers fail below.
     Atomics.store(this.closing, 0, 1)
