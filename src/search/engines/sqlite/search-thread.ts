@@ -50,8 +50,12 @@ export type SearchReply =
   | { seq: number; result: SearchResult }
   | { seq: number; error: { name: string; message: string; userMessage?: string } }
 
-/** How long close() waits for the thread to end by itself before terminating it. */
-const CLOSE_WAIT_MS = 3000
+/**
+ * How long close() waits for the thread to end by itself. It is never terminated: terminate()
+ * cannot end a libsql call early (the call runs to its end, a 5 s busy wait included), and the
+ * call's return into a terminated thread panics and aborts the process (exit 134).
+ */
+const CLOSE_WAIT_MS = 4000
 
 type Waiting = { resolve: (r: SearchResult) => void; reject: (e: Error) => void }
 
@@ -163,8 +167,8 @@ export class SearchThread {
    * Fails the searches still waiting, then asks the thread to end on its own once the statement
    * under way returns: Worker.terminate() during a libsql call panics in its native binding and
    * aborts the whole process (exit 134), which a shutdown past its deadline or a test's close
-   * reached whenever a search was running. Terminated only if it has not ended within
-   * CLOSE_WAIT_MS (a statement that long is already far past any request's patience). Every
+   * reached whenever a search was running. Waits at most CLOSE_WAIT_MS: a thread still in a
+   * statement then ends by itself (it is unref'd, so it keeps no process alive). Every
    * call waits for the same end: a caller that exits once close() returns would otherwise exit
    * while the thread is still in a libsql call, which aborts the process too.
    */
@@ -187,9 +191,12 @@ export class SearchThread {
     if (!worker) return
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
     worker.postMessage('close' satisfies ThreadMessage)
-    const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS)
-    // Bounded even if the exit event was missed: close() must never hang a shutdown.
-    const bound = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS + 1000).unref())
+    // Bounded: close() must never hang a shutdown. Not unref'd: the thread is, and a process
+    // with nothing else to do would otherwise end before the close it is waiting for.
+    let timer: NodeJS.Timeout | undefined
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS)
+    })
     await Promise.race([exited, bound])
     clearTimeout(timer)
   }
