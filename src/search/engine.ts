@@ -9,7 +9,11 @@ import type { SearchEngine } from './types'
  * (which loads its own copy of this module, hence globalThis). Initialised lazily: a search
  * outage must not stop the CMS from starting.
  */
-const store = globalThis as typeof globalThis & { __cmsSearchEngine?: Promise<SearchEngine> }
+const store = globalThis as typeof globalThis & {
+  __cmsSearchEngine?: Promise<SearchEngine>
+  /** The close under way: a second caller waits for it too (closeSearchEngine). */
+  __cmsSearchClosing?: Promise<void>
+}
 
 export function getSearchEngine(payload?: Payload): Promise<SearchEngine> {
   if (!store.__cmsSearchEngine) {
@@ -36,11 +40,26 @@ async function start(engine: SearchEngine, payload: Payload | undefined): Promis
   await engine.init()
 }
 
-/** Closes the process engine (CLI exit, tests); the next call creates a new one. */
-export async function closeSearchEngine(): Promise<void> {
+/**
+ * Closes the process engine (CLI exit, tests); the next call creates a new one. A shutdown and a
+ * command's end may close at once: both wait for the same close, since a caller that exits while
+ * the search thread is still inside a libsql call aborts the process (search-thread.ts close()).
+ */
+export function closeSearchEngine(): Promise<void> {
   const pending = store.__cmsSearchEngine
   store.__cmsSearchEngine = undefined
-  if (!pending) return
+  if (pending) {
+    const closing = closeEngine(pending)
+    const clear = () => {
+      if (store.__cmsSearchClosing === closing) store.__cmsSearchClosing = undefined
+    }
+    void closing.then(clear, clear)
+    store.__cmsSearchClosing = closing
+  }
+  return store.__cmsSearchClosing ?? Promise.resolve()
+}
+
+async function closeEngine(pending: Promise<SearchEngine>): Promise<void> {
   let engine: SearchEngine
   try {
     engine = await pending

@@ -40,12 +40,22 @@ export type SearchRequest = {
 }
 /** What the thread is sent: a search, or 'close' (finish what runs, close the connection, end). */
 export type ThreadMessage = SearchRequest | 'close'
+/**
+ * The thread's workerData: its engine's options and a flag close() raises (element 0 set to 1)
+ * before 'close' is posted. Searches queued ahead of 'close' are skipped once it is up, so a close
+ * waits for the one search under way, not for every search already sent.
+ */
+export type ThreadData = SearchThreadOptions & { closing: Int32Array }
 export type SearchReply =
   | { seq: number; result: SearchResult }
   | { seq: number; error: { name: string; message: string; userMessage?: string } }
 
-/** How long close() waits for the thread to end by itself before terminating it. */
-const CLOSE_WAIT_MS = 3000
+/**
+ * How long close() waits for the thread to end by itself. It is never terminated: terminate()
+ * cannot end a libsql call early (the call runs to its end, a 5 s busy wait included), and the
+ * call's return into a terminated thread panics and aborts the process (exit 134).
+ */
+const CLOSE_WAIT_MS = 4000
 
 type Waiting = { resolve: (r: SearchResult) => void; reject: (e: Error) => void }
 
@@ -62,6 +72,8 @@ export class SearchThread {
   private readonly pending = new Map<number, Waiting>()
   private unavailable = false
   private closed = false
+  private ended: Promise<void> | null = null
+  private readonly closing = new Int32Array(new SharedArrayBuffer(4))
 
   constructor(private readonly options: SearchThreadOptions) {}
 
@@ -77,6 +89,9 @@ export class SearchThread {
     const done = new Promise<SearchResult>((resolve, reject) =>
       this.pending.set(seq, { resolve, reject }),
     )
+    // Returned below; a close while the thread starts rejects it before anyone listens, and an
+    // unhandled rejection would end the process.
+    done.catch(() => undefined)
     const request: ThreadMessage = { seq, query, settings, rebuilds }
     started.worker.postMessage(request)
     if (await started.ready) return done
@@ -96,7 +111,8 @@ export class SearchThread {
       this.giveUp('its module cannot be located')
       return null
     }
-    const worker = new Worker(source, { eval: true, workerData: this.options })
+    const workerData: ThreadData = { ...this.options, closing: this.closing }
+    const worker = new Worker(source, { eval: true, workerData })
     // Never keeps the process alive on its own: close() ends it, and so does process exit.
     worker.unref()
     let started = false
@@ -151,11 +167,20 @@ export class SearchThread {
    * Fails the searches still waiting, then asks the thread to end on its own once the statement
    * under way returns: Worker.terminate() during a libsql call panics in its native binding and
    * aborts the whole process (exit 134), which a shutdown past its deadline or a test's close
-   * reached whenever a search was running. Terminated only if it has not ended within
-   * CLOSE_WAIT_MS (a statement that long is already far past any request's patience).
+   * reached whenever a search was running. Waits at most CLOSE_WAIT_MS: a thread still in a
+   * statement then ends by itself (it is unref'd, so it keeps no process alive). Every
+   * call waits for the same end: a caller that exits once close() returns would otherwise exit
+   * while the thread is still in a libsql call, which aborts the process too.
    */
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.ended ??= this.end()
+    return this.ended
+  }
+
+  private async end(): Promise<void> {
     this.closed = true
+    // Searches already sent are skipped by the thread (ThreadData); their callers fail below.
+    Atomics.store(this.closing, 0, 1)
     const worker = this.worker
     this.worker = null
     this.ready = null
@@ -166,9 +191,12 @@ export class SearchThread {
     if (!worker) return
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
     worker.postMessage('close' satisfies ThreadMessage)
-    const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS)
-    // Bounded even if the exit event was missed: close() must never hang a shutdown.
-    const bound = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS + 1000).unref())
+    // Bounded: close() must never hang a shutdown. Not unref'd: the thread is, and a process
+    // with nothing else to do would otherwise end before the close it is waiting for.
+    let timer: NodeJS.Timeout | undefined
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS)
+    })
     await Promise.race([exited, bound])
     clearTimeout(timer)
   }

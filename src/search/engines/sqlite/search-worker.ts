@@ -6,14 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { SearchQueryError } from '@/search/types'
 
 import { SqliteFtsEngine } from './engine'
-import type {
-  SearchReply,
-  SearchRequest,
-  SearchThreadOptions,
-  ThreadMessage,
-} from './search-thread'
+import type { SearchReply, SearchRequest, ThreadData, ThreadMessage } from './search-thread'
 
-const { url, ...ranking } = workerData as SearchThreadOptions
+const { url, closing: closeFlag, ...ranking } = workerData as ThreadData
 // The main engine set the tables up before it started this thread (engine.ts init).
 const engine = new SqliteFtsEngine(url, { ...ranking, schemaReady: true })
 
@@ -42,6 +37,8 @@ parentPort?.on('message', (message: ThreadMessage) => {
 })
 
 function search(request: SearchRequest): void {
+  // Closing: the caller has already failed this search (search-thread.ts close()).
+  if (Atomics.load(closeFlag, 0) === 1) return
   if (request.rebuilds !== rebuilds) {
     rebuilds = request.rebuilds
     engine.forgetIndexWords()
