@@ -58,20 +58,22 @@ describe('selfOrigin', () => {
   })
 })
 
-describe('listenOn', () => {
-  it.skipIf(!external)(
-    'with LISTEN_HOST=127.0.0.1 answers on loopback only; without LISTEN_HOST on every interface',
-    skipReason('needs an IPv4 address other than loopback on this machine'),
-    async () => {
+describe.skipIf(!external)(
+  'listenOn, on a machine with an address other than loopback',
+  skipReason('needs an IPv4 address other than loopback on this machine'),
+  () => {
+    it('with LISTEN_HOST=127.0.0.1 answers on loopback only; without it on every interface', async () => {
       const only = await listen(0, '127.0.0.1')
       expect(await connects('127.0.0.1', only)).toBe(true)
       expect(await connects(external as string, only)).toBe(false)
       const every = await listen(0, undefined)
       expect(await connects('127.0.0.1', every)).toBe(true)
       expect(await connects(external as string, every)).toBe(true)
-    },
-  )
+    })
+  },
+)
 
+describe('listenOn', () => {
   it('rejects a port in use, naming it, instead of resolving a server that never listened', async () => {
     const taken = await listen(0, '127.0.0.1')
     await expect(listen(taken, '127.0.0.1')).rejects.toThrow(
