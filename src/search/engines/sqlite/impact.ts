@@ -89,8 +89,6 @@ export type PathEvent =
   | { kind: 'path'; path: 'small' | 'budget' | 'impact' | 'fallback' | 'newest' }
   /** The query's expansions matched no row and were left out (expansion-probe.ts). */
   | { kind: 'expansions-idle' }
-  /** The word lists could not be written (the write lock was held elsewhere): exact statement. */
-  | { kind: 'lists-busy'; depth: number }
   | {
       kind: 'depth'
       /** 0: the exact title and name matches alone were the candidates (no lists read). */
@@ -116,24 +114,6 @@ export type PathEvent =
       bound: number
       proven: boolean
     }
-
-/** The words' lists, or null when building a missing one found the write lock held elsewhere. */
-async function listsOrBusy(
-  ...args: Parameters<typeof wordLists>
-): Promise<Awaited<ReturnType<typeof wordLists>> | null> {
-  try {
-    return await wordLists(...args)
-  } catch (error) {
-    if (isBusy(error)) return null
-    throw error
-  }
-}
-
-/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …), as libsql reports them. */
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY')
-}
 
 export interface ImpactOutcome {
   /** The page (rows offset … offset + limit), or null: the caller ranks every match. */
@@ -293,13 +273,7 @@ export async function impactPage(
     // Lists that held no more rows than the last depth asked for were read whole: the same
     // candidates and bound again, so the same failed proof.
     if (depth <= reached) continue
-    const lists = await listsOrBusy(client, t, words, depth, now)
-    // Another connection held the write lock past busy_timeout (a rebuild, a long import batch):
-    // the lists are a cache, so the exact statement answers instead of the search failing.
-    if (!lists) {
-      ctx.trace?.({ kind: 'lists-busy', depth })
-      return { rows: null }
-    }
+    const lists = await wordLists(client, t, words, depth, now)
     reached = lists.depth
     // A row outside the lists is scored by one of the expressions: the largest of their bounds,
     // with `fresh` the largest recency factor such a row can have.
