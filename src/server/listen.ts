@@ -7,9 +7,9 @@ import type { Express } from 'express'
  * Where the server listens. `LISTEN_HOST` unset: every interface, as before (a container's port mapping
  * needs that). Behind nginx on the same machine set `LISTEN_HOST=127.0.0.1`: otherwise anyone who can
  * reach the machine can skip nginx (its TLS, micro-cache and body limits) by naming the port.
+ * Not HOST: tcsh and some platforms set HOST to the machine's name, which would quietly bind the
+ * server to the one address that name resolves to.
  */
-// Not HOST: tcsh and some platforms set HOST to the machine's name, which would quietly bind the
-// server to the one address that name resolves to.
 export function listenHost(
   env: Record<string, string | undefined> = process.env,
 ): string | undefined {
@@ -19,10 +19,12 @@ export function listenHost(
 
 const wildcard = (host: string | undefined) => !host || host === '0.0.0.0' || host === '::'
 
+/** A host as a URL or `host:port` writes it: an IPv6 address in brackets. */
+const bracketed = (host: string): string => (net.isIPv6(host) ? `[${host}]` : host)
+
 /** The address to print and to link to locally: `localhost` for every interface, else the host. */
 export function localUrl(host: string | undefined, port: number): string {
-  if (wildcard(host)) return `http://localhost:${port}`
-  return `http://${net.isIPv6(host ?? '') ? `[${host}]` : host}:${port}`
+  return `http://${wildcard(host) ? 'localhost' : bracketed(host ?? '')}:${port}`
 }
 
 /**
@@ -34,7 +36,7 @@ export function listenOn(app: Express, port: number, host: string | undefined): 
   return new Promise((resolve, reject) => {
     const done = (error?: NodeJS.ErrnoException) => {
       if (!error) return resolve(server)
-      const where = host ? `${net.isIPv6(host) ? `[${host}]` : host}:${port}` : `port ${port}`
+      const where = host ? `${bracketed(host)}:${port}` : `port ${port}`
       reject(
         new Error(`Cannot listen on ${where} (LISTEN_HOST, PORT): ${error.code ?? error.message}`),
       )
@@ -57,6 +59,6 @@ export function selfOrigin(socket: { localAddress?: string; localPort?: number }
     '',
   )
   // A link-local address's zone (fe80::1%eth0) must be written %25 in a URL.
-  const host = net.isIPv6(address) ? `[${address.replace('%', '%25')}]` : address
+  const host = net.isIPv6(address) ? bracketed(address).replace('%', '%25') : address
   return `http://${host}:${socket.localPort}`
 }

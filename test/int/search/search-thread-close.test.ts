@@ -14,6 +14,7 @@ import type { SearchDocument } from '@/search/types'
 import { makeDistractors } from '../../../bench/search/distractors/generate'
 import { generatedQueries } from '../../../bench/search/distractors/queries'
 import { spawnTsx } from '../../helpers/ops/processes'
+import { searchDoc } from '../../helpers/search-doc'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'search-thread-close-'))
 const file = path.join(dir, 'search.db')
@@ -87,21 +88,12 @@ describe('closing the engine while its thread searches', () => {
 
 // The impact path needs an index more than 8,000 rows wide (sample.ts); tiny rows build fast.
 const lockedFile = path.join(dir, 'locked.db')
-const tiny = (i: number): SearchDocument => ({
-  id: `t${i}`,
-  slug: `t${i}`,
-  url: `/t${i}`,
-  title: `tin số ${i}`,
-  sapo: '',
-  body: 'kinh tế xã hội phát triển',
-  captions: [],
-  credits: [],
-  authors: [],
-  kind: 'news',
-  categories: [],
-  tags: [],
-  publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
-})
+const tiny = (i: number): SearchDocument =>
+  searchDoc(`t${i}`, {
+    title: `tin số ${i}`,
+    body: 'kinh tế xã hội phát triển',
+    publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+  })
 
 describe('closing the engine while its thread waits for the write lock', () => {
   beforeAll(async () => {
